@@ -1,0 +1,43 @@
+# Maintainer commands. `make test` is what CI runs (.ci/run) and what the README shows.
+PY      ?= python3
+VENV    ?= .venv
+BIN     := $(VENV)/bin
+STAMP   := $(VENV)/.installed
+
+.PHONY: test lint fmt typecheck pytest demo bench spec clean
+
+$(STAMP): pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+test: $(STAMP) lint typecheck pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check callbox tests tools bench examples
+	$(BIN)/ruff format --check callbox tests tools bench examples
+
+fmt: $(STAMP)
+	$(BIN)/ruff format callbox tests tools bench examples
+	$(BIN)/ruff check --fix callbox tests tools bench examples
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+	$(BIN)/mypy --strict examples/typed_client.py
+
+pytest: $(STAMP)
+	$(BIN)/python -m pytest -q --cov=callbox --cov-report=term:skip-covered
+
+demo: $(STAMP)
+	$(BIN)/callbox demo
+
+spec: $(STAMP)
+	$(BIN)/python tools/gen_spec.py ../shared/twilio-oai
+
+bench: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[bench]'
+	bash bench/run.sh
+
+clean:
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .coverage
