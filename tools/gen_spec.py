@@ -1,0 +1,452 @@
+"""Generate callbox's compact API description from Twilio's OpenAPI files.
+
+    python tools/gen_spec.py ../shared/twilio-oai [--out callbox/rest/_spec] [--check]
+
+Reads every ``twilio_*.json`` file and writes one JSON file per domain plus an
+``index.json``. Only facts are kept: paths, operations, parameter names, types,
+enums and required flags, response field types, SID prefixes and paging style.
+Descriptions, summaries and examples are dropped.
+
+Format (all keys short; defaults omitted)::
+
+    index.json   {"<domain>": {"host": "api.twilio.com", "versions": ["v2010"]}}
+    <domain>.json
+      {"host": ..., "versions": {"<version>": [<resource>, ...]}}
+    resource
+      {"name": mount name, "parent": index of parent resource in the same
+       version or -1, "at": "i" (hangs off the parent's instance) or "l" (off
+       its list node), "list": list path, "inst": instance path, "sid": SID
+       prefix, "key": list key in page bodies, "paging": "page" (2010-style
+       next_page_uri) or "meta" (meta.next_page_url), "fields": {name: type},
+       "l": {op name: op} on the list path, "i": {op name: op} on the
+       instance path}
+    op names: create, list, fetch, update, delete (a literal-ending path whose
+      GET answers one object, such as Balance.json, is a singleton: fetch and
+      update live in "l")
+    op
+      {"m": HTTP method, "p": [param, ...], "st": success status when not
+       200, "body": "json" for JSON bodies}
+    param
+      [api name, python name, location (p|q|f|h|j), type, required (0|1),
+       enum values (optional)]
+
+Path parameters are not listed: a resource's path parameters are bound in
+order, the parent's first, then the resource's own (the instance SID).
+
+Types: s string, i integer, n number, b boolean, o object, dt ISO 8601
+date-time, dr RFC 2822 date-time, d date, and "a:<type>" for arrays.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+METHODS = ("get", "post", "put", "patch", "delete")
+OUT_DEFAULT = Path(__file__).resolve().parent.parent / "callbox" / "rest" / "_spec"
+PAGE_2010 = "next_page_uri"
+
+
+def snake(name: str) -> str:
+    """API name → Python name: ``StatusCallbackEvent`` → ``status_callback_event``."""
+    if name.endswith(">"):
+        return snake(name[:-1]) + "_after"
+    if name.endswith("<"):
+        return snake(name[:-1]) + "_before"
+    s = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", name)
+    s = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", s)
+    s = re.sub(r"[^A-Za-z0-9]+", "_", s).strip("_").lower()
+    if s in PY_KEYWORDS:
+        s += "_"
+    if s[:1].isdigit():
+        s = "_" + s
+    return s
+
+
+PY_KEYWORDS = {"from", "import", "class", "def", "in", "is", "not", "and", "or", "global",
+               "lambda", "return", "yield", "pass", "with", "as", "if", "else", "elif", "for",
+               "while", "try", "except", "finally", "raise", "del", "async", "await", "none",
+               "true", "false", "break", "continue", "assert", "nonlocal"}
+
+
+class Resolver:
+    def __init__(self, doc: dict[str, Any]) -> None:
+        self.doc = doc
+
+    def deref(self, node: dict[str, Any]) -> dict[str, Any]:
+        seen = 0
+        while "$ref" in node and seen < 10:
+            parts = node["$ref"].lstrip("#/").split("/")
+            target: Any = self.doc
+            for part in parts:
+                target = target[part]
+            node = target
+            seen += 1
+        return node
+
+    def type_of(self, schema: dict[str, Any]) -> tuple[str, list[Any] | None]:
+        """Compact type code and enum values of a schema."""
+        schema = self.deref(schema)
+        if "allOf" in schema or "oneOf" in schema or "anyOf" in schema:
+            return "o", None
+        kind = schema.get("type")
+        fmt = schema.get("format")
+        enum = schema.get("enum")
+        if kind == "array":
+            inner, inner_enum = self.type_of(schema.get("items", {}))
+            return "a:" + inner, inner_enum
+        if kind == "integer":
+            return "i", enum
+        if kind == "number":
+            return "n", enum
+        if kind == "boolean":
+            return "b", None
+        if kind == "object":
+            return "o", None
+        if kind == "string" or kind is None and enum:
+            if fmt == "date-time":
+                return "dt", enum
+            if fmt == "date-time-rfc-2822":
+                return "dr", enum
+            if fmt == "date":
+                return "d", enum
+            return "s", list(enum) if enum else None
+        return "o" if kind is None and "properties" in schema else "s", None
+
+
+def sid_prefix(schema: dict[str, Any] | None) -> str | None:
+    if not schema:
+        return None
+    pattern = schema.get("pattern", "")
+    m = re.match(r"\^\(?([A-Z]{2})[|)\[]", pattern)
+    return m.group(1) if m else None
+
+
+def version_of(path: str) -> str:
+    first = path.split("/")[1]
+    if first == "2010-04-01":
+        return "v2010"
+    if re.fullmatch(r"v\d+", first):
+        return first
+    return snake(first)
+
+
+def norm(path: str) -> str:
+    """Path without ``.json`` and with every parameter name erased."""
+    if path.endswith(".json"):
+        path = path[:-5]
+    return re.sub(r"\{[^}]+\}", "{}", path)
+
+
+def params_in(path: str) -> list[str]:
+    return re.findall(r"\{([^}]+)\}", path)
+
+
+class DomainBuilder:
+    def __init__(self, host: str) -> None:
+        self.host = host
+        self.versions: dict[str, list[dict[str, Any]]] = {}
+
+    def add_file(self, doc: dict[str, Any]) -> None:
+        res = Resolver(doc)
+        by_version: dict[str, dict[str, dict[str, Any]]] = {}
+        declared = {
+            norm(p)
+            for p, it in doc["paths"].items()
+            if it.get("x-twilio", {}).get("pathType") == "instance"
+        }
+        for path, item in doc["paths"].items():
+            version = version_of(path)
+            key = norm(path)
+            x = item.get("x-twilio", {})
+            if key.rsplit("/", 1)[-1] == "{}":
+                group_key, slot = key.rsplit("/", 1)[0], "inst"
+            else:
+                group_key, slot = key, "list"
+            group = by_version.setdefault(version, {}).setdefault(
+                group_key, {"key": group_key, "list": None, "inst": None, "items": {}}
+            )
+            if group[slot] is not None:  # two paths for one slot: keep the first
+                print(f"warning: duplicate {slot} for {group_key}", file=sys.stderr)
+                continue
+            group[slot] = path
+            group["items"][slot] = (item, x)
+        for version, groups in by_version.items():
+            self.versions.setdefault(version, [])
+            self._build(version, groups, res)
+
+    @staticmethod
+    def _is_paged(res: Resolver, get: dict[str, Any]) -> bool:
+        schema = DomainBuilder._response_schema(res, get)
+        props = schema.get("properties", {}) if schema else {}
+        return "meta" in props or PAGE_2010 in props
+
+    @staticmethod
+    def _response_schema(res: Resolver, op: dict[str, Any]) -> dict[str, Any] | None:
+        for status in sorted(op.get("responses", {})):
+            if not status.startswith("2"):
+                continue
+            content = op["responses"][status].get("content", {})
+            for media in content.values():
+                if "schema" in media:
+                    return res.deref(media["schema"])
+        return None
+
+    def _build(self, version: str, groups: dict[str, dict[str, Any]], res: Resolver) -> None:
+        out = self.versions[version]
+        existing = {r["_key"]: i for i, r in enumerate(out)}
+        order = sorted(groups, key=lambda k: (k.count("/"), k))
+        for key in order:
+            g = groups[key]
+            if key in existing:
+                rec = out[existing[key]]
+                for slot in ("list", "inst"):
+                    if g[slot] and not rec.get(slot):
+                        rec[slot] = g[slot]
+                        self._add_ops(rec, slot, g["items"][slot][0], res)
+                continue
+            mount = next(
+                (g["items"][s][1]["mountName"] for s in ("list", "inst")
+                 if g[s] and "mountName" in g["items"][s][1]),
+                None,
+            )
+            twin = self._twin(out, mount, g)
+            if twin is not None:
+                src = "inst" if g["inst"] else "list"
+                slot = "list" if out[twin]["inst"] is None and g["list"] and not g["inst"] and (
+                    len(params_in(g["list"])) <= len(params_in(out[twin]["list"] or ""))
+                ) else "inst"
+                out[twin][slot] = g[src]
+                self._add_ops(out[twin], slot, g["items"][src][0], res)
+                existing[key] = twin
+                continue
+            rec = {"_key": key, "list": g["list"], "inst": g["inst"], "l": {}, "i": {}, "fields": {}}
+            x = {}
+            for slot in ("list", "inst"):
+                if g[slot]:
+                    item, x_slot = g["items"][slot]
+                    x = x or x_slot
+                    if "mountName" in x_slot:
+                        rec["name"] = x_slot["mountName"]
+                    self._add_ops(rec, slot, item, res)
+            parent, at, rest = self._find_parent(out, key)
+            rec["parent"] = parent
+            rec["at"] = at
+            literals = [s for s in rest.split("/") if s and s != "{}"]
+            if "name" not in rec:
+                rec["name"] = snake(literals[-1]) if literals else snake(key.rsplit("/", 1)[-1])
+            existing[key] = len(out)
+            out.append(rec)
+
+    @staticmethod
+    def _twin(out: list[dict[str, Any]], mount: str | None, g: dict[str, Any]) -> int | None:
+        """A resource with the same mount name that has only the other path kind."""
+        if mount is None or (g["list"] and g["inst"]):
+            return None
+        for i, rec in enumerate(out):
+            if rec["name"] == mount and (rec["inst"] is None or rec["list"] is None):
+                return i
+        return None
+
+    @staticmethod
+    def _find_parent(out: list[dict[str, Any]], key: str) -> tuple[int, str, str]:
+        """The resource whose node is the longest proper prefix of ``key``."""
+        best = (-1, "l", key.split("/", 2)[2] if key.count("/") >= 2 else key)
+        best_len = 0
+        for i, rec in enumerate(out):
+            for slot, at in (("inst", "i"), ("list", "l")):
+                path = rec.get(slot)
+                if not path:
+                    continue
+                prefix = norm(path)
+                if slot == "inst" and rec.get("list") and prefix.endswith("/{}"):
+                    pass
+                if key.startswith(prefix + "/") and len(prefix) > best_len:
+                    best_len = len(prefix)
+                    best = (i, at, key[len(prefix) :])
+        return best
+
+    def _add_ops(self, rec: dict[str, Any], slot: str, item: dict[str, Any], res: Resolver) -> None:
+        on = "i" if slot == "inst" else "l"
+        singleton = on == "i" or item.get("x-twilio", {}).get("pathType") == "instance" or (
+            "get" in item and not self._is_paged(res, item["get"])
+        )
+        ops: dict[str, Any] = rec[on]
+        for method in METHODS:
+            op = item.get(method)
+            if op is None:
+                continue
+            if method == "get":
+                name = "fetch" if singleton else "list"
+            elif method == "post":
+                name = "update" if singleton and ("get" in item or on == "i") else "create"
+            elif method == "delete":
+                name = "delete"
+            elif method == "put":
+                name = "update"
+            else:
+                name = "patch"
+            if name in ops:
+                name = method
+            ops[name] = self._op(method, on, op, item, res)
+            schema = self._response_schema(res, op)
+            if schema:
+                self._fields(rec, name, schema, res)
+
+    def _op(
+        self, method: str, on: str, op: dict[str, Any], item: dict[str, Any], res: Resolver
+    ) -> dict[str, Any]:
+        out: dict[str, Any] = {"m": method.upper()}
+        params: list[list[Any]] = []
+        for raw in list(item.get("parameters", [])) + list(op.get("parameters", [])):
+            prm = res.deref(raw)
+            loc = {"path": "p", "query": "q", "header": "h"}.get(prm.get("in", ""), "q")
+            if loc == "p":
+                continue  # path parameters are bound positionally by the resource tree
+            t, enum = res.type_of(prm.get("schema", {}))
+            params.append(self._param(prm["name"], loc, t, bool(prm.get("required")), enum))
+        body = op.get("requestBody")
+        if body:
+            for media, content in body.get("content", {}).items():
+                schema_ref = content.get("schema", {})
+                if media == "application/x-www-form-urlencoded":
+                    schema = res.deref(schema_ref)
+                    required = set(schema.get("required", []))
+                    for name, prop in schema.get("properties", {}).items():
+                        t, enum = res.type_of(prop)
+                        params.append(self._param(name, "f", t, name in required, enum))
+                else:
+                    out["body"] = "json"
+                    ref = schema_ref.get("$ref", "")
+                    label = ref.rsplit("/", 1)[-1].rsplit(".", 1)[-1] or "body"
+                    params.append([label, snake(label), "j", "o", int(body.get("required", True))])
+                break
+        statuses = [int(s) for s in op.get("responses", {}) if s.isdigit() and s.startswith("2")]
+        if statuses and min(statuses) != 200:
+            out["st"] = min(statuses)
+        out["p"] = params
+        return out
+
+    @staticmethod
+    def _param(name: str, loc: str, t: str, required: bool, enum: list[Any] | None) -> list[Any]:
+        p: list[Any] = [name, snake(name), loc, t, int(required)]
+        if enum:
+            p.append(list(enum))
+        return p
+
+    def _fields(self, rec: dict[str, Any], op_name: str, schema: dict[str, Any], res: Resolver) -> None:
+        props = schema.get("properties", {})
+        if op_name == "list" or "meta" in props or PAGE_2010 in props:
+            rec["paging"] = "meta" if "meta" in props else "page"
+            for name, prop in props.items():
+                prop = res.deref(prop)
+                if prop.get("type") == "array" and name not in ("meta",):
+                    rec["key"] = name
+                    item = res.deref(prop.get("items", {}))
+                    self._record_fields(rec, item, res)
+                    break
+            if "meta" in props:
+                meta = res.deref(props["meta"]).get("properties", {})
+                if "key" in meta and "key" not in rec:
+                    pass
+            return
+        self._record_fields(rec, schema, res)
+
+    @staticmethod
+    def _record_fields(rec: dict[str, Any], schema: dict[str, Any], res: Resolver) -> None:
+        for name, prop in schema.get("properties", {}).items():
+            t, enum = res.type_of(prop)
+            rec["fields"].setdefault(name, [t, enum] if enum else t)
+        if "sid" in schema.get("properties", {}) and "sid" not in rec:
+            prefix = sid_prefix(res.deref(schema["properties"]["sid"]))
+            if prefix:
+                rec["sid"] = prefix
+
+    def finish(self) -> dict[str, Any]:
+        versions: dict[str, list[dict[str, Any]]] = {}
+        for version, recs in self.versions.items():
+            cleaned = []
+            for rec in recs:
+                out: dict[str, Any] = {"name": rec["name"], "parent": rec["parent"]}
+                if rec["parent"] >= 0:
+                    out["at"] = rec["at"]
+                for k in ("list", "inst", "sid", "key", "paging"):
+                    if rec.get(k):
+                        out[k] = rec[k]
+                if rec["fields"]:
+                    out["fields"] = rec["fields"]
+                for k in ("l", "i"):
+                    if rec[k]:
+                        out[k] = rec[k]
+                cleaned.append(out)
+            self._dedupe_names(cleaned)
+            versions[version] = cleaned
+        return {"host": self.host, "versions": versions}
+
+    @staticmethod
+    def _dedupe_names(recs: list[dict[str, Any]]) -> None:
+        seen: dict[tuple[int, str, str], int] = {}
+        for rec in recs:
+            k = (rec["parent"], rec.get("at", "l"), rec["name"])
+            if k in seen:
+                n = 2
+                while (rec["parent"], rec.get("at", "l"), f"{rec['name']}{n}") in seen:
+                    n += 1
+                print(f"warning: renamed clashing {rec['name']} to {rec['name']}{n}", file=sys.stderr)
+                rec["name"] = f"{rec['name']}{n}"
+                k = (rec["parent"], rec.get("at", "l"), rec["name"])
+            seen[k] = 1
+
+
+def domain_name(host: str) -> str:
+    return snake(host.split(".", 1)[0].replace("-", "_"))
+
+
+def generate(src: Path) -> dict[str, str]:
+    """Every output file's name → its text."""
+    builders: dict[str, DomainBuilder] = {}
+    for file in sorted(src.glob("twilio_*.json")):
+        doc = json.loads(file.read_text(encoding="utf-8"))
+        host = doc["servers"][0]["url"].split("://", 1)[1].rstrip("/")
+        name = domain_name(host)
+        builders.setdefault(name, DomainBuilder(host)).add_file(doc)
+    files: dict[str, str] = {}
+    index: dict[str, Any] = {}
+    for name in sorted(builders):
+        data = builders[name].finish()
+        files[f"{name}.json"] = json.dumps(data, separators=(",", ":"), sort_keys=True) + "\n"
+        index[name] = {"host": data["host"], "versions": sorted(data["versions"])}
+    files["index.json"] = json.dumps(index, indent=1, sort_keys=True) + "\n"
+    return files
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("src", type=Path, help="folder holding twilio_*.json")
+    parser.add_argument("--out", type=Path, default=OUT_DEFAULT)
+    parser.add_argument("--check", action="store_true", help="fail if --out differs")
+    args = parser.parse_args(argv)
+    files = generate(args.src)
+    if args.check:
+        stale = [n for n, t in files.items() if not (args.out / n).exists()
+                 or (args.out / n).read_text(encoding="utf-8") != t]
+        if stale:
+            print("out of date: " + ", ".join(stale), file=sys.stderr)
+            return 1
+        return 0
+    args.out.mkdir(parents=True, exist_ok=True)
+    for old in args.out.glob("*.json"):
+        if old.name not in files:
+            old.unlink()
+    for name, text in files.items():
+        (args.out / name).write_text(text, encoding="utf-8")
+    print(f"wrote {len(files)} files to {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
