@@ -1,0 +1,1 @@
+"""A local Twilio-compatible server (work in progress)."""

@@ -1,0 +1,1 @@
+"""pytest plugin: the ``callbox_sandbox`` fixture (filled in by the sandbox)."""
