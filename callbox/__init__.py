@@ -6,18 +6,19 @@ that ``from callbox import Client`` stays cheap.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from ._version import __version__
 from .errors import (
     CallboxError,
     ConfigurationError,
     RestError,
-    TwiMLError,
     TwilioRestException,
+    TwiMLError,
 )
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Any
+
     from .rest import AsyncClient, Client
     from .twiml import FaxResponse, MessagingResponse, VoiceResponse
     from .webhooks import RequestValidator
@@ -36,9 +37,7 @@ def __getattr__(name: str) -> Any:
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'callbox' has no attribute {name!r}")
-    import importlib
-
-    value = getattr(importlib.import_module(module), name)
+    value = getattr(__import__(module, fromlist=[name]), name)
     globals()[name] = value
     return value
 

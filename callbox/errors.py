@@ -8,7 +8,10 @@ The REST errors keep the attribute names of the official package's
 from __future__ import annotations
 
 import builtins
-from typing import Any
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class CallboxError(Exception):

@@ -67,10 +67,43 @@ def snake(name: str) -> str:
     return s
 
 
-PY_KEYWORDS = {"from", "import", "class", "def", "in", "is", "not", "and", "or", "global",
-               "lambda", "return", "yield", "pass", "with", "as", "if", "else", "elif", "for",
-               "while", "try", "except", "finally", "raise", "del", "async", "await", "none",
-               "true", "false", "break", "continue", "assert", "nonlocal"}
+PY_KEYWORDS = {
+    "from",
+    "import",
+    "class",
+    "def",
+    "in",
+    "is",
+    "not",
+    "and",
+    "or",
+    "global",
+    "lambda",
+    "return",
+    "yield",
+    "pass",
+    "with",
+    "as",
+    "if",
+    "else",
+    "elif",
+    "for",
+    "while",
+    "try",
+    "except",
+    "finally",
+    "raise",
+    "del",
+    "async",
+    "await",
+    "none",
+    "true",
+    "false",
+    "break",
+    "continue",
+    "assert",
+    "nonlocal",
+}
 
 
 class Resolver:
@@ -107,7 +140,7 @@ class Resolver:
             return "b", None
         if kind == "object":
             return "o", None
-        if kind == "string" or kind is None and enum:
+        if kind == "string" or (kind is None and enum):
             if fmt == "date-time":
                 return "dt", enum
             if fmt == "date-time-rfc-2822":
@@ -154,11 +187,6 @@ class DomainBuilder:
     def add_file(self, doc: dict[str, Any]) -> None:
         res = Resolver(doc)
         by_version: dict[str, dict[str, dict[str, Any]]] = {}
-        declared = {
-            norm(p)
-            for p, it in doc["paths"].items()
-            if it.get("x-twilio", {}).get("pathType") == "instance"
-        }
         for path, item in doc["paths"].items():
             version = version_of(path)
             key = norm(path)
@@ -210,21 +238,36 @@ class DomainBuilder:
                         self._add_ops(rec, slot, g["items"][slot][0], res)
                 continue
             mount = next(
-                (g["items"][s][1]["mountName"] for s in ("list", "inst")
-                 if g[s] and "mountName" in g["items"][s][1]),
+                (
+                    g["items"][s][1]["mountName"]
+                    for s in ("list", "inst")
+                    if g[s] and "mountName" in g["items"][s][1]
+                ),
                 None,
             )
             twin = self._twin(out, mount, g)
             if twin is not None:
                 src = "inst" if g["inst"] else "list"
-                slot = "list" if out[twin]["inst"] is None and g["list"] and not g["inst"] and (
-                    len(params_in(g["list"])) <= len(params_in(out[twin]["list"] or ""))
-                ) else "inst"
+                slot = (
+                    "list"
+                    if out[twin]["inst"] is None
+                    and g["list"]
+                    and not g["inst"]
+                    and (len(params_in(g["list"])) <= len(params_in(out[twin]["list"] or "")))
+                    else "inst"
+                )
                 out[twin][slot] = g[src]
                 self._add_ops(out[twin], slot, g["items"][src][0], res)
                 existing[key] = twin
                 continue
-            rec = {"_key": key, "list": g["list"], "inst": g["inst"], "l": {}, "i": {}, "fields": {}}
+            rec = {
+                "_key": key,
+                "list": g["list"],
+                "inst": g["inst"],
+                "l": {},
+                "i": {},
+                "fields": {},
+            }
             x = {}
             for slot in ("list", "inst"):
                 if g[slot]:
@@ -272,8 +315,12 @@ class DomainBuilder:
 
     def _add_ops(self, rec: dict[str, Any], slot: str, item: dict[str, Any], res: Resolver) -> None:
         on = "i" if slot == "inst" else "l"
-        singleton = on == "i" or item.get("x-twilio", {}).get("pathType") == "instance" or (
-            "get" in item and not self._is_paged(res, item["get"])
+        singleton = on == "i" or (
+            not rec.get("inst")
+            and (
+                item.get("x-twilio", {}).get("pathType") == "instance"
+                or ("get" in item and not self._is_paged(res, item["get"]))
+            )
         )
         ops: dict[str, Any] = rec[on]
         for method in METHODS:
@@ -338,10 +385,13 @@ class DomainBuilder:
             p.append(list(enum))
         return p
 
-    def _fields(self, rec: dict[str, Any], op_name: str, schema: dict[str, Any], res: Resolver) -> None:
+    def _fields(
+        self, rec: dict[str, Any], op_name: str, schema: dict[str, Any], res: Resolver
+    ) -> None:
         props = schema.get("properties", {})
         if op_name == "list" or "meta" in props or PAGE_2010 in props:
-            rec["paging"] = "meta" if "meta" in props else "page"
+            if "meta" in props or PAGE_2010 in props:
+                rec["paging"] = "meta" if "meta" in props else "page"
             for name, prop in props.items():
                 prop = res.deref(prop)
                 if prop.get("type") == "array" and name not in ("meta",):
@@ -396,7 +446,9 @@ class DomainBuilder:
                 n = 2
                 while (rec["parent"], rec.get("at", "l"), f"{rec['name']}{n}") in seen:
                     n += 1
-                print(f"warning: renamed clashing {rec['name']} to {rec['name']}{n}", file=sys.stderr)
+                print(
+                    f"warning: renamed clashing {rec['name']} to {rec['name']}{n}", file=sys.stderr
+                )
                 rec["name"] = f"{rec['name']}{n}"
                 k = (rec["parent"], rec.get("at", "l"), rec["name"])
             seen[k] = 1
@@ -432,8 +484,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     files = generate(args.src)
     if args.check:
-        stale = [n for n, t in files.items() if not (args.out / n).exists()
-                 or (args.out / n).read_text(encoding="utf-8") != t]
+        stale = [
+            n
+            for n, t in files.items()
+            if not (args.out / n).exists() or (args.out / n).read_text(encoding="utf-8") != t
+        ]
         if stale:
             print("out of date: " + ", ".join(stale), file=sys.stderr)
             return 1

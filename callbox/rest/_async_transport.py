@@ -65,9 +65,13 @@ class AiohttpTransport:
                 body = await resp.read()
                 return Response(resp.status, {k.lower(): v for k, v in resp.headers.items()}, body)
         except aiohttp.ClientConnectorError as exc:
-            raise RequestNotSent(f"cannot connect for {request.method} {request.url}: {exc}") from exc
+            raise RequestNotSent(
+                f"cannot connect for {request.method} {request.url}: {exc}"
+            ) from exc
         except aiohttp.ConnectionTimeoutError as exc:
-            raise ConnectTimeout(f"connecting for {request.method} {request.url} timed out") from exc
+            raise ConnectTimeout(
+                f"connecting for {request.method} {request.url} timed out"
+            ) from exc
         except (asyncio.TimeoutError, aiohttp.ServerTimeoutError) as exc:
             raise TimeoutError(
                 f"{request.method} {request.url}: no answer in {request.timeout.read} s"

@@ -7,41 +7,58 @@ two subclasses only send (blocking or awaiting) and loop over pages.
 
 from __future__ import annotations
 
-import asyncio
-import base64
-import email.utils
-import logging
 import os
-import random
 import sys
 import time
-from collections.abc import AsyncIterator, Callable, Iterator, Mapping
-from typing import Any
-from urllib.parse import urlsplit
 
 from .._version import __version__
 from ..errors import ConfigurationError, TransportError
 from . import _description as desc
-from ._description import Operation, Resource
-from ._engine import DomainNode, InstanceContext, Node, _account_scoped
+from ._engine import DomainNode, InstanceContext, _account_scoped
 from ._instance import Instance, Page
-from ._transport import AsyncTransport, HTTPTransport, Request, RequestNotSent, Response, Timeout, Transport
+from ._transport import Request, RequestNotSent, Timeout
 from ._wire import bind_args, check_params, decode, fill_path, form_body, query_string, serialise
 
-logger = logging.getLogger("callbox")
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import logging
+    from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+    from typing import Any
 
-RequestSigner = Callable[[str, str, Mapping[str, str], bytes], Mapping[str, str]]
+    from ._description import Operation, Resource
+    from ._engine import Node
+    from ._protocols import AsyncTransport, Transport
+    from ._transport import Response
+
+    RequestSigner = Callable[[str, str, Mapping[str, str], bytes], Mapping[str, str]]
+
+_LOGGER: list[logging.Logger] = []
+
+
+def _logger(level: int) -> logging.Logger | None:
+    """The "callbox" logger if it logs at ``level``; never imports :mod:`logging` itself.
+
+    A process that never imported logging cannot have configured it, so the
+    common case costs one dictionary lookup.
+    """
+    if not _LOGGER:
+        logging = sys.modules.get("logging")
+        if logging is None:
+            return None
+        _LOGGER.append(logging.getLogger("callbox"))
+    log = _LOGGER[0]
+    return log if log.isEnabledFor(level) else None
+
+
+_DEBUG, _INFO = 10, 20
 _IDEMPOTENT = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
 _RETRY_STATUS = frozenset({429, 503})
 _PAGING_KWARGS = ("limit", "page_size")
 _PAGE_KWARGS = ("page_size", "page_number", "page_token")
 
 
-def _env_level(value: str | None) -> int | None:
-    if not value:
-        return None
-    level = logging.getLevelName(value.upper())
-    return level if isinstance(level, int) else None
+def _env_level(value: str | None) -> int | str | None:
+    return value.upper() if value else None
 
 
 class BaseClient:
@@ -76,14 +93,16 @@ class BaseClient:
             username, password = key, password or secret
         self.username = username or env.get("TWILIO_ACCOUNT_SID")
         self.password = password or env.get("TWILIO_AUTH_TOKEN")
-        self.account_sid = account_sid or (
-            self.username if self.username and self.username.startswith("AC") else None
-        ) or env.get("TWILIO_ACCOUNT_SID")
+        self.account_sid = (
+            account_sid
+            or (self.username if self.username and self.username.startswith("AC") else None)
+            or env.get("TWILIO_ACCOUNT_SID")
+        )
         self.region = region or env.get("TWILIO_REGION")
         self.edge = edge or env.get("TWILIO_EDGE")
-        self.base_url = (base_url or env.get("CALLBOX_BASE_URL") or env.get("TWILIO_BASE_URL") or "").rstrip(
-            "/"
-        ) or None
+        self.base_url = (
+            base_url or env.get("CALLBOX_BASE_URL") or env.get("TWILIO_BASE_URL") or ""
+        ).rstrip("/") or None
         self.timeout = Timeout.of(timeout)
         self.auto_retry = auto_retry
         self.max_retries = max_retries
@@ -95,7 +114,9 @@ class BaseClient:
         self._transport: Any = transport or http_client
         extensions = " ".join(user_agent_extensions or [])
         python = f"{sys.version_info.major}.{sys.version_info.minor}"
-        self.user_agent = f"callbox/{__version__} (python {python})" + (f" {extensions}" if extensions else "")
+        self.user_agent = f"callbox/{__version__} (python {python})" + (
+            f" {extensions}" if extensions else ""
+        )
         self.last_request: Request | None = None
         self.last_response: Response | None = None
         self._auth: str | None = None
@@ -104,17 +125,24 @@ class BaseClient:
         self._accounts: dict[int, InstanceContext] = {}
         level = log_level if log_level is not None else _env_level(env.get("TWILIO_LOG_LEVEL"))
         if level is not None:
-            self.log_level = level  # type: ignore[assignment]
+            self.log_level = level
 
     # -- settings
 
     @property
     def log_level(self) -> int:
-        return logger.level
+        import logging
+
+        return logging.getLogger("callbox").level
 
     @log_level.setter
     def log_level(self, value: int | str) -> None:
+        import logging
+
         level = logging.getLevelName(value.upper()) if isinstance(value, str) else value
+        if not isinstance(level, int):
+            raise ValueError(f"log_level must be a logging level name or number, got {value!r}")
+        logger = logging.getLogger("callbox")
         logger.setLevel(level)
         if level <= logging.DEBUG and not logger.handlers and not logging.getLogger().handlers:
             logging.basicConfig()
@@ -127,6 +155,8 @@ class BaseClient:
                     "TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN (or TWILIO_API_KEY and "
                     "TWILIO_API_SECRET with TWILIO_ACCOUNT_SID)"
                 )
+            import base64
+
             raw = f"{self.username}:{self.password}".encode()
             self._auth = "Basic " + base64.b64encode(raw).decode("ascii")
         return self._auth
@@ -173,7 +203,11 @@ class BaseClient:
 
     def __dir__(self) -> list[str]:
         api = desc.domain("api").versions["v2010"]
-        return sorted(set(super().__dir__()) | set(desc.index()) | set(api.roots["accounts"].instance_children))
+        return sorted(
+            set(super().__dir__())
+            | set(desc.index())
+            | set(api.roots["accounts"].instance_children)
+        )
 
     def _account_context(self, accounts: Resource) -> InstanceContext:
         ctx = self._accounts.get(id(accounts))
@@ -194,8 +228,14 @@ class BaseClient:
 
     # -- requests
 
-    def _prepare(self, node: Node, op: Operation, args: tuple[Any, ...], kwargs: dict[str, Any],
-                 extra_query: list[tuple[str, str]] | None = None) -> Request:
+    def _prepare(
+        self,
+        node: Node,
+        op: Operation,
+        args: tuple[Any, ...],
+        kwargs: dict[str, Any],
+        extra_query: list[tuple[str, str]] | None = None,
+    ) -> Request:
         res = node._res
         kwargs = bind_args(res, op, args, kwargs)
         check_params(res, op, kwargs)
@@ -209,8 +249,14 @@ class BaseClient:
             url += "?" + query_string(query)
         return self._request(op.method, url, form, headers, json_body)
 
-    def _request(self, method: str, url: str, form: list[tuple[str, str]] | None,
-                 headers: dict[str, str] | None = None, json_body: Any = None) -> Request:
+    def _request(
+        self,
+        method: str,
+        url: str,
+        form: list[tuple[str, str]] | None,
+        headers: dict[str, str] | None = None,
+        json_body: Any = None,
+    ) -> Request:
         all_headers = {
             "User-Agent": self.user_agent,
             "Accept": "application/json",
@@ -231,19 +277,28 @@ class BaseClient:
             all_headers.update(self.request_signer(method, url, all_headers, body or b""))
         request = Request(method, url, all_headers, body, self.timeout)
         self.last_request = request
-        if logger.isEnabledFor(logging.DEBUG):
-            logger.debug("-> %s %s headers=%s", method, url, request.safe_headers())
+        log = _logger(_DEBUG)
+        if log is not None:
+            log.debug("-> %s %s headers=%s", method, url, request.safe_headers())
         return request
 
     def _received(self, request: Request, response: Response, started: float) -> None:
         self.last_response = response
-        if logger.isEnabledFor(logging.DEBUG):
+        log = _logger(_DEBUG)
+        if log is not None:
             ms = (time.perf_counter() - started) * 1000
-            logger.debug("<- %s %s %d (%d bytes, %.1f ms)", request.method, request.url,
-                         response.status, len(response.body), ms)
+            log.debug(
+                "<- %s %s %d (%d bytes, %.1f ms)",
+                request.method,
+                request.url,
+                response.status,
+                len(response.body),
+                ms,
+            )
 
-    def _retry_delay(self, attempt: int, request: Request, response: Response | None,
-                     exc: BaseException | None) -> float | None:
+    def _retry_delay(
+        self, attempt: int, request: Request, response: Response | None, exc: BaseException | None
+    ) -> float | None:
         """Seconds to wait before another try, or None to stop."""
         if not self.auto_retry or attempt >= self.max_retries:
             return None
@@ -258,10 +313,20 @@ class BaseClient:
                 return None
             retry_after = _retry_after(response.headers.get("retry-after"))
         backoff = min(self.max_backoff, self.retry_backoff * (2**attempt))
+        import random
+
         delay = random.uniform(0, backoff)
         if retry_after is not None:
             delay = max(delay, min(retry_after, self.max_backoff))
-        logger.info("retrying %s %s in %.2f s (attempt %d)", request.method, request.url, delay, attempt + 1)
+        log = _logger(_INFO)
+        if log is not None:
+            log.info(
+                "retrying %s %s in %.2f s (attempt %d)",
+                request.method,
+                request.url,
+                delay,
+                attempt + 1,
+            )
         return delay
 
     def _result(self, node: Node, op: Operation, request: Request, response: Response) -> Any:
@@ -278,7 +343,11 @@ class BaseClient:
 
     def _page_request(self, node: Node, op: Operation, kwargs: dict[str, Any]) -> Request:
         extra: list[tuple[str, str]] = []
-        for key, api in (("page_size", "PageSize"), ("page_number", "Page"), ("page_token", "PageToken")):
+        for key, api in (
+            ("page_size", "PageSize"),
+            ("page_number", "Page"),
+            ("page_token", "PageToken"),
+        ):
             value = kwargs.pop(key, None)
             if value is not None:
                 if key == "page_size" and not (isinstance(value, int) and 1 <= value <= 1000):
@@ -304,7 +373,9 @@ class BaseClient:
         values = node._values
         records = [Instance(self, res, values, row) for row in rows]
         base = self._host_for(desc.domain(res.domain).host)
-        return Page(self, node, records, request.url, self._absolute(base, nxt), self._absolute(base, prev))
+        return Page(
+            self, node, records, request.url, self._absolute(base, nxt), self._absolute(base, prev)
+        )
 
     @staticmethod
     def _absolute(base: str, link: str | None) -> str | None:
@@ -314,6 +385,8 @@ class BaseClient:
             return base + link
         if link.startswith(base):
             return link
+        from urllib.parse import urlsplit
+
         parts = urlsplit(link)
         if parts.hostname and parts.hostname.endswith("twilio.com"):
             return base + parts.path + (f"?{parts.query}" if parts.query else "")
@@ -333,8 +406,6 @@ class BaseClient:
         return self._request("GET", url, None)
 
 
-
-
 def _retry_after(value: str | None) -> float | None:
     if not value:
         return None
@@ -342,6 +413,8 @@ def _retry_after(value: str | None) -> float | None:
         return max(0.0, float(value))
     except ValueError:
         pass
+    import email.utils
+
     try:
         when = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError):
@@ -357,11 +430,13 @@ class Client(BaseClient):
     ``CALLBOX_BASE_URL``) to send every request to a local sandbox instead of Twilio.
     """
 
-    _transport: Transport
+    _transport: Transport | None
 
     def _sender(self) -> Transport:
         transport = self._transport
         if transport is None:
+            from ._pool import HTTPTransport
+
             transport = self._transport = HTTPTransport(proxy=self.proxy, ca_bundle=self.ca_bundle)
         return transport
 
@@ -424,8 +499,14 @@ class Client(BaseClient):
     def _list(self, node: Node, op: Operation, **kwargs: Any) -> list[Instance]:
         return list(self._stream(node, op, **kwargs))
 
-    def request(self, method: str, uri: str, params: Mapping[str, Any] | None = None,
-                data: Mapping[str, Any] | None = None, headers: Mapping[str, str] | None = None) -> Response:
+    def request(
+        self,
+        method: str,
+        uri: str,
+        params: Mapping[str, Any] | None = None,
+        data: Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> Response:
         """Send any request with the client's credentials and settings; returns the raw response."""
         if params:
             uri += ("&" if "?" in uri else "?") + query_string(list(params.items()))
@@ -453,14 +534,16 @@ class AsyncClient(BaseClient):
     ``await client.close()``.
     """
 
-    _transport: AsyncTransport
+    _transport: AsyncTransport | None
 
     def _sender(self) -> AsyncTransport:
         transport = self._transport
         if transport is None:
             from ._async_transport import AiohttpTransport
 
-            transport = self._transport = AiohttpTransport(proxy=self.proxy, ca_bundle=self.ca_bundle)
+            transport = self._transport = AiohttpTransport(
+                proxy=self.proxy, ca_bundle=self.ca_bundle
+            )
         return transport
 
     async def _send(self, request: Request) -> Response:
@@ -480,6 +563,8 @@ class AsyncClient(BaseClient):
                 if delay is None:
                     return response
             attempt += 1
+            import asyncio
+
             await asyncio.sleep(delay)
 
     async def _call(self, node: Node, op: Operation, *args: Any, **kwargs: Any) -> Any:
@@ -522,9 +607,14 @@ class AsyncClient(BaseClient):
     async def _list(self, node: Node, op: Operation, **kwargs: Any) -> list[Instance]:
         return [record async for record in self._stream(node, op, **kwargs)]
 
-    async def request(self, method: str, uri: str, params: Mapping[str, Any] | None = None,
-                      data: Mapping[str, Any] | None = None,
-                      headers: Mapping[str, str] | None = None) -> Response:
+    async def request(
+        self,
+        method: str,
+        uri: str,
+        params: Mapping[str, Any] | None = None,
+        data: Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> Response:
         """Send any request with the client's credentials and settings; returns the raw response."""
         if params:
             uri += ("&" if "?" in uri else "?") + query_string(list(params.items()))

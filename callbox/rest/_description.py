@@ -8,91 +8,147 @@ those files, and each is read at most once per process.
 
 from __future__ import annotations
 
-import json
-import re
-from dataclasses import dataclass, field
-from functools import cache
-from importlib import resources
-from typing import Any
+import os
 
-_PARAM = re.compile(r"\{([^}]+)\}")
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
+_SPEC_DIR = os.path.join(os.path.dirname(__file__), "_spec")
 
 
-@dataclass(frozen=True, slots=True)
+def _count_params(path: str | None) -> int:
+    return path.count("{") if path else 0
+
+
 class Param:
     """One request parameter."""
 
-    api_name: str
-    py_name: str
-    location: str  # "q" query, "f" form body, "h" header, "j" whole JSON body
-    type: str  # s i n b o dt dr d, or "a:<type>"
-    required: bool
-    enum: tuple[Any, ...] | None = None
+    __slots__ = ("api_name", "enum", "is_array", "location", "py_name", "required", "type")
 
-    @property
-    def is_array(self) -> bool:
-        return self.type.startswith("a:")
+    def __init__(
+        self,
+        api_name: str,
+        py_name: str,
+        location: str,
+        type: str,
+        required: bool,
+        enum: tuple[Any, ...] | None = None,
+    ) -> None:
+        self.api_name = api_name
+        self.py_name = py_name
+        self.location = location  # "q" query, "f" form body, "h" header, "j" whole JSON body
+        self.type = type  # s i n b o dt dr d, or "a:<type>"
+        self.required = required
+        self.enum = enum
+        self.is_array = type.startswith("a:")
+
+    def __repr__(self) -> str:
+        return f"<Param {self.py_name} ({self.api_name}, {self.location}, {self.type})>"
 
 
-@dataclass(frozen=True, slots=True)
 class Operation:
     """One HTTP operation of a resource: create, list, fetch, update or delete."""
 
-    name: str
-    method: str
-    on_instance: bool
-    params: tuple[Param, ...]
-    status: int = 200
-    json_body: bool = False
-    by_py_name: dict[str, Param] = field(default_factory=dict, compare=False, repr=False)
+    __slots__ = (
+        "by_py_name",
+        "json_body",
+        "method",
+        "name",
+        "on_instance",
+        "params",
+        "required",
+        "status",
+    )
 
-    @property
-    def required(self) -> tuple[Param, ...]:
-        return tuple(p for p in self.params if p.required)
+    def __init__(
+        self,
+        name: str,
+        method: str,
+        on_instance: bool,
+        params: tuple[Param, ...],
+        status: int = 200,
+        json_body: bool = False,
+    ) -> None:
+        self.name = name
+        self.method = method
+        self.on_instance = on_instance
+        self.params = params
+        self.status = status
+        self.json_body = json_body
+        self.by_py_name = {p.py_name: p for p in params}
+        self.required = tuple(p for p in params if p.required)
+
+    def __repr__(self) -> str:
+        return f"<Operation {self.name} {self.method}>"
 
 
-@dataclass(eq=False, slots=True)
 class Resource:
     """A resource of one API version: its paths, operations and children."""
 
-    domain: str
-    version: str
-    index: int
-    name: str
-    parent: Resource | None
-    at_instance: bool  # hangs off the parent's instance (True) or list node (False)
-    list_path: str | None
-    instance_path: str | None
-    sid_prefix: str | None
-    list_key: str | None
-    paging: str | None  # "page" (2010 next_page_uri) or "meta"
-    fields: dict[str, str]
-    list_ops: dict[str, Operation]
-    instance_ops: dict[str, Operation]
-    list_children: dict[str, Resource] = field(default_factory=dict)
-    instance_children: dict[str, Resource] = field(default_factory=dict)
+    __slots__ = (
+        "at_instance",
+        "domain",
+        "fields",
+        "index",
+        "instance_children",
+        "instance_ops",
+        "instance_path",
+        "list_children",
+        "list_key",
+        "list_ops",
+        "list_path",
+        "name",
+        "own_params",
+        "paging",
+        "parent",
+        "sid_prefix",
+        "version",
+    )
 
-    @property
-    def depth(self) -> int:
-        """Number of path parameters bound before this resource's own."""
-        return len(_PARAM.findall(self.list_path or "")) if self.list_path else self._parent_depth
-
-    @property
-    def _parent_depth(self) -> int:
-        p = self.parent
-        if p is None:
-            return 0
-        return len(_PARAM.findall((p.instance_path if self.at_instance else p.list_path) or ""))
-
-    @property
-    def own_params(self) -> int:
-        """How many path values ``resource(...)`` takes to reach the instance."""
-        if self.instance_path is None:
-            return 0
-        base = (
-            len(_PARAM.findall(self.list_path)) if self.list_path is not None else self._parent_depth
-        )
-        return len(_PARAM.findall(self.instance_path)) - base
+    def __init__(
+        self,
+        domain: str,
+        version: str,
+        index: int,
+        name: str,
+        parent: Resource | None,
+        at_instance: bool,
+        list_path: str | None,
+        instance_path: str | None,
+        sid_prefix: str | None,
+        list_key: str | None,
+        paging: str | None,
+        fields: dict[str, str],
+        list_ops: dict[str, Operation],
+        instance_ops: dict[str, Operation],
+    ) -> None:
+        self.domain = domain
+        self.version = version
+        self.index = index
+        self.name = name
+        self.parent = parent
+        self.at_instance = at_instance  # hangs off the parent's instance, else its list node
+        self.list_path = list_path
+        self.instance_path = instance_path
+        self.sid_prefix = sid_prefix
+        self.list_key = list_key
+        self.paging = paging  # "page" (2010 next_page_uri) or "meta"
+        self.fields = fields
+        self.list_ops = list_ops
+        self.instance_ops = instance_ops
+        self.list_children: dict[str, Resource] = {}
+        self.instance_children: dict[str, Resource] = {}
+        if instance_path is None:
+            self.own_params = 0
+        else:
+            if list_path is not None:
+                base = _count_params(list_path)
+            elif parent is None:
+                base = 0
+            else:
+                base = _count_params(parent.instance_path if at_instance else parent.list_path)
+            self.own_params = _count_params(instance_path) - base
 
     def ops(self, instance: bool) -> dict[str, Operation]:
         return self.instance_ops if instance else self.list_ops
@@ -116,31 +172,47 @@ class Resource:
         return f"<Resource {self.qualified_name}>"
 
 
-@dataclass(slots=True)
 class Version:
-    domain: str
-    name: str
-    resources: list[Resource]
-    roots: dict[str, Resource]
+    """One version of a domain: its resources, and the top-level ones by name."""
+
+    __slots__ = ("domain", "name", "resources", "roots")
+
+    def __init__(
+        self, domain: str, name: str, resources: list[Resource], roots: dict[str, Resource]
+    ) -> None:
+        self.domain = domain
+        self.name = name
+        self.resources = resources
+        self.roots = roots
 
 
-@dataclass(slots=True)
 class Domain:
-    name: str
-    host: str
-    versions: dict[str, Version]
+    """One Twilio product host (api, verify, messaging, ...)."""
+
+    __slots__ = ("host", "name", "versions")
+
+    def __init__(self, name: str, host: str, versions: dict[str, Version]) -> None:
+        self.name = name
+        self.host = host
+        self.versions = versions
 
 
 def _read(name: str) -> Any:
-    text = resources.files("callbox.rest").joinpath("_spec", name).read_text(encoding="utf-8")
-    return json.loads(text)
+    import json
+
+    with open(os.path.join(_SPEC_DIR, name), encoding="utf-8") as f:
+        return json.load(f)
 
 
-@cache
+_INDEX: dict[str, dict[str, Any]] = {}
+_DOMAINS: dict[str, Domain] = {}
+
+
 def index() -> dict[str, dict[str, Any]]:
     """Domain name → {"host": ..., "versions": [...]}; tiny, read once."""
-    data: dict[str, dict[str, Any]] = _read("index.json")
-    return data
+    if not _INDEX:
+        _INDEX.update(_read("index.json"))
+    return _INDEX
 
 
 def _param(raw: list[Any]) -> Param:
@@ -153,20 +225,16 @@ def _ops(raw: dict[str, Any], on_instance: bool) -> dict[str, Operation]:
     for name, op in raw.items():
         params = tuple(_param(p) for p in op["p"])
         out[name] = Operation(
-            name=name,
-            method=op["m"],
-            on_instance=on_instance,
-            params=params,
-            status=op.get("st", 200),
-            json_body=op.get("body") == "json",
-            by_py_name={p.py_name: p for p in params},
+            name, op["m"], on_instance, params, op.get("st", 200), op.get("body") == "json"
         )
     return out
 
 
-@cache
 def domain(name: str) -> Domain:
-    """Load one domain's description (cached)."""
+    """Load one domain's description (once per process)."""
+    loaded = _DOMAINS.get(name)
+    if loaded is not None:
+        return loaded
     if name not in index():
         raise KeyError(name)
     raw = _read(f"{name}.json")
@@ -188,7 +256,9 @@ def domain(name: str) -> Domain:
                 sid_prefix=rec.get("sid"),
                 list_key=rec.get("key"),
                 paging=rec.get("paging"),
-                fields={k: (v if isinstance(v, str) else v[0]) for k, v in rec.get("fields", {}).items()},
+                fields={
+                    k: (v if isinstance(v, str) else v[0]) for k, v in rec.get("fields", {}).items()
+                },
                 list_ops=_ops(rec.get("l", {}), False),
                 instance_ops=_ops(rec.get("i", {}), True),
             )
@@ -198,7 +268,8 @@ def domain(name: str) -> Domain:
             else:
                 parent.children(res.at_instance)[res.name] = res
         versions[vname] = Version(name, vname, built, roots)
-    return Domain(name, raw["host"], versions)
+    loaded = _DOMAINS[name] = Domain(name, raw["host"], versions)
+    return loaded
 
 
 def all_resources() -> list[Resource]:

@@ -9,16 +9,25 @@ handed to the client, which is the only place that knows sync from async.
 
 from __future__ import annotations
 
-from functools import partial
-from typing import TYPE_CHECKING, Any
-
 from . import _description as desc
-from ._description import Resource
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import Any
+
     from ._client import BaseClient
+    from ._description import Operation, Resource
 
 _LIST_VERBS = ("list", "stream", "page", "get_page")
+
+
+def _bind(method: Callable[..., Any], node: Node, op: Operation) -> Callable[..., Any]:
+    def operation(*args: Any, **kwargs: Any) -> Any:
+        return method(node, op, *args, **kwargs)
+
+    operation.__name__ = op.name
+    return operation
 
 
 class Node:
@@ -43,9 +52,9 @@ class Node:
         ops = res.ops(self._instance)
         client = self._client
         if name in _LIST_VERBS and "list" in ops:
-            return partial(getattr(client, "_" + name), self, ops["list"])
+            return _bind(getattr(client, "_" + name), self, ops["list"])
         if name in ops:
-            return partial(client._call, self, ops[name])
+            return _bind(client._call, self, ops[name])
         child = res.children(self._instance).get(name)
         if child is not None:
             return ListNode(client, child, self._values)
@@ -180,8 +189,10 @@ class DomainNode:
             return self._version(name)
         for vname in sorted(versions, key=_version_key, reverse=True):
             version = versions[vname]
-            if name in version.roots or _account_scoped(version, name) or (
-                name == "account" and "accounts" in version.roots
+            if (
+                name in version.roots
+                or _account_scoped(version, name)
+                or (name == "account" and "accounts" in version.roots)
             ):
                 return getattr(self._version(vname), name)
         raise AttributeError(

@@ -7,18 +7,18 @@ more than decoding their JSON.
 
 from __future__ import annotations
 
-import datetime as _dt
-import re
-from email.utils import parsedate_to_datetime
-from typing import TYPE_CHECKING, Any
-
-from ._description import Resource
-
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    import datetime as _dt
+    from typing import Any
+
+    from ._description import Resource
     from ._engine import Node
 
 
 def parse_rfc2822(value: str) -> _dt.datetime | str:
+    from email.utils import parsedate_to_datetime
+
     try:
         return parsedate_to_datetime(value)
     except (TypeError, ValueError):
@@ -26,6 +26,8 @@ def parse_rfc2822(value: str) -> _dt.datetime | str:
 
 
 def parse_iso8601(value: str) -> _dt.datetime | str:
+    import datetime as _dt
+
     try:
         return _dt.datetime.fromisoformat(value[:-1] + "+00:00" if value.endswith("Z") else value)
     except ValueError:
@@ -33,6 +35,8 @@ def parse_iso8601(value: str) -> _dt.datetime | str:
 
 
 def parse_date(value: str) -> _dt.date | str:
+    import datetime as _dt
+
     try:
         return _dt.date.fromisoformat(value)
     except ValueError:
@@ -40,10 +44,11 @@ def parse_date(value: str) -> _dt.date | str:
 
 
 _CONVERT = {"dr": parse_rfc2822, "dt": parse_iso8601, "d": parse_date}
-_PARAM = re.compile(r"\{([^}]+)\}")
 
 
 def _snake(name: str) -> str:
+    import re
+
     s = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", name)
     return re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", s).lower()
 
@@ -52,8 +57,12 @@ def own_keys(res: Resource) -> tuple[str, ...]:
     """Record fields holding the values of the resource's own path parameters."""
     cached: tuple[str, ...] | None = _OWN_KEYS.get(id(res))
     if cached is None:
-        names = _PARAM.findall(res.instance_path or "")
-        cached = tuple(_snake(n) for n in names[len(names) - res.own_params :]) if res.own_params else ()
+        import re
+
+        names = re.findall(r"\{([^}]+)\}", res.instance_path or "")
+        cached = (
+            tuple(_snake(n) for n in names[len(names) - res.own_params :]) if res.own_params else ()
+        )
         _OWN_KEYS[id(res)] = cached
     return cached
 
@@ -142,7 +151,9 @@ class Instance:
         try:
             values = self._parent_values + tuple(str(self._data[k]) for k in keys)
         except KeyError as exc:
-            raise AttributeError(f"{res.qualified_name} record has no {exc} to address it by") from None
+            raise AttributeError(
+                f"{res.qualified_name} record has no {exc} to address it by"
+            ) from None
         return InstanceContext(self._client, res, values)
 
     def _child(self, name: str) -> Any:
@@ -153,15 +164,15 @@ class Instance:
 
     def fetch(self) -> Any:
         """Fetch the record again (a coroutine on the async client)."""
-        return self._context().fetch()  # type: ignore[attr-defined]
+        return self._context().fetch()
 
     def update(self, *args: Any, **kwargs: Any) -> Any:
         """Update the record (a coroutine on the async client)."""
-        return self._context().update(*args, **kwargs)  # type: ignore[attr-defined]
+        return self._context().update(*args, **kwargs)
 
     def delete(self, *args: Any, **kwargs: Any) -> Any:
         """Delete the record (a coroutine on the async client)."""
-        return self._context().delete(*args, **kwargs)  # type: ignore[attr-defined]
+        return self._context().delete(*args, **kwargs)
 
 
 class Page:

@@ -1,37 +1,29 @@
-"""The transport interface and the default sync transport.
+"""Requests, responses and timeouts: what the client and every transport share.
 
 A transport sends one :class:`Request` and returns one :class:`Response`; it
 knows nothing about Twilio. The client owns everything else (URLs, auth,
 retries, parsing), so a test can plug in its own transport with two methods.
-
-The sync default is a small keep-alive pool over :mod:`http.client`: measured
-on this machine it costs about a third of the CPU of ``requests`` per call and
-imports in a fraction of the time (see docs/benchmarks.md).
+This module holds only the plain data types, so importing it costs nothing.
 """
 
 from __future__ import annotations
 
-import base64
-import http.client
-import os
-import select
-import socket
-import ssl
-import threading
-from collections.abc import Mapping
-from dataclasses import dataclass, field
-from typing import Protocol, runtime_checkable
-from urllib.parse import unquote, urlsplit
-
 from ..errors import ConnectionError, TimeoutError
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import ssl
+    from collections.abc import Mapping
 
-@dataclass(frozen=True, slots=True)
+
 class Timeout:
     """Seconds to wait for a connection and for each read."""
 
-    connect: float = 10.0
-    read: float = 30.0
+    __slots__ = ("connect", "read")
+
+    def __init__(self, connect: float = 10.0, read: float = 30.0) -> None:
+        self.connect = connect
+        self.read = read
 
     @classmethod
     def of(cls, value: float | tuple[float, float] | Timeout | None) -> Timeout:
@@ -43,19 +35,41 @@ class Timeout:
             return cls(float(value[0]), float(value[1]))
         return cls(float(value), float(value))
 
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Timeout) and (self.connect, self.read) == (
+            other.connect,
+            other.read,
+        )
 
+    def __hash__(self) -> int:
+        return hash((self.connect, self.read))
+
+    def __repr__(self) -> str:
+        return f"Timeout(connect={self.connect}, read={self.read})"
+
+
+_DEFAULT_TIMEOUT = Timeout()
 _REDACTED = {"authorization", "proxy-authorization", "twilio-client-validation"}
 
 
-@dataclass(slots=True)
 class Request:
     """An HTTP request as the client will send it."""
 
-    method: str
-    url: str
-    headers: dict[str, str]
-    body: bytes | None = None
-    timeout: Timeout = field(default_factory=Timeout)
+    __slots__ = ("body", "headers", "method", "timeout", "url")
+
+    def __init__(
+        self,
+        method: str,
+        url: str,
+        headers: dict[str, str],
+        body: bytes | None = None,
+        timeout: Timeout = _DEFAULT_TIMEOUT,
+    ) -> None:
+        self.method = method
+        self.url = url
+        self.headers = headers
+        self.body = body
+        self.timeout = timeout
 
     def safe_headers(self) -> dict[str, str]:
         """Headers with credentials replaced, fit for logs and reprs."""
@@ -65,13 +79,15 @@ class Request:
         return f"<Request {self.method} {self.url} headers={self.safe_headers()!r}>"
 
 
-@dataclass(slots=True)
 class Response:
     """An HTTP response: status, headers (lower-case names) and the raw body."""
 
-    status: int
-    headers: Mapping[str, str]
-    body: bytes
+    __slots__ = ("body", "headers", "status")
+
+    def __init__(self, status: int, headers: Mapping[str, str], body: bytes) -> None:
+        self.status = status
+        self.headers = headers
+        self.body = body
 
     @property
     def text(self) -> str:
@@ -79,24 +95,6 @@ class Response:
 
     def __repr__(self) -> str:
         return f"<Response {self.status} ({len(self.body)} bytes)>"
-
-
-@runtime_checkable
-class Transport(Protocol):
-    """What the sync :class:`~callbox.Client` needs from an HTTP library."""
-
-    def send(self, request: Request) -> Response: ...
-
-    def close(self) -> None: ...
-
-
-@runtime_checkable
-class AsyncTransport(Protocol):
-    """What :class:`~callbox.AsyncClient` needs from an HTTP library."""
-
-    async def send(self, request: Request) -> Response: ...
-
-    async def close(self) -> None: ...
 
 
 class RequestNotSent(ConnectionError):
@@ -107,165 +105,26 @@ class ConnectTimeout(RequestNotSent, TimeoutError):
     """Connecting took longer than the connect timeout."""
 
 
-_SocketTimeout = socket.timeout
-
-
 def proxy_for(url: str, proxy: str | None) -> str | None:
     """The proxy URL to use for ``url``: the explicit one, else the environment's."""
     if proxy is not None:
         return proxy or None
     import urllib.request
+    from urllib.parse import urlsplit
 
-    scheme = urlsplit(url).scheme
     env = urllib.request.getproxies_environment()
-    if not env or urllib.request.proxy_bypass_environment(urlsplit(url).hostname or ""):
+    if not env:
         return None
-    return env.get(scheme)
+    parts = urlsplit(url)
+    if urllib.request.proxy_bypass_environment(parts.hostname or ""):  # type: ignore[attr-defined]
+        return None
+    return env.get(parts.scheme)
 
 
 def ssl_context(ca_bundle: str | None = None) -> ssl.SSLContext:
-    """A verifying TLS context, trusting ``ca_bundle`` when given."""
+    """A verifying TLS context, trusting ``ca_bundle`` (or ``TWILIO_CA_BUNDLE``) when given."""
+    import os
+    import ssl
+
     bundle = ca_bundle or os.environ.get("TWILIO_CA_BUNDLE") or None
     return ssl.create_default_context(cafile=bundle)
-
-
-_Key = tuple[str, str, int]
-
-
-class HTTPTransport:
-    """Thread-safe keep-alive connection pool over :mod:`http.client`."""
-
-    def __init__(
-        self,
-        *,
-        proxy: str | None = None,
-        ca_bundle: str | None = None,
-        max_idle_per_host: int = 10,
-    ) -> None:
-        self._proxy = proxy
-        self._ca_bundle = ca_bundle
-        self._ssl: ssl.SSLContext | None = None
-        self._idle: dict[_Key, list[http.client.HTTPConnection]] = {}
-        self._lock = threading.Lock()
-        self._max_idle = max_idle_per_host
-        self._proxies: dict[str, str | None] = {}
-
-    def _context(self) -> ssl.SSLContext:
-        if self._ssl is None:
-            self._ssl = ssl_context(self._ca_bundle)
-        return self._ssl
-
-    def _new(self, scheme: str, host: str, port: int, timeout: Timeout) -> http.client.HTTPConnection:
-        proxy = self._proxies.get(scheme + host)
-        if scheme + host not in self._proxies:
-            proxy = self._proxies[scheme + host] = proxy_for(f"{scheme}://{host}", self._proxy)
-        conn: http.client.HTTPConnection
-        if proxy:
-            p = urlsplit(proxy)
-            headers = {}
-            if p.username:
-                cred = f"{unquote(p.username)}:{unquote(p.password or '')}"
-                headers["Proxy-Authorization"] = "Basic " + base64.b64encode(cred.encode()).decode()
-            if scheme == "https":
-                conn = http.client.HTTPSConnection(
-                    p.hostname or "", p.port or 8080, timeout=timeout.connect, context=self._context()
-                )
-                conn.set_tunnel(host, port, headers=headers)
-            else:
-                conn = http.client.HTTPConnection(p.hostname or "", p.port or 8080, timeout=timeout.connect)
-                conn._callbox_proxy_headers = headers  # type: ignore[attr-defined]
-        elif scheme == "https":
-            conn = http.client.HTTPSConnection(host, port, timeout=timeout.connect, context=self._context())
-        else:
-            conn = http.client.HTTPConnection(host, port, timeout=timeout.connect)
-        try:
-            conn.connect()
-        except _SocketTimeout as exc:
-            conn.close()
-            raise ConnectTimeout(f"connecting to {host}:{port} timed out") from exc
-        except OSError as exc:
-            conn.close()
-            raise RequestNotSent(f"cannot connect to {host}:{port}: {exc}") from exc
-        if conn.sock is not None:
-            conn.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-            conn.sock.settimeout(timeout.read)
-        return conn
-
-    def _checkout(self, key: _Key, timeout: Timeout) -> tuple[http.client.HTTPConnection, bool]:
-        with self._lock:
-            idle = self._idle.get(key)
-            while idle:
-                conn = idle.pop()
-                if _usable(conn):
-                    if conn.sock is not None:
-                        conn.sock.settimeout(timeout.read)
-                    return conn, True
-                conn.close()
-        return self._new(key[0], key[1], key[2], timeout), False
-
-    def _checkin(self, key: _Key, conn: http.client.HTTPConnection) -> None:
-        with self._lock:
-            idle = self._idle.setdefault(key, [])
-            if len(idle) < self._max_idle:
-                idle.append(conn)
-                return
-        conn.close()
-
-    def send(self, request: Request) -> Response:
-        parts = urlsplit(request.url)
-        scheme = parts.scheme or "https"
-        host = parts.hostname or ""
-        port = parts.port or (443 if scheme == "https" else 80)
-        key = (scheme, host, port)
-        target = parts.path or "/"
-        if parts.query:
-            target += "?" + parts.query
-        conn, _reused = self._checkout(key, request.timeout)
-        headers = request.headers
-        extra = getattr(conn, "_callbox_proxy_headers", None)
-        if extra is not None:  # plain-HTTP proxy: absolute-form request target
-            target = request.url.split("#", 1)[0]
-            headers = {**headers, **extra}
-        try:
-            conn.request(request.method, target, body=request.body, headers=headers)
-        except OSError as exc:
-            conn.close()
-            raise ConnectionError(f"{request.method} {request.url} failed while sending: {exc}") from exc
-        try:
-            resp = conn.getresponse()
-            body = resp.read()
-        except _SocketTimeout as exc:
-            conn.close()
-            raise TimeoutError(f"{request.method} {request.url}: no answer in {request.timeout.read} s") from exc
-        except (OSError, http.client.HTTPException) as exc:
-            conn.close()
-            raise ConnectionError(
-                f"{request.method} {request.url}: connection lost before the answer; "
-                f"the request may have been processed ({exc.__class__.__name__})"
-            ) from exc
-        resp_headers = {k.lower(): v for k, v in resp.getheaders()}
-        if resp.will_close:
-            conn.close()
-        else:
-            self._checkin(key, conn)
-        return Response(resp.status, resp_headers, body)
-
-    def close(self) -> None:
-        with self._lock:
-            conns = [c for idle in self._idle.values() for c in idle]
-            self._idle.clear()
-        for conn in conns:
-            conn.close()
-
-
-def _usable(conn: http.client.HTTPConnection) -> bool:
-    """An idle keep-alive connection is usable unless the server closed it."""
-    sock = conn.sock
-    if sock is None:
-        return False
-    try:
-        readable, _, _ = select.select([sock], [], [], 0)
-    except (OSError, ValueError):
-        return False
-    # Readable while idle means EOF (or junk): either way, not reusable.
-    return not readable

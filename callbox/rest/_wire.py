@@ -6,23 +6,24 @@ only the sending differs.
 
 from __future__ import annotations
 
-import datetime as _dt
-import json
-from collections.abc import Iterable
-from typing import Any
-from urllib.parse import quote, urlencode
-
 from ..errors import RestError, rest_error_class
-from ._description import Operation, Param, Resource
-from ._transport import Response
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+    from typing import Any
+
+    from ._description import Operation, Param, Resource
+    from ._transport import Response
 
 
 def signature(res: Resource, op: Operation) -> str:
     return f"{res.name}.{op.name}()"
 
 
-def bind_args(res: Resource, op: Operation, args: tuple[Any, ...], kwargs: dict[str, Any]) -> dict[str, Any]:
+def bind_args(
+    res: Resource, op: Operation, args: tuple[Any, ...], kwargs: dict[str, Any]
+) -> dict[str, Any]:
     """Map positional arguments onto the required parameters, in order."""
     if not args:
         return kwargs
@@ -33,14 +34,16 @@ def bind_args(res: Resource, op: Operation, args: tuple[Any, ...], kwargs: dict[
             f"({', '.join(p.py_name for p in required) or 'none'}); pass the rest by keyword"
         )
     merged = dict(kwargs)
-    for param, value in zip(required, args):
+    for param, value in zip(required, args, strict=False):
         if param.py_name in merged:
             raise TypeError(f"{signature(res, op)} got multiple values for {param.py_name!r}")
         merged[param.py_name] = value
     return merged
 
 
-def check_params(res: Resource, op: Operation, kwargs: dict[str, Any], extra: Iterable[str] = ()) -> None:
+def check_params(
+    res: Resource, op: Operation, kwargs: dict[str, Any], extra: Iterable[str] = ()
+) -> None:
     """Unknown names → TypeError listing the valid ones; missing required → TypeError."""
     by_name = op.by_py_name
     skip = set(extra)
@@ -56,28 +59,37 @@ def check_params(res: Resource, op: Operation, kwargs: dict[str, Any], extra: It
 
 
 def _scalar(param: Param, value: Any, where: str) -> str:
-    kind = param.type[2:] if param.is_array else param.type
-    if value is True or value is False:
+    if isinstance(value, str):
+        text = value
+    elif value is True or value is False:
         text = "true" if value else "false"
-    elif isinstance(value, _dt.datetime):
-        if value.tzinfo is not None:
-            value = value.astimezone(_dt.timezone.utc)
-        text = value.strftime("%Y-%m-%dT%H:%M:%SZ") if kind != "d" else value.date().isoformat()
-    elif isinstance(value, _dt.date):
-        text = value.isoformat()
-    elif isinstance(value, (dict, list)) or kind == "o" and not isinstance(value, str):
+    elif isinstance(value, (int, float)):
+        text = str(value)
+    elif isinstance(value, (dict, list, tuple)):
+        import json
+
         text = json.dumps(value, separators=(",", ":"))
     else:
-        text = str(value)
+        import datetime as _dt
+
+        if isinstance(value, _dt.datetime):
+            if value.tzinfo is not None:
+                value = value.astimezone(_dt.timezone.utc)
+            kind = param.type[2:] if param.is_array else param.type
+            text = value.date().isoformat() if kind == "d" else value.strftime("%Y-%m-%dT%H:%M:%SZ")
+        elif isinstance(value, _dt.date):
+            text = value.isoformat()
+        else:
+            text = str(value)
     if param.enum is not None and text not in param.enum:
         choices = ", ".join(repr(v) for v in param.enum)
         raise ValueError(f"{where}: {param.py_name}={value!r} is not one of {choices}")
     return text
 
 
-def serialise(res: Resource, op: Operation, kwargs: dict[str, Any]) -> tuple[
-    list[tuple[str, str]], list[tuple[str, str]], dict[str, str], Any
-]:
+def serialise(
+    res: Resource, op: Operation, kwargs: dict[str, Any]
+) -> tuple[list[tuple[str, str]], list[tuple[str, str]], dict[str, str], Any]:
     """Split keyword arguments into query pairs, form pairs, headers and a JSON body."""
     query: list[tuple[str, str]] = []
     form: list[tuple[str, str]] = []
@@ -106,6 +118,8 @@ def serialise(res: Resource, op: Operation, kwargs: dict[str, Any]) -> tuple[
 
 def fill_path(template: str, values: tuple[str, ...]) -> str:
     """Put path values into a template positionally, each fully percent-encoded."""
+    from urllib.parse import quote
+
     out = []
     rest = template
     for value in values:
@@ -121,10 +135,14 @@ def fill_path(template: str, values: tuple[str, ...]) -> str:
 
 
 def form_body(pairs: list[tuple[str, str]]) -> bytes:
+    from urllib.parse import urlencode
+
     return urlencode(pairs).encode()
 
 
 def query_string(pairs: list[tuple[str, str]]) -> str:
+    from urllib.parse import urlencode
+
     return urlencode(pairs)
 
 
@@ -134,6 +152,8 @@ def decode(response: Response, method: str, url: str) -> Any:
     if 200 <= status < 300:
         if status == 204 or not response.body:
             return None
+        import json
+
         try:
             return json.loads(response.body)
         except ValueError as exc:
@@ -142,6 +162,8 @@ def decode(response: Response, method: str, url: str) -> Any:
 
 
 def error_from(response: Response, method: str, url: str) -> RestError:
+    import json
+
     data: dict[str, Any] = {}
     try:
         parsed = json.loads(response.body) if response.body else {}
@@ -149,7 +171,12 @@ def error_from(response: Response, method: str, url: str) -> RestError:
             data = parsed
     except ValueError:
         pass
-    message = data.get("message") or data.get("detail") or response.text[:200] or f"HTTP {response.status}"
+    message = (
+        data.get("message")
+        or data.get("detail")
+        or response.text[:200]
+        or f"HTTP {response.status}"
+    )
     code = data.get("code")
     return rest_error_class(response.status)(
         status=response.status,
