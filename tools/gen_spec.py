@@ -17,7 +17,8 @@ Format (all keys short; defaults omitted)::
        version or -1, "at": "i" (hangs off the parent's instance) or "l" (off
        its list node), "list": list path, "inst": instance path, "sid": SID
        prefix, "key": list key in page bodies, "paging": "page" (2010-style
-       next_page_uri) or "meta" (meta.next_page_url), "fields": {name: type},
+       next_page_uri) or "meta" (meta.next_page_url), "fields": {type: [field
+       names in response order]},
        "l": {op name: op} on the list path, "i": {op name: op} on the
        instance path}
     op names: create, list, fetch, update, delete (a literal-ending path whose
@@ -428,7 +429,13 @@ class DomainBuilder:
                     if rec.get(k):
                         out[k] = rec[k]
                 if rec["fields"]:
-                    out["fields"] = rec["fields"]
+                    # Grouped by type: compact, and no field name ever stands as a JSON key.
+                    grouped: dict[str, list[str]] = {}
+                    for fname, ftype in rec["fields"].items():
+                        grouped.setdefault(
+                            ftype if isinstance(ftype, str) else ftype[0], []
+                        ).append(fname)
+                    out["fields"] = grouped
                 for k in ("l", "i"):
                     if rec[k]:
                         out[k] = rec[k]

@@ -108,7 +108,7 @@ class BaseClient:
         self.max_retries = max_retries
         self.retry_backoff = retry_backoff
         self.max_backoff = max_backoff
-        self.proxy = proxy
+        self._proxy = proxy  # not "proxy": that name is the Proxy API domain
         self.ca_bundle = ca_bundle or env.get("TWILIO_CA_BUNDLE")
         self.request_signer = request_signer
         self._transport: Any = transport or http_client
@@ -437,7 +437,7 @@ class Client(BaseClient):
         if transport is None:
             from ._pool import HTTPTransport
 
-            transport = self._transport = HTTPTransport(proxy=self.proxy, ca_bundle=self.ca_bundle)
+            transport = self._transport = HTTPTransport(proxy=self._proxy, ca_bundle=self.ca_bundle)
         return transport
 
     def _send(self, request: Request) -> Response:
@@ -542,7 +542,7 @@ class AsyncClient(BaseClient):
             from ._async_transport import AiohttpTransport
 
             transport = self._transport = AiohttpTransport(
-                proxy=self.proxy, ca_bundle=self.ca_bundle
+                proxy=self._proxy, ca_bundle=self.ca_bundle
             )
         return transport
 

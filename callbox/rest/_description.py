@@ -256,9 +256,7 @@ def domain(name: str) -> Domain:
                 sid_prefix=rec.get("sid"),
                 list_key=rec.get("key"),
                 paging=rec.get("paging"),
-                fields={
-                    k: (v if isinstance(v, str) else v[0]) for k, v in rec.get("fields", {}).items()
-                },
+                fields={f: t for t, names in rec.get("fields", {}).items() for f in names},
                 list_ops=_ops(rec.get("l", {}), False),
                 instance_ops=_ops(rec.get("i", {}), True),
             )
