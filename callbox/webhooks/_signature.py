@@ -1,0 +1,347 @@
+"""Twilio request signatures: computing and checking ``X-Twilio-Signature``.
+
+The rules, as Twilio documents them:
+
+* the signed string is the full URL Twilio requested (scheme, host, path and
+  query string, exactly as configured), followed by every POST parameter sorted
+  by name, each written as its name immediately followed by its value;
+* the signature is the base64 of an HMAC over that UTF-8 string, keyed with the
+  account's auth token: HMAC-SHA1 by default, HMAC-SHA256 when a webhook
+  setting says so in ``X-Twilio-Webhooks-Signature-Settings``;
+* Twilio is not consistent about writing the default port (``:443`` / ``:80``)
+  into the URL it signs, so a URL validates with and without it;
+* JSON bodies are not form parameters: Twilio adds a ``bodySHA256`` query
+  parameter (hex SHA-256 of the raw body) to the signed URL, and the body must
+  hash to it.
+
+Choices made here (and why):
+
+* A parameter given several times keeps all its values in the order received.
+  Because other Twilio libraries sort the values of a repeated name, a request
+  that fails that way is tried once more with each name's values sorted; that
+  second HMAC is only ever computed when a name repeats.
+* Only the *default* port is added or removed. A URL on ``:8080`` is checked as
+  given (a server behind a proxy should say which public URL Twilio used, see
+  :mod:`callbox.webhooks`), so a signature for one port never validates another.
+* When the URL carries ``bodySHA256`` the raw body must be passed as ``params``
+  (``str`` or ``bytes``); parsed parameters cannot prove the body, so the
+  request fails. A ``str``/``bytes`` body without ``bodySHA256`` is read as an
+  ``application/x-www-form-urlencoded`` body.
+* Speed: the URL as given is tried first, so a genuine request costs one HMAC;
+  the comparison is :func:`hmac.compare_digest` on bytes.
+"""
+
+from __future__ import annotations
+
+import binascii
+import hashlib
+import hmac
+import logging
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, Union
+from urllib.parse import parse_qsl
+
+from ..errors import ConfigurationError, WebhookError
+
+__all__ = [
+    "HMAC_SHA1",
+    "HMAC_SHA256",
+    "SIGNATURE_HEADER",
+    "SIGNATURE_SETTINGS_HEADER",
+    "Params",
+    "RequestValidator",
+    "UnsupportedAlgorithmError",
+    "compute_body_hash",
+    "compute_signature",
+    "get_signature_algorithm",
+]
+
+logger = logging.getLogger("callbox.webhooks")
+
+SIGNATURE_HEADER = "X-Twilio-Signature"
+"""The header that carries the signature."""
+SIGNATURE_SETTINGS_HEADER = "X-Twilio-Webhooks-Signature-Settings"
+"""The header naming the key and algorithm when a Webhook Setting signs with a shared key."""
+HMAC_SHA1 = "HMAC_SHA1"
+HMAC_SHA256 = "HMAC_SHA256"
+
+_DIGESTS = {HMAC_SHA1: "sha1", HMAC_SHA256: "sha256"}
+_DEFAULT_PORTS = {"https": "443", "http": "80"}
+
+Params = Union[
+    Mapping[str, Any],
+    Iterable[tuple[str, Any]],
+    str,
+    bytes,
+    None,
+]
+"""What ``params`` may be: a dict (values ``str`` or lists of ``str``), a
+multi-dict with ``getlist`` (Flask, Django, Starlette forms), a sequence of
+``(name, value)`` pairs, a raw body (``str``/``bytes``) or ``None``."""
+
+
+class UnsupportedAlgorithmError(WebhookError, ValueError):
+    """The signature algorithm is neither HMAC_SHA1 nor HMAC_SHA256."""
+
+
+def _digest_name(algorithm: str | None) -> str | None:
+    if algorithm is None:
+        return "sha1"
+    return _DIGESTS.get(algorithm.upper())
+
+
+def get_signature_algorithm(signature_settings_header: str | None) -> str:
+    """The algorithm named by ``X-Twilio-Webhooks-Signature-Settings``.
+
+    The header looks like ``key=<key id>,algorithm=HMAC_SHA256``; a missing or
+    empty header, or one without ``algorithm=``, means the auth-token signature,
+    :data:`HMAC_SHA1`.
+    """
+    if not signature_settings_header:
+        return HMAC_SHA1
+    for part in signature_settings_header.split(","):
+        name, sep, value = part.partition("=")
+        if sep and name.strip().lower() == "algorithm" and value.strip():
+            return value.strip().upper()
+    return HMAC_SHA1
+
+
+def compute_body_hash(body: str | bytes) -> str:
+    """Hex SHA-256 of a raw request body, as Twilio puts it in ``bodySHA256``."""
+    if isinstance(body, str):
+        body = body.encode("utf-8")
+    return hashlib.sha256(body).hexdigest()
+
+
+# ---------------------------------------------------------------- params
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bytes):
+        return value.decode("utf-8")
+    if value is None:
+        return ""
+    return str(value)
+
+
+def _pairs(params: Params) -> list[tuple[str, list[str]]]:
+    """Params as ``(name, [values...])``, names in sorted order, values as received."""
+    if params is None:
+        return []
+    if isinstance(params, (str, bytes)):
+        text = params.decode("utf-8") if isinstance(params, bytes) else params
+        params = parse_qsl(text, keep_blank_values=True)
+    getlist = getattr(params, "getlist", None)
+    if getlist is not None and isinstance(params, Mapping):
+        return [(name, [_text(v) for v in getlist(name)]) for name in sorted(set(params))]
+    if isinstance(params, Mapping):
+        out: list[tuple[str, list[str]]] = []
+        for name in sorted(params):
+            value = params[name]
+            if isinstance(value, (list, tuple)):
+                out.append((name, [_text(v) for v in value]))
+            else:
+                out.append((name, [_text(value)]))
+        return out
+    grouped: dict[str, list[str]] = {}
+    for name, value in params:
+        grouped.setdefault(_text(name), []).append(_text(value))
+    return sorted(grouped.items())
+
+
+def _params_text(params: Params) -> tuple[str, bool]:
+    """The signed tail after the URL, and whether some name has several values."""
+    if type(params) is dict:
+        # Fast path: a plain dict of str -> str (the common webhook).
+        try:
+            return "".join([name + params[name] for name in sorted(params)]), False
+        except TypeError:
+            pass
+    pairs = _pairs(params)
+    repeated = False
+    parts: list[str] = []
+    for name, values in pairs:
+        if len(values) > 1:
+            repeated = True
+        for value in values:
+            parts.append(name)
+            parts.append(value)
+    return "".join(parts), repeated
+
+
+def _sorted_values_text(params: Params) -> str:
+    parts: list[str] = []
+    for name, values in _pairs(params):
+        for value in sorted(values):
+            parts.append(name)
+            parts.append(value)
+    return "".join(parts)
+
+
+# ---------------------------------------------------------------- URLs
+
+
+def _port_variant(url: str) -> str | None:
+    """The same URL with the default port added (or removed, if it is there)."""
+    start = url.find("://")
+    if start <= 0:
+        return None
+    default = _DEFAULT_PORTS.get(url[:start].lower())
+    if default is None:
+        return None
+    begin = start + 3
+    end = len(url)
+    for stop in "/?#":
+        at = url.find(stop, begin)
+        if at != -1 and at < end:
+            end = at
+    authority = url[begin:end]
+    at_sign = authority.rfind("@")
+    host_start = begin + at_sign + 1
+    hostport = url[host_start:end]
+    bracket = hostport.rfind("]")
+    colon = hostport.rfind(":")
+    if colon > bracket:
+        if hostport[colon + 1 :] != default:
+            return None
+        return url[: host_start + colon] + url[end:]
+    return url[:end] + ":" + default + url[end:]
+
+
+def _query_values(url: str, name: str) -> list[str]:
+    query = url.partition("?")[2].partition("#")[0]
+    return [value for key, value in parse_qsl(query, keep_blank_values=True) if key == name]
+
+
+# ---------------------------------------------------------------- validator
+
+
+def _as_keys(token: Any) -> tuple[bytes, ...]:
+    if isinstance(token, (str, bytes)):
+        tokens: Sequence[Any] = (token,)
+    elif isinstance(token, Iterable):
+        tokens = tuple(token)
+    else:
+        raise TypeError("token must be a str, bytes or a sequence of them")
+    keys = tuple(t.encode("utf-8") if isinstance(t, str) else bytes(t) for t in tokens if t)
+    if not keys:
+        # An empty key would make every signature forgeable: refuse it loudly.
+        raise ConfigurationError("RequestValidator needs at least one non-empty auth token")
+    return keys
+
+
+def _b64(digest: bytes) -> bytes:
+    return binascii.b2a_base64(digest, newline=False)
+
+
+class RequestValidator:
+    """Checks that a webhook request was signed by Twilio.
+
+    ``token`` is the auth token (or a shared signing key); pass a list such as
+    ``[primary, secondary]`` while rotating tokens and a request signed with
+    any of them validates. ``auth_token=`` is accepted as a keyword alias.
+    """
+
+    __slots__ = ("_keys",)
+
+    def __init__(
+        self,
+        token: str | bytes | Sequence[str | bytes] | None = None,
+        *,
+        auth_token: str | bytes | Sequence[str | bytes] | None = None,
+    ) -> None:
+        if token is None:
+            token = auth_token
+        elif auth_token is not None:
+            raise TypeError("pass the token once, either positionally or as auth_token=")
+        self._keys = _as_keys(token)
+
+    def __repr__(self) -> str:
+        return f"<RequestValidator with {len(self._keys)} token(s)>"
+
+    def compute_hash(self, body: str | bytes) -> str:
+        """Hex SHA-256 of a raw body (the ``bodySHA256`` value)."""
+        return compute_body_hash(body)
+
+    def compute_signature(self, uri: str, params: Params, algorithm: str | None = None) -> str:
+        """The signature Twilio would send for ``uri`` and ``params``, with the first token."""
+        digest = _digest_name(algorithm)
+        if digest is None:
+            raise UnsupportedAlgorithmError(f"unsupported signature algorithm {algorithm!r}")
+        tail, _ = _params_text(params)
+        data = (uri + tail).encode("utf-8")
+        return _b64(hmac.digest(self._keys[0], data, digest)).decode("ascii")
+
+    def validate(
+        self,
+        uri: str,
+        params: Params,
+        signature: str | bytes | None,
+        algorithm: str | None = None,
+    ) -> bool:
+        """True when ``signature`` is Twilio's signature of ``uri`` and ``params``.
+
+        ``params`` is the POST form (any mapping or multi-dict), or for a JSON
+        request whose URL carries ``bodySHA256``, the raw body (``str``/``bytes``).
+        """
+        if not signature:
+            return False
+        if isinstance(signature, str):
+            try:
+                given = signature.encode("ascii")
+            except UnicodeEncodeError:
+                return False
+        else:
+            given = bytes(signature)
+        digest = _digest_name(algorithm)
+        if digest is None:
+            logger.warning("Rejecting a webhook signed with unsupported algorithm %r", algorithm)
+            return False
+
+        if "bodySHA256" in uri:
+            expected_hashes = _query_values(uri, "bodySHA256")
+            if expected_hashes:
+                if not isinstance(params, (str, bytes)):
+                    if params:
+                        logger.warning(
+                            "The URL carries bodySHA256 but parsed parameters were given; "
+                            "pass the raw request body to validate it"
+                        )
+                        return False
+                    params = b""
+                actual = compute_body_hash(params).encode("ascii")
+                if not hmac.compare_digest(actual, expected_hashes[0].encode("utf-8")):
+                    return False
+                params = None
+
+        tail, repeated = _params_text(params)
+        tail_bytes = tail.encode("utf-8")
+        if self._matches(uri, tail_bytes, given, digest):
+            return True
+        if repeated:
+            return self._matches(uri, _sorted_values_text(params).encode("utf-8"), given, digest)
+        return False
+
+    def _matches(self, uri: str, tail: bytes, given: bytes, digest: str) -> bool:
+        data = uri.encode("utf-8") + tail
+        new = hmac.digest
+        compare = hmac.compare_digest
+        for key in self._keys:
+            if compare(_b64(new(key, data, digest)), given):
+                return True
+        variant = _port_variant(uri)
+        if variant is not None:
+            data = variant.encode("utf-8") + tail
+            for key in self._keys:
+                if compare(_b64(new(key, data, digest)), given):
+                    return True
+        return False
+
+
+def compute_signature(
+    auth_token: str | bytes, url: str, params: Params = None, algorithm: str | None = None
+) -> str:
+    """Signature of ``url`` + ``params`` with ``auth_token`` (handy in tests and tools)."""
+    return RequestValidator(auth_token).compute_signature(url, params, algorithm)
