@@ -18,12 +18,14 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 
+    from ._aio import AsyncHTTPTransport
     from ._async_transport import AiohttpTransport
     from ._pool import HTTPTransport
     from ._protocols import AsyncTransport, Transport
 
 _LAZY = {
     "HTTPTransport": "._pool",
+    "AsyncHTTPTransport": "._aio",
     "AiohttpTransport": "._async_transport",
     "Transport": "._protocols",
     "AsyncTransport": "._protocols",
@@ -42,6 +44,7 @@ def __getattr__(name: str) -> Any:
 __all__ = [
     "AiohttpTransport",
     "AsyncClient",
+    "AsyncHTTPTransport",
     "AsyncTransport",
     "BaseClient",
     "Client",

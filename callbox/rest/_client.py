@@ -541,9 +541,9 @@ class AsyncClient(BaseClient, AsyncClientAttributes):
     def _sender(self) -> AsyncTransport:
         transport = self._transport
         if transport is None:
-            from ._async_transport import AiohttpTransport
+            from ._aio import AsyncHTTPTransport
 
-            transport = self._transport = AiohttpTransport(
+            transport = self._transport = AsyncHTTPTransport(
                 proxy=self._proxy, ca_bundle=self.ca_bundle
             )
         return transport
