@@ -125,7 +125,7 @@ class AsyncHTTPTransport:
                 tls = await loop.start_tls(transport, conn, self._context(), server_hostname=host)
                 if tls is None:
                     raise OSError("TLS through the proxy failed")
-                conn.transport = tls  # type: ignore[assignment]
+                conn.transport = tls
                 return conn
             _, conn = await asyncio.wait_for(
                 loop.create_connection(
