@@ -1,0 +1,91 @@
+"""Tokens: access tokens, capability tokens, and Public Key Client Validation.
+
+Names and argument names follow the official package, so
+``from twilio.jwt.access_token import AccessToken`` becomes
+``from callbox.jwt.access_token import AccessToken`` (or ``from callbox.jwt import ...``).
+
+* :class:`AccessToken` with :class:`VoiceGrant`, :class:`VideoGrant`,
+  :class:`ChatGrant`, :class:`SyncGrant`, :class:`TaskRouterGrant`,
+  :class:`PlaybackGrant` — for the client SDKs.
+* :class:`ClientCapabilityToken` — legacy Twilio Client capabilities.
+* :class:`WorkerCapabilityToken`, :class:`TaskQueueCapabilityToken`,
+  :class:`WorkspaceCapabilityToken` — TaskRouter policies.
+* :func:`decode` / :func:`decode_access_token` — verify a token; failures raise
+  :class:`TokenExpiredError`, :class:`TokenNotYetValidError`,
+  :class:`TokenSignatureError`, :class:`WrongTokenTypeError` or
+  :class:`MalformedTokenError` (all :class:`~callbox.errors.TokenError`).
+* :class:`ClientValidationSigner` and :func:`generate_key_pair` — PKCV
+  (needs ``callbox[crypto]``).
+
+Everything is signed with PyJWT; HS256 for shared-secret tokens, RS256 for PKCV.
+"""
+
+from __future__ import annotations
+
+from ._base import GENERATE, Jwt
+from ._decode import DecodedToken, decode, decode_access_token
+from ._errors import (
+    JwtDecodeError,
+    MalformedTokenError,
+    TokenError,
+    TokenExpiredError,
+    TokenNotYetValidError,
+    TokenSignatureError,
+    WrongTokenTypeError,
+)
+from .access_token import AccessToken
+from .access_token.grants import (
+    AccessTokenGrant,
+    ChatGrant,
+    PlaybackGrant,
+    SyncGrant,
+    TaskRouterGrant,
+    VideoGrant,
+    VoiceGrant,
+)
+from .client import ClientCapabilityToken, ScopeURI
+from .client_validation import (
+    CLIENT_VALIDATION_HEADER,
+    ClientValidationSigner,
+    generate_key_pair,
+    request_hash,
+)
+from .taskrouter import TaskRouterCapabilityToken
+from .taskrouter.capabilities import (
+    TaskQueueCapabilityToken,
+    WorkerCapabilityToken,
+    WorkspaceCapabilityToken,
+)
+
+__all__ = [
+    "CLIENT_VALIDATION_HEADER",
+    "GENERATE",
+    "AccessToken",
+    "AccessTokenGrant",
+    "ChatGrant",
+    "ClientCapabilityToken",
+    "ClientValidationSigner",
+    "DecodedToken",
+    "Jwt",
+    "JwtDecodeError",
+    "MalformedTokenError",
+    "PlaybackGrant",
+    "ScopeURI",
+    "SyncGrant",
+    "TaskQueueCapabilityToken",
+    "TaskRouterCapabilityToken",
+    "TaskRouterGrant",
+    "TokenError",
+    "TokenExpiredError",
+    "TokenNotYetValidError",
+    "TokenSignatureError",
+    "VideoGrant",
+    "VoiceGrant",
+    "WorkerCapabilityToken",
+    "WorkspaceCapabilityToken",
+    "WrongTokenTypeError",
+    "decode",
+    "decode_access_token",
+    "generate_key_pair",
+    "request_hash",
+]
