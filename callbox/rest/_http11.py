@@ -133,8 +133,8 @@ class ResponseParser:
         self.status = status
         self.headers = headers
         connection = headers.get("connection", "").lower()
-        self.keep_alive = (
-            (version == "HTTP/1.1" and "close" not in connection) or ("keep-alive" in connection)
+        self.keep_alive = (version == "HTTP/1.1" and "close" not in connection) or (
+            "keep-alive" in connection
         )
         if self.no_body or status in (204, 304):
             self.done = True

@@ -137,3 +137,15 @@ def test_a_closed_keep_alive_connection_is_replaced(twilio: FakeTwilio) -> None:
     client.close()
     twilio.reply(200, message())
     assert client.messages("SM" + "1" * 32).fetch().sid.startswith("SM")
+
+
+def test_with_options_changes_one_call_and_shares_the_pool(twilio: FakeTwilio) -> None:
+    client = Client(ACCOUNT, TOKEN, base_url=twilio.base_url)
+    twilio.reply(201, message())
+    quick = client.with_options(timeout=0.5, auto_retry=True)
+    quick.messages.create(to="+14155550100", body="x", from_="+15005550006")
+    assert quick.last_request is not None and quick.last_request.timeout.read == 0.5
+    assert client.timeout.read == 30.0 and client.auto_retry is False
+    assert quick._transport is client._transport is not None
+    with pytest.raises(TypeError, match="valid: "):
+        client.with_options(tiemout=1)
