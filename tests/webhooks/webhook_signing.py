@@ -26,3 +26,23 @@ def twilio_sign(
         message += name + value
     mac = hmac.new(token.encode(), message.encode(), hashlib.sha1).digest()
     return base64.b64encode(mac).decode()
+
+
+VOICE_PARAMS = {
+    "AccountSid": "AC" + "1" * 32,
+    "CallSid": "CA" + "2" * 32,
+    "CallStatus": "ringing",
+    "Direction": "inbound",
+    "From": "+14155550100",
+    "To": "+15005550006",
+    "Digits": "",
+}
+
+XML = '<?xml version="1.0" encoding="UTF-8"?><Response><Say>Hello</Say></Response>'
+
+
+class FakeVoiceResponse:
+    """Stands in for a TwiML builder: its str() is the document."""
+
+    def __str__(self) -> str:
+        return XML

@@ -1,0 +1,132 @@
+"""An ASGI app behind TwilioWebhookMiddleware: Starlette's test client, and uvicorn over HTTP."""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from webhook_signing import TOKEN, VOICE_PARAMS, XML, twilio_sign
+
+from callbox.webhooks.asgi import TwilioWebhookMiddleware
+
+
+async def echo_app(scope: dict[str, Any], receive: Any, send: Any) -> None:
+    """The user's raw ASGI app: reads the body and answers TwiML with the caller."""
+    assert scope["type"] == "http"
+    body = b""
+    while True:
+        message = await receive()
+        body += message.get("body", b"")
+        if not message.get("more_body"):
+            break
+    caller = urllib.parse.parse_qs(body.decode()).get("From", ["?"])[0]
+    data = XML.replace("Hello", "Hello " + caller).encode()
+    await send(
+        {"type": "http.response.start", "status": 200, "headers": [(b"content-type", b"text/xml")]}
+    )
+    await send({"type": "http.response.body", "body": data})
+
+
+def test_with_the_starlette_test_client() -> None:
+    testclient = pytest.importorskip("starlette.testclient")
+    app = TwilioWebhookMiddleware(echo_app, TOKEN, paths=["/twilio"])
+    client = testclient.TestClient(app)  # no lifespan: the raw app only speaks HTTP
+    url = "http://testserver/twilio/voice?x=1"
+    signature = twilio_sign(TOKEN, url, VOICE_PARAMS)
+    ok = client.post(url, data=VOICE_PARAMS, headers={"X-Twilio-Signature": signature})
+    assert ok.status_code == 200 and "Hello +14155550100" in ok.text
+    bad = client.post(
+        url, data={**VOICE_PARAMS, "To": "+1"}, headers={"X-Twilio-Signature": signature}
+    )
+    assert bad.status_code == 403
+    assert bad.text == "Twilio request signature is invalid"
+    assert bad.headers["content-type"].startswith("text/plain")
+    assert client.post("http://testserver/other", data={}).status_code == 200
+
+
+def test_body_arriving_in_chunks_is_reassembled() -> None:
+    app = TwilioWebhookMiddleware(echo_app, TOKEN)
+    form = urllib.parse.urlencode(VOICE_PARAMS).encode()
+    url = "https://example.com/voice"
+    headers = [
+        (b"host", b"example.com"),
+        (b"content-type", b"application/x-www-form-urlencoded"),
+        (b"x-twilio-signature", twilio_sign(TOKEN, url, VOICE_PARAMS).encode()),
+    ]
+    scope = {
+        "type": "http",
+        "method": "POST",
+        "scheme": "https",
+        "path": "/voice",
+        "raw_path": b"/voice",
+        "query_string": b"",
+        "headers": headers,
+    }
+    chunks = [form[:10], form[10:]]
+    messages = [
+        {"type": "http.request", "body": c, "more_body": i == 0} for i, c in enumerate(chunks)
+    ]
+    sent: list[dict[str, Any]] = []
+
+    async def receive() -> dict[str, Any]:
+        return messages.pop(0) if messages else {"type": "http.disconnect"}
+
+    async def send(message: dict[str, Any]) -> None:
+        sent.append(message)
+
+    asyncio.run(app(scope, receive, send))
+    assert sent[0]["status"] == 200
+    assert b"+14155550100" in sent[1]["body"]
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture
+def uvicorn_server() -> Iterator[str]:
+    uvicorn = pytest.importorskip("uvicorn")
+    port = free_port()
+    config = uvicorn.Config(
+        TwilioWebhookMiddleware(echo_app, TOKEN),
+        host="127.0.0.1",
+        port=port,
+        log_level="warning",
+        lifespan="off",
+    )
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.02)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(10)
+
+
+def test_signed_post_to_uvicorn_over_http(uvicorn_server: str) -> None:
+    url = uvicorn_server + "/voice?a=b"
+    data = urllib.parse.urlencode(VOICE_PARAMS).encode()
+    headers = {
+        "Content-Type": "application/x-www-form-urlencoded",
+        "X-Twilio-Signature": twilio_sign(TOKEN, url, VOICE_PARAMS),
+    }
+    with urllib.request.urlopen(urllib.request.Request(url, data, headers), timeout=10) as r:
+        assert r.status == 200 and b"+14155550100" in r.read()
+    headers["X-Twilio-Signature"] = twilio_sign(TOKEN, url + "&c=d", VOICE_PARAMS)
+    with pytest.raises(urllib.error.HTTPError) as failure:
+        urllib.request.urlopen(urllib.request.Request(url, data, headers), timeout=10)
+    assert failure.value.code == 403
