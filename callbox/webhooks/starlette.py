@@ -10,7 +10,10 @@ FastAPI::
 
     @app.post("/voice", dependencies=[Depends(TwilioWebhook())], response_class=TwiMLResponse)
     async def voice():                   # or a plain def
-        return VoiceResponse().say("Hello")
+        return TwiMLResponse(VoiceResponse().say("Hello"))   # or return the XML as a str
+
+(FastAPI JSON-encodes any returned object that is not a ``Response`` or ``str``,
+so wrap TwiML builder objects in :class:`TwiMLResponse`.)
 
 Starlette::
 
