@@ -34,6 +34,7 @@ demo: $(STAMP)
 
 spec: $(STAMP)
 	$(BIN)/python tools/gen_spec.py ../shared/twilio-oai
+	$(BIN)/python tools/gen_stubs.py
 
 bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[bench]'
