@@ -87,16 +87,18 @@ class Resource:
     """A resource of one API version: its paths, operations and children."""
 
     __slots__ = (
+        "_instance_ops",
+        "_list_ops",
+        "_raw_instance_ops",
+        "_raw_list_ops",
         "at_instance",
         "domain",
         "fields",
         "index",
         "instance_children",
-        "instance_ops",
         "instance_path",
         "list_children",
         "list_key",
-        "list_ops",
         "list_path",
         "name",
         "own_params",
@@ -120,8 +122,8 @@ class Resource:
         list_key: str | None,
         paging: str | None,
         fields: dict[str, str],
-        list_ops: dict[str, Operation],
-        instance_ops: dict[str, Operation],
+        list_ops: dict[str, Any],
+        instance_ops: dict[str, Any],
     ) -> None:
         self.domain = domain
         self.version = version
@@ -135,8 +137,11 @@ class Resource:
         self.list_key = list_key
         self.paging = paging  # "page" (2010 next_page_uri) or "meta"
         self.fields = fields
-        self.list_ops = list_ops
-        self.instance_ops = instance_ops
+        # Operations are built from their raw description on first use.
+        self._raw_list_ops = list_ops
+        self._raw_instance_ops = instance_ops
+        self._list_ops: dict[str, Operation] | None = None
+        self._instance_ops: dict[str, Operation] | None = None
         self.list_children: dict[str, Resource] = {}
         self.instance_children: dict[str, Resource] = {}
         if instance_path is None:
@@ -149,6 +154,20 @@ class Resource:
             else:
                 base = _count_params(parent.instance_path if at_instance else parent.list_path)
             self.own_params = _count_params(instance_path) - base
+
+    @property
+    def list_ops(self) -> dict[str, Operation]:
+        ops = self._list_ops
+        if ops is None:
+            ops = self._list_ops = _ops(self._raw_list_ops, False)
+        return ops
+
+    @property
+    def instance_ops(self) -> dict[str, Operation]:
+        ops = self._instance_ops
+        if ops is None:
+            ops = self._instance_ops = _ops(self._raw_instance_ops, True)
+        return ops
 
     def ops(self, instance: bool) -> dict[str, Operation]:
         return self.instance_ops if instance else self.list_ops
@@ -257,8 +276,8 @@ def domain(name: str) -> Domain:
                 list_key=rec.get("key"),
                 paging=rec.get("paging"),
                 fields={f: t for t, names in rec.get("fields", {}).items() for f in names},
-                list_ops=_ops(rec.get("l", {}), False),
-                instance_ops=_ops(rec.get("i", {}), True),
+                list_ops=rec.get("l", {}),
+                instance_ops=rec.get("i", {}),
             )
             built.append(res)
             if parent is None:

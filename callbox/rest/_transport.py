@@ -106,19 +106,28 @@ class ConnectTimeout(RequestNotSent, TimeoutError):
 
 
 def proxy_for(url: str, proxy: str | None) -> str | None:
-    """The proxy URL to use for ``url``: the explicit one, else the environment's."""
+    """The proxy URL for ``url``: the explicit one, else ``<scheme>_proxy`` unless ``no_proxy`` matches.
+
+    Read from the environment directly (lower-case names first, as curl does):
+    ``urllib.request`` would cost a large import for three variables.
+    """
     if proxy is not None:
         return proxy or None
-    import urllib.request
-    from urllib.parse import urlsplit
+    import os
 
-    env = urllib.request.getproxies_environment()
-    if not env:
+    scheme, _, rest = url.partition("://")
+    env = os.environ
+    found = env.get(f"{scheme}_proxy") or env.get(f"{scheme.upper()}_PROXY")
+    if not found:
         return None
-    parts = urlsplit(url)
-    if urllib.request.proxy_bypass_environment(parts.hostname or ""):  # type: ignore[attr-defined]
-        return None
-    return env.get(parts.scheme)
+    host = rest.split("/", 1)[0].rsplit("@", 1)[-1]
+    host = host[1 : host.find("]")] if host.startswith("[") else host.split(":", 1)[0]
+    host = host.lower()
+    for entry in (env.get("no_proxy") or env.get("NO_PROXY") or "").split(","):
+        entry = entry.strip().lower().lstrip(".")
+        if entry == "*" or (entry and (host == entry or host.endswith("." + entry))):
+            return None
+    return found
 
 
 def ssl_context(ca_bundle: str | None = None) -> ssl.SSLContext:

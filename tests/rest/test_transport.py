@@ -136,3 +136,18 @@ async def test_aiohttp_remains_available_as_a_transport(twilio: FakeTwilio) -> N
         twilio.reply(201, message())
         msg = await client.messages.create(to="+14155550100", from_="+15005550006", body="Hi")
         assert msg.sid.startswith("SM") and twilio.last.form[2] == ("Body", "Hi")
+
+
+def test_proxies_come_from_the_environment_unless_no_proxy_matches(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from callbox.rest._transport import proxy_for
+
+    monkeypatch.setenv("https_proxy", "http://proxy.test:3128")
+    monkeypatch.setenv("no_proxy", "localhost,.internal.test")
+    assert proxy_for("https://api.twilio.com/x", None) == "http://proxy.test:3128"
+    assert proxy_for("https://localhost:8443/x", None) is None
+    assert proxy_for("https://a.internal.test/x", None) is None
+    assert proxy_for("http://api.twilio.com/x", None) is None
+    assert proxy_for("https://api.twilio.com/x", "") is None
+    assert proxy_for("https://api.twilio.com/x", "http://explicit:1") == "http://explicit:1"
