@@ -1,0 +1,445 @@
+"""The one element implementation every TwiML class shares: build, check, escape, serialise.
+
+A node keeps its tag (through its row in the table), its attributes by XML name with values
+already turned into strings, its leading text and its children (nodes, or strings for text
+that follows a child).  Serialising is a direct string build: no ElementTree on the way.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from ..errors import TwiMLError
+from ._schema import ROWS, Row, camel
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from types import TracebackType
+    from typing import Any, TypeVar
+    from xml.etree.ElementTree import Element
+
+    from typing_extensions import Self
+
+    N = TypeVar("N", bound="TwiML")
+
+    from collections.abc import Sequence
+
+    #: What element text may be given as (numbers are written with ``str``).
+    Text = str | int | float
+    #: What an attribute may be given as: booleans become ``true``/``false``,
+    #: sequences are joined with spaces, ``None`` leaves the attribute out.
+    Value = str | int | float | bool | Sequence[str | int] | None
+
+#: Characters XML 1.0 cannot carry at all, even escaped.
+_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>'
+
+
+def _check_chars(value: str, where: Callable[[], str]) -> None:
+    """Reject characters XML forbids; ``isprintable`` answers the common case in C."""
+    if value.isprintable():
+        return
+    bad = _FORBIDDEN.search(value)
+    if bad is not None:
+        raise TwiMLError(
+            f"{where()} contains {bad.group()!r} at index {bad.start()}, "
+            "a character XML 1.0 does not allow"
+        )
+
+
+def format_value(value: Any) -> str:
+    """An attribute value as TwiML writes it: booleans lowercase, lists space-joined."""
+    cls = value.__class__
+    if cls is int or cls is float:
+        return str(value)
+    if isinstance(value, str):
+        return "" + value
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return " ".join(format_value(v) for v in value)
+    return str(value)
+
+
+def escape_text(text: str) -> str:
+    """Escape element text: ``&``, ``<`` and ``>`` (quotes stay, as in the official output)."""
+    if "&" in text:
+        text = text.replace("&", "&amp;")
+    if "<" in text:
+        text = text.replace("<", "&lt;")
+    if ">" in text:
+        text = text.replace(">", "&gt;")
+    return text
+
+
+def escape_attr(value: str) -> str:
+    """Escape an attribute value for a double-quoted attribute (whitespace kept as refs)."""
+    if "&" in value:
+        value = value.replace("&", "&amp;")
+    if "<" in value:
+        value = value.replace("<", "&lt;")
+    if ">" in value:
+        value = value.replace(">", "&gt;")
+    if '"' in value:
+        value = value.replace('"', "&quot;")
+    if not value.isprintable():
+        value = value.replace("\n", "&#10;").replace("\r", "&#13;").replace("\t", "&#09;")
+    return value
+
+
+#: Strings already known to need no escaping (checked at render time, so always current).
+_PLAIN: set[str] = set()
+_SPECIAL_ATTR = re.compile('[&<>"\n\r\t]')
+_NO_CHECKS: dict[str, Any] = {}
+
+
+def _attr_value(value: str) -> str:
+    """Escape an attribute value, remembering values that need nothing."""
+    if _SPECIAL_ATTR.search(value) is None and value.isprintable():
+        if len(_PLAIN) >= 8192:
+            _PLAIN.clear()
+        _PLAIN.add(value)
+        return value
+    return escape_attr(value)
+
+
+# ``_PLAIN`` holds only printable strings without characters to escape.
+
+
+def _render(node: TwiML) -> str:
+    """One element and its subtree as XML (no declaration)."""
+    row = node._row
+    head = node._head
+    if head is None:
+        attrs = node._attrs
+        if attrs:
+            parts = [row.open]
+            plain = _PLAIN
+            for name in sorted(attrs):
+                raw = attrs[name]
+                parts.append(f' {name}="{raw if raw in plain else _attr_value(raw)}"')
+            head = "".join(parts)
+        else:
+            head = row.open
+    value = node.value
+    children = node.verbs
+    if not children:
+        if not value:
+            return head + " />"
+        if "&" in value or "<" in value or ">" in value:
+            value = escape_text(value)
+        return head + ">" + value + row.close
+    out = [head, ">"]
+    if value:
+        out.append(escape_text(value))
+    for child in children:
+        if child.__class__ is str:
+            out.append(escape_text(child))
+        else:
+            out.append(_render(child))  # type: ignore[arg-type]
+    out.append(row.close)
+    return "".join(out)
+
+
+def generic_row(tag: str) -> Row:
+    """A permissive row for elements outside the table (``add_child``, ``strict=False``)."""
+    row = _GENERIC.get(tag)
+    if row is None:
+        _check_chars(tag, lambda: "element name")
+        if not re.fullmatch(r"[A-Za-z_][\w.:-]*", tag):
+            raise TwiMLError(f"{tag!r} is not a valid XML element name")
+        row = Row(tag, tag, tag, "value", False, (), (), ())
+        _GENERIC[tag] = row
+    return row
+
+
+_GENERIC: dict[str, Row] = {}
+
+
+class TwiML:
+    """Any TwiML element. Subclasses only add typed builder methods; the work happens here.
+
+    ``strict`` (default ``True``) makes the element refuse attributes, children and
+    enumerated values Twilio does not document; children built through the methods inherit it.
+    """
+
+    __slots__ = ("_attrs", "_head", "_row", "strict", "value", "verbs")
+    _row: Row
+    _attrs: dict[str, str]
+    #: The rendered ``<Tag a="b"`` made while building (the builder methods add attributes
+    #: in name order); ``None`` once the attributes may have changed, so it is redone.
+    _head: str | None
+    #: Leading text (``None`` when empty).
+    value: str | None
+    #: Children in order: elements, or strings for text following an element.
+    verbs: list[TwiML | str]
+    strict: bool
+
+    # ------------------------------------------------------------ building
+    def _setup(
+        self, text: Any, attrs: dict[str, Any] | None, extra: dict[str, Any], strict: bool
+    ) -> None:
+        """Fill a fresh node.
+
+        ``attrs`` holds the builder method's own arguments that were given, already under
+        their XML names; ``extra`` holds any other keywords, under their Python names.
+        """
+        row = self._row
+        self.strict = strict
+        self.verbs = []
+        if text is None or text == "":
+            self.value = None
+        else:
+            if text.__class__ is not str:
+                text = format_value(text)
+            if not text.isprintable():
+                _check_chars(text, lambda: f"text of <{row.tag}>")
+            self.value = text
+        if attrs is None:
+            attrs = {}
+        if extra:
+            names = row.xml_names
+            for key, raw in extra.items():
+                if raw is None:
+                    continue
+                name = names.get(key)
+                if name is None:
+                    name = camel(key)
+                    if strict and name not in row.attr_names:
+                        raise TwiMLError(_unknown_attribute(row, name))
+                attrs[name] = raw
+        if attrs:
+            checks = row.checks
+            for name, val in attrs.items():
+                if val.__class__ is not str:
+                    val = attrs[name] = format_value(val)
+                if not val.isprintable():
+                    _check_chars(val, lambda n=name: f"attribute {n!r} of <{row.tag}>")  # type: ignore[misc]
+                if strict:
+                    check = checks.get(name)
+                    if check is not None and val not in check.ok:
+                        problem = check(val)
+                        if problem is not None:
+                            raise TwiMLError(f"<{row.tag} {name}>: {problem}")
+        self._attrs = attrs
+        self._head = None
+
+    def _new(
+        self, cls: type[N], text: Any, attrs: dict[str, Any] | None, extra: dict[str, Any]
+    ) -> N:
+        """Create a child of ``cls``, attach it and return it (what builder methods call)."""
+        node = cls.__new__(cls)
+        strict = self.strict
+        # No check that ``cls`` may be a child here: methods exist only for allowed children.
+        if extra or (text is not None and (text.__class__ is not str or not text.isprintable())):
+            node._setup(text, attrs, extra, strict)
+        else:
+            # The common case inlined: plain text, only the method's own arguments.
+            node.strict = strict
+            node.verbs = []
+            node.value = text or None
+            row = node._row
+            if attrs:
+                checks = row.checks if strict else _NO_CHECKS
+                plain = _PLAIN
+                parts = [row.open]
+                for name, val in attrs.items():
+                    if val.__class__ is not str:
+                        val = attrs[name] = str(val) if val.__class__ is int else format_value(val)
+                    if val not in plain:
+                        if not val.isprintable():
+                            _check_chars(val, lambda n=name: f"attribute {n!r} of <{row.tag}>")  # type: ignore[misc]
+                        parts.append(f' {name}="{_attr_value(val)}"')
+                    else:
+                        parts.append(f' {name}="{val}"')
+                    check = checks.get(name)
+                    if check is not None and val not in check.ok:
+                        problem = check(val)
+                        if problem is not None:
+                            raise TwiMLError(f"<{row.tag} {name}>: {problem}")
+                node._attrs = attrs
+                node._head = "".join(parts)
+            else:
+                node._attrs = {}
+                node._head = row.open
+        self.verbs.append(node)
+        return node
+
+    @property
+    def attrs(self) -> dict[str, str]:
+        """The attributes, XML name -> value (a live dict: changes show in the output)."""
+        self._head = None
+        return self._attrs
+
+    @attrs.setter
+    def attrs(self, value: dict[str, str]) -> None:
+        self._attrs = dict(value)
+        self._head = None
+
+    @property
+    def name(self) -> str:
+        """The XML tag (``Response``, ``Say``, ``say-as`` ...)."""
+        return self._row.tag
+
+    def append(self, verb: TwiML | str) -> Self:
+        """Add a child element (or text) and return this element, for chaining."""
+        self._attach(verb)
+        return self
+
+    def nest(self, verb: N, build: Callable[[N], object] | None = None) -> N:
+        """Add a child element and return the child; ``build(child)`` fills it if given."""
+        self._attach(verb)
+        if build is not None:
+            build(verb)
+        return verb
+
+    def add(self, *children: TwiML | str | Callable[[Self], object]) -> Self:
+        """Add several children (elements, text, or callbacks that get this element)."""
+        for child in children:
+            if isinstance(child, (TwiML, str)):
+                self._attach(child)
+            elif callable(child):
+                child(self)
+            else:
+                raise TwiMLError(
+                    f"<{self._row.tag}> can only contain TwiML elements and text, "
+                    f"not {type(child).__name__}"
+                )
+        return self
+
+    def add_child(self, name: str, value: Any = None, **kwargs: Any) -> GenericNode:
+        """Add an element by tag name; unknown tags need ``strict=False``."""
+        node = GenericNode(name, value, strict=self.strict, **kwargs)
+        self._attach(node)
+        return node
+
+    def _attach(self, verb: TwiML | str) -> None:
+        row = self._row
+        if isinstance(verb, str):
+            if not verb:
+                return
+            if self.strict and not row.takes_text:
+                raise TwiMLError(f"<{row.tag}> cannot contain text")
+            _check_chars(verb, lambda: f"text of <{row.tag}>")
+            verbs = self.verbs
+            if not verbs:
+                self.value = (self.value or "") + verb
+            elif verbs[-1].__class__ is str:
+                verbs[-1] = verbs[-1] + verb
+            else:
+                verbs.append(verb)
+            return
+        if not isinstance(verb, TwiML):
+            raise TwiMLError(
+                f"<{row.tag}> can only contain TwiML elements and text, not {type(verb).__name__}"
+            )
+        if self.strict and verb._row.tag not in row.children:
+            raise TwiMLError(_bad_child(row, verb._row.tag))
+        self.verbs.append(verb)
+
+    # ------------------------------------------------------------ output
+    def to_xml(self, xml_declaration: bool = True) -> str:
+        """The element as an XML string, with the ``<?xml ...?>`` declaration by default."""
+        if xml_declaration:
+            return DECLARATION + _render(self)
+        return _render(self)
+
+    def __str__(self) -> str:
+        return self.to_xml()
+
+    def xml(self) -> Element:
+        """The element as an :mod:`xml.etree.ElementTree` element (built on demand)."""
+        from xml.etree.ElementTree import Element
+
+        def build(node: TwiML) -> Element:
+            el = Element(node._row.tag, dict(sorted(node._attrs.items())))
+            el.text = node.value
+            last: Element | None = None
+            for child in node.verbs:
+                if isinstance(child, str):
+                    if last is None:
+                        el.text = (el.text or "") + child
+                    else:
+                        last.tail = (last.tail or "") + child
+                else:
+                    last = build(child)
+                    el.append(last)
+            return el
+
+        return build(self)
+
+    # ------------------------------------------------------------ protocol
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc_value: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        return None
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, TwiML):
+            return NotImplemented
+        return (
+            self._row.tag == other._row.tag
+            and self._attrs == other._attrs
+            and (self.value or None) == (other.value or None)
+            and self.verbs == other.verbs
+        )
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        xml = self.to_xml(xml_declaration=False)
+        if len(xml) > 120:
+            xml = xml[:117] + "..."
+        return f"<{type(self).__name__} {xml}>"
+
+    def __iter__(self) -> Iterable[TwiML | str]:
+        return iter(self.verbs)
+
+    def elements(self) -> list[TwiML]:
+        """The child elements, without the text between them."""
+        return [c for c in self.verbs if isinstance(c, TwiML)]
+
+
+class GenericNode(TwiML):
+    """An element named at run time (``add_child``), for tags outside the table."""
+
+    __slots__ = ()
+
+    def __init__(
+        self, name: str, value: Any = None, *, strict: bool = False, **kwargs: Any
+    ) -> None:
+        row = _ROWS_BY_TAG.get(name)
+        if row is None:
+            if strict:
+                raise TwiMLError(f"<{name}> is not a TwiML element (pass strict=False to allow it)")
+            row = generic_row(name)
+        self._row = row
+        self._setup(value, None, kwargs, strict)
+
+
+#: The first row for each tag, for ``add_child`` with known tags.
+_ROWS_BY_TAG: dict[str, Row] = {}
+for _r in ROWS.values():
+    _ROWS_BY_TAG.setdefault(_r.tag, _r)
+
+
+def _unknown_attribute(row: Row, name: str) -> str:
+    known = ", ".join(sorted(row.attr_names)) or "none"
+    return (
+        f"<{row.tag}> has no attribute {name!r} (documented: {known}); "
+        "pass strict=False to allow it"
+    )
+
+
+def _bad_child(parent: Row, tag: str) -> str:
+    return f"<{parent.tag}> cannot contain <{tag}>; allowed children of <{parent.tag}>: {parent.allowed()}"
