@@ -113,7 +113,23 @@ def _text_param(row: Row, for_method: bool) -> list[str]:
     return [f"{row.text}: Text | None = None"]
 
 
-def _method(parent: Row, child: Row) -> list[str]:
+class _Checks:
+    """Module-level names for the value checks the generated methods use."""
+
+    def __init__(self) -> None:
+        self.names: dict[int, str] = {}
+        self.lines: list[str] = []
+
+    def name(self, row: Row, xml: str) -> str:
+        check = row.checks[xml]
+        found = self.names.get(id(check))
+        if found is None:
+            found = self.names[id(check)] = f"_K{len(self.names)}"
+            self.lines.append(f'{found} = ROWS["{row.key}"].checks["{xml}"]')
+        return found
+
+
+def _method(parent: Row, child: Row, checks: _Checks) -> list[str]:
     params = ["self", *_text_param(child, True)]
     params += [f"{p}: Value = None" for p in child.params]
     params.append("**kwargs: Value")
@@ -123,16 +139,25 @@ def _method(parent: Row, child: Row) -> list[str]:
     lines = [sig] if len(sig) <= 100 else _wrap(f"    def {child.method}(", params, f") -> {name}:")
     lines.append(f'        """Add {_tag(child)} and return it. {SUMMARY[child.key]}"""')
     if not child.params:
-        lines.append(f"        return self._new({name}, {text}, None, kwargs)")
+        lines.append(f'        return self._new({name}, {text}, None, "{child.open}", kwargs)')
         return lines
-    # Only the attributes given are collected, already under their XML names: this is the
-    # hot path of every document built.
-    # Added in name order, so the output needs no sorting.
-    lines.append("        a: dict[str, Value] = {}")
+    # The hot path of every document built: only the attributes given are kept, in name
+    # order, already as strings, checked, and rendered into the opening tag as they come.
+    lines.append("        a: dict[str, Any] = {}")
+    lines.append(f'        h = "{child.open}"')
     for p in sorted(child.params, key=child.xml_names.__getitem__):
+        xml = child.xml_names[p]
         lines.append(f"        if {p} is not None:")
-        lines.append(f'            a["{child.xml_names[p]}"] = {p}')
-    lines.append(f"        return self._new({name}, {text}, a, kwargs)")
+        lines.append(f"            s = {p} if {p}.__class__ is str else _fmt({p})")
+        lines.append(f'            a["{xml}"] = s')
+        where = f"the {xml} attribute of <{child.tag}>"
+        esc = f'_esc(s, "{where}")'
+        lines.append(f"            h += f' {xml}=\"{{s if s in _P else {esc}}}\"'")
+        if xml in child.checks:
+            k = checks.name(child, xml)
+            lines.append(f"            if s not in {k}.ok and self.strict:")
+            lines.append(f'                _checked({k}, "{child.tag}", "{xml}", s)')
+    lines.append(f"        return self._new({name}, {text}, a, h, kwargs)")
     return lines
 
 
@@ -147,7 +172,7 @@ def _wrap(head: str, params: list[str], tail: str) -> list[str]:
     return out
 
 
-def _class(row: Row) -> list[str]:
+def _class(row: Row, checks: _Checks) -> list[str]:
     name = class_name(row)
     lines = [f"class {name}(TwiML):", f'    """{_tag(row)}: {SUMMARY[row.key]}"""', ""]
     lines += ["    __slots__ = ()", f'    _row = ROWS["{row.key}"]', ""]
@@ -158,7 +183,7 @@ def _class(row: Row) -> list[str]:
     lines.append(f"        self._setup({text}, None, kwargs, strict)")
     for key in row.child_keys:
         lines.append("")
-        lines += _method(row, ROWS[key])
+        lines += _method(row, ROWS[key], checks)
     return lines
 
 
@@ -174,16 +199,24 @@ def render(module: str) -> str:
         "",
         "from __future__ import annotations",
         "",
-        "from ._element import GenericNode, TwiML",
+        "from ._element import _PLAIN as _P",
+        "from ._element import GenericNode, TwiML, _checked",
+        "from ._element import _attr_value as _esc",
+        "from ._element import format_value as _fmt",
         "from ._schema import ROWS",
         "",
         "TYPE_CHECKING = False",
         "if TYPE_CHECKING:",
+        "    from typing import Any",
+        "",
         "    from ._element import Text, Value" if uses_text else "    from ._element import Value",
         "",
     ]
+    checks = _Checks()
     for key in keys:
-        lines += ["", *_class(ROWS[key]), ""]
+        lines += ["", *_class(ROWS[key], checks), ""]
+    lines.append("")
+    lines += checks.lines
     lines.append("")
     for key in keys:
         lines.append(f'ROWS["{key}"].cls = {class_name(ROWS[key])}')

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from ..errors import TwiMLError
-from ._schema import ROWS, Row, camel
+from ._schema import ROWS, Check, Row, camel
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -94,12 +94,13 @@ def escape_attr(value: str) -> str:
 #: Strings already known to need no escaping (checked at render time, so always current).
 _PLAIN: set[str] = set()
 _SPECIAL_ATTR = re.compile('[&<>"\n\r\t]')
-_NO_CHECKS: dict[str, Any] = {}
 
 
-def _attr_value(value: str) -> str:
-    """Escape an attribute value, remembering values that need nothing."""
-    if _SPECIAL_ATTR.search(value) is None and value.isprintable():
+def _attr_value(value: str, where: str = "an attribute value") -> str:
+    """Check and escape an attribute value, remembering values that need nothing."""
+    if not value.isprintable():
+        _check_chars(value, lambda: where)
+    elif _SPECIAL_ATTR.search(value) is None:
         if len(_PLAIN) >= 8192:
             _PLAIN.clear()
         _PLAIN.add(value)
@@ -107,7 +108,11 @@ def _attr_value(value: str) -> str:
     return escape_attr(value)
 
 
-# ``_PLAIN`` holds only printable strings without characters to escape.
+def _checked(check: Check, tag: str, name: str, value: str) -> None:
+    """Run a value check the fast path missed; raise when Twilio would refuse the value."""
+    problem = check(value)
+    if problem is not None:
+        raise TwiMLError(f"<{tag} {name}>: {problem}")
 
 
 def _render(node: TwiML) -> str:
@@ -121,7 +126,9 @@ def _render(node: TwiML) -> str:
             plain = _PLAIN
             for name in sorted(attrs):
                 raw = attrs[name]
-                parts.append(f' {name}="{raw if raw in plain else _attr_value(raw)}"')
+                if raw not in plain:
+                    raw = _attr_value(raw, f"attribute {name!r} of <{row.tag}>")
+                parts.append(f' {name}="{raw}"')
             head = "".join(parts)
         else:
             head = row.open
@@ -229,43 +236,28 @@ class TwiML:
         self._head = None
 
     def _new(
-        self, cls: type[N], text: Any, attrs: dict[str, Any] | None, extra: dict[str, Any]
+        self,
+        cls: type[N],
+        text: Any,
+        attrs: dict[str, Any] | None,
+        head: str,
+        extra: dict[str, Any],
     ) -> N:
-        """Create a child of ``cls``, attach it and return it (what builder methods call)."""
+        """Attach and return a new child (what builder methods call).
+
+        ``attrs`` are the method's own arguments that were given, already strings under
+        their XML names and checked; ``head`` is the opening tag rendered from them.  No
+        check that ``cls`` may be a child: methods exist only for allowed children.
+        """
         node = cls.__new__(cls)
-        strict = self.strict
-        # No check that ``cls`` may be a child here: methods exist only for allowed children.
         if extra or (text is not None and (text.__class__ is not str or not text.isprintable())):
-            node._setup(text, attrs, extra, strict)
+            node._setup(text, attrs, extra, self.strict)
         else:
-            # The common case inlined: plain text, only the method's own arguments.
-            node.strict = strict
+            node.strict = self.strict
             node.verbs = []
             node.value = text or None
-            row = node._row
-            if attrs:
-                checks = row.checks if strict else _NO_CHECKS
-                plain = _PLAIN
-                parts = [row.open]
-                for name, val in attrs.items():
-                    if val.__class__ is not str:
-                        val = attrs[name] = str(val) if val.__class__ is int else format_value(val)
-                    if val not in plain:
-                        if not val.isprintable():
-                            _check_chars(val, lambda n=name: f"attribute {n!r} of <{row.tag}>")  # type: ignore[misc]
-                        parts.append(f' {name}="{_attr_value(val)}"')
-                    else:
-                        parts.append(f' {name}="{val}"')
-                    check = checks.get(name)
-                    if check is not None and val not in check.ok:
-                        problem = check(val)
-                        if problem is not None:
-                            raise TwiMLError(f"<{row.tag} {name}>: {problem}")
-                node._attrs = attrs
-                node._head = "".join(parts)
-            else:
-                node._attrs = {}
-                node._head = row.open
+            node._attrs = attrs or {}
+            node._head = head
         self.verbs.append(node)
         return node
 
