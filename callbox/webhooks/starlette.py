@@ -95,7 +95,17 @@ def register_exception_handler(app: Any) -> None:
 
 
 async def webhook_request(request: Request) -> WebhookRequest:
-    """Describe a Starlette request (reading and caching its body)."""
+    """Describe a Starlette request (reading and caching its body).
+
+    When the form was already parsed (FastAPI parses ``Form`` parameters before
+    running dependencies, which consumes the body), the parsed form is used.
+    """
+    parsed = getattr(request, "_form", None)
+    if parsed is not None:
+        described = webhook_request_from_scope(request.scope, b"")
+        if described.form is not None:
+            described.form = parsed
+        return described
     return webhook_request_from_scope(request.scope, await request.body())
 
 

@@ -169,3 +169,24 @@ def test_importing_callbox_webhooks_imports_no_framework() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_shared_key_webhooks_signed_with_hmac_sha256() -> None:
+    import base64
+    import hashlib
+    import hmac
+
+    url = "http://10.0.0.5:8000/voice"
+    message = url + "From+1"
+    signature = base64.b64encode(
+        hmac.new(b"shared-key", message.encode(), hashlib.sha256).digest()
+    ).decode()
+    headers = {
+        "X-Twilio-Signature": signature,
+        "X-Twilio-Webhooks-Signature-Settings": "key=webhooks_sharedkey_1,algorithm=HMAC_SHA256",
+    }
+    assert validate_request(request_for(headers=headers, form={"From": "+1"}), "shared-key")
+    without_settings = {"X-Twilio-Signature": signature}
+    assert not validate_request(
+        request_for(headers=without_settings, form={"From": "+1"}), "shared-key"
+    )

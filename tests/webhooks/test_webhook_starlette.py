@@ -171,6 +171,10 @@ def test_fastapi_form_parameters_still_work_after_validation() -> None:
     def sms(Body: str = fastapi.Form(...)) -> Any:
         return TwiMLResponse(f"<Response><Message>{Body.upper()}</Message></Response>")
 
-    params = {"Body": "hi", "From": "+1"}
+    params = {"Body": "hi", "From": "+1", "Digits": ""}
     response = TestClient(app).post("/sms", data=params, headers=signed("/sms", params))
     assert response.text == "<Response><Message>HI</Message></Response>"
+    forged = TestClient(app).post(
+        "/sms", data={**params, "Body": "x"}, headers=signed("/sms", params)
+    )
+    assert forged.status_code == 403
