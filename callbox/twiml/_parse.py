@@ -161,7 +161,11 @@ def _build(raw: _Raw, row: Row, strict: bool, problems: list[str] | None) -> Twi
                 bad = check(value)
                 if bad is not None:
                     problem(f"<{row.tag} {name}>: {bad}", raw)
-    keep_space = row.key in _SPEECH
+    # Whitespace-only text is layout between child elements, except in speech (spaces
+    # between words) and in an element holding nothing but that text.
+    keep_space = row.key in _SPEECH or (
+        row.takes_text and not any(isinstance(p, _Raw) for p in raw.parts)
+    )
     verbs = node.verbs
     for part in raw.parts:
         if isinstance(part, str):
@@ -188,7 +192,7 @@ def _build(raw: _Raw, row: Row, strict: bool, problems: list[str] | None) -> Twi
                     )
             child_row = known if known is not None else generic_row(part.tag)
         verbs.append(_build(part, child_row, strict, problems))
-    if report and row.text_required and not (node.value or "").strip():
+    if report and row.text_required and not node.value:
         problem(f"<{row.tag}> needs text ({row.text})", raw)
     return node
 

@@ -415,7 +415,6 @@ _row(
     params="action method timeout finish_on_key max_length play_beep trim"
     " recording_status_callback recording_status_callback_method"
     " recording_status_callback_event transcribe transcribe_callback recording_configuration_id",
-    extra="recording_channels",
 )
 _row(
     "Dial",
@@ -424,7 +423,6 @@ _row(
     " recording_status_callback recording_configuration_id recording_status_callback_method"
     " recording_status_callback_event answer_on_bridge ring_tone recording_track sequential"
     " refer_url refer_method events passports",
-    extra="caller_name",
     children="Client Conference Number Queue Sim Sip Application WhatsApp",
 )
 _row(
@@ -481,7 +479,6 @@ _row(
     " max_participants record recording_configuration_id region coach trim"
     f" {_STATUS} recording_status_callback recording_status_callback_method"
     " recording_status_callback_event event_callback_url jitter_buffer_size participant_label",
-    extra="beep_on_exit",
 )
 _row(
     "Sip",
