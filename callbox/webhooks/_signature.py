@@ -159,6 +159,18 @@ def _params_text(params: Params) -> tuple[str, bool]:
             return "".join([name + params[name] for name in sorted(params)]), False
         except TypeError:
             pass
+    if isinstance(params, dict) and hasattr(params, "getlist"):
+        # Werkzeug's MultiDict and Django's QueryDict keep a list per name underneath.
+        stored = dict.items(params)
+        if len(stored) == len(params):
+            try:
+                text = "".join(
+                    [name + value for name, values in sorted(stored) for value in values]
+                )
+            except TypeError:
+                pass
+            else:
+                return text, any(len(values) > 1 for values in dict.values(params))
     pairs = _pairs(params)
     repeated = False
     parts: list[str] = []
