@@ -199,9 +199,14 @@ def twilio_like_server(keys: tuple[str, str]) -> Iterator[tuple[str, list[str]]]
             except Exception as exc:
                 status, outcome = 401, f"rejected: {exc}"
             outcomes.append(outcome)
+            answer = (
+                b'{"sid": "SM' + b"0" * 32 + b'", "status": "queued"}' if status == 201 else b""
+            )
             self.send_response(status)
-            self.send_header("Content-Length", "0")
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(answer)))
             self.end_headers()
+            self.wfile.write(answer)
 
         def log_message(self, *args: object) -> None:
             pass
@@ -238,3 +243,15 @@ def test_signed_request_over_http(
         urllib.request.urlopen(forged, timeout=10)
     assert failure.value.code == 401
     assert outcomes[0] == "accepted" and outcomes[1].startswith("rejected")
+
+
+def test_rest_client_signs_every_request(
+    keys: tuple[str, str], twilio_like_server: tuple[str, list[str]]
+) -> None:
+    rest = pytest.importorskip("callbox.rest")
+    base, outcomes = twilio_like_server
+    signer = ClientValidationSigner(ACCOUNT, CREDENTIAL, keys[0])
+    client = rest.Client(API_KEY, "api-secret", ACCOUNT, base_url=base, request_signer=signer)
+    message = client.messages.create(to="+15005550006", from_="+15005550001", body="Hi there")
+    assert message.sid == "SM" + "0" * 32
+    assert outcomes == ["accepted"]
