@@ -152,7 +152,11 @@ def _method(parent: Row, child: Row, checks: _Checks) -> list[str]:
         lines.append(f'            a["{xml}"] = s')
         where = f"the {xml} attribute of <{child.tag}>"
         esc = f'_esc(s, "{where}")'
-        lines.append(f"            h += f' {xml}=\"{{s if s in _P else {esc}}}\"'")
+        if xml == "password":  # a secret: never kept in the escaping cache
+            esc = f'_esc(s, "{where}", False)'
+            lines.append(f"            h += f' {xml}=\"{{{esc}}}\"'")
+        else:
+            lines.append(f"            h += f' {xml}=\"{{s if s in _P else {esc}}}\"'")
         if xml in child.checks:
             k = checks.name(child, xml)
             lines.append(f"            if s not in {k}.ok and self.strict:")

@@ -91,21 +91,42 @@ def escape_attr(value: str) -> str:
     return value
 
 
-#: Strings already known to need no escaping (checked at render time, so always current).
+#: Strings already known to be valid XML needing no escaping, as attribute values and as
+#: text.  Looked up when rendering, so they hold for whatever the node holds at that time.
 _PLAIN: set[str] = set()
+_PLAIN_TEXT: set[str] = set()
+_REMEMBER_LENGTH = 256
+_REMEMBER_COUNT = 4096
 _SPECIAL_ATTR = re.compile('[&<>"\n\r\t]')
 
 
-def _attr_value(value: str, where: str = "an attribute value") -> str:
-    """Check and escape an attribute value, remembering values that need nothing."""
+def _attr_value(value: str, where: str = "an attribute value", remember: bool = True) -> str:
+    """Check and escape an attribute value, remembering short values that need nothing.
+
+    ``remember=False`` for secrets (SIP passwords) so they are not kept in the cache.
+    """
     if not value.isprintable():
         _check_chars(value, lambda: where)
     elif _SPECIAL_ATTR.search(value) is None:
-        if len(_PLAIN) >= 8192:
-            _PLAIN.clear()
-        _PLAIN.add(value)
+        if remember and len(value) <= _REMEMBER_LENGTH:
+            if len(_PLAIN) >= _REMEMBER_COUNT:
+                _PLAIN.clear()
+            _PLAIN.add(value)
         return value
     return escape_attr(value)
+
+
+def _text_value(text: str, tag: str) -> str:
+    """Check and escape element text, remembering short texts that need nothing."""
+    if not text.isprintable():
+        _check_chars(text, lambda: f"text of <{tag}>")
+    elif "&" not in text and "<" not in text and ">" not in text:
+        if len(text) <= _REMEMBER_LENGTH:
+            if len(_PLAIN_TEXT) >= _REMEMBER_COUNT:
+                _PLAIN_TEXT.clear()
+            _PLAIN_TEXT.add(text)
+        return text
+    return escape_text(text)
 
 
 def _checked(check: Check, tag: str, name: str, value: str) -> None:
@@ -137,15 +158,15 @@ def _render(node: TwiML) -> str:
     if not children:
         if not value:
             return head + " />"
-        if "&" in value or "<" in value or ">" in value:
-            value = escape_text(value)
+        if value not in _PLAIN_TEXT:
+            value = _text_value(value, row.tag)
         return head + ">" + value + row.close
     out = [head, ">"]
     if value:
-        out.append(escape_text(value))
+        out.append(value if value in _PLAIN_TEXT else _text_value(value, row.tag))
     for child in children:
         if child.__class__ is str:
-            out.append(escape_text(child))
+            out.append(child if child in _PLAIN_TEXT else _text_value(child, row.tag))
         else:
             out.append(_render(child))  # type: ignore[arg-type]
     out.append(row.close)

@@ -1619,7 +1619,7 @@ class Dial(TwiML):
         if password is not None:
             s = password if password.__class__ is str else _fmt(password)
             a["password"] = s
-            h += f' password="{s if s in _P else _esc(s, "the password attribute of <Sip>")}"'
+            h += f' password="{_esc(s, "the password attribute of <Sip>", False)}"'
         if status_callback is not None:
             s = status_callback if status_callback.__class__ is str else _fmt(status_callback)
             a["statusCallback"] = s
@@ -3232,7 +3232,7 @@ class Sip(TwiML):
         if password is not None:
             s = password if password.__class__ is str else _fmt(password)
             a["password"] = s
-            h += f' password="{s if s in _P else _esc(s, "the password attribute of <Uri>")}"'
+            h += f' password="{_esc(s, "the password attribute of <Uri>", False)}"'
         if priority is not None:
             s = priority if priority.__class__ is str else _fmt(priority)
             a["priority"] = s
