@@ -34,6 +34,7 @@ __all__ = [
     "WebhookConfig",
     "WebhookRequest",
     "is_form",
+    "log_undecodable",
     "path_from_environ",
     "to_twiml",
     "validate_request",
@@ -259,6 +260,11 @@ def validate_request(
         return True
     logger.warning("Rejected webhook %s %s: %s", request.method, where, reason)
     return False
+
+
+def log_undecodable(method: str, path: str) -> None:
+    """Log a request refused because its form body is not UTF-8 (Twilio always sends UTF-8)."""
+    logger.warning("Rejected webhook %s %s: the form body is not valid UTF-8", method, path)
 
 
 # ---------------------------------------------------------------- WSGI-style environs

@@ -26,6 +26,7 @@ from ._request import (
     WebhookRequest,
     _as_config,
     is_form,
+    log_undecodable,
     validate_request,
 )
 
@@ -129,6 +130,7 @@ class TwilioWebhookMiddleware:
         try:
             request = webhook_request_from_scope(scope, body)
         except UnicodeDecodeError:
+            log_undecodable(str(scope.get("method")), str(scope.get("path")))
             await _plain(send, 403, FORBIDDEN_MESSAGE)
             return
         if not validate_request(request, self.config):

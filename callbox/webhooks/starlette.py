@@ -46,6 +46,7 @@ from ._request import (
     WebhookConfig,
     WebhookRequest,
     _as_config,
+    log_undecodable,
     to_twiml,
     validate_request,
 )
@@ -128,6 +129,7 @@ class TwilioWebhook(_Lazy):
         try:
             described = await webhook_request(request)
         except UnicodeDecodeError:
+            log_undecodable(request.method, request.url.path)
             raise WebhookRejected() from None
         if not validate_request(described, self.config):
             raise WebhookRejected()
@@ -149,6 +151,7 @@ def twilio_webhook(endpoint: Endpoint | None = None, *, config: ConfigArg = None
             try:
                 described = await webhook_request(request)
             except UnicodeDecodeError:
+                log_undecodable(request.method, request.url.path)
                 return PlainTextResponse(FORBIDDEN_MESSAGE, status_code=403)
             if not validate_request(described, lazy.config):
                 return PlainTextResponse(FORBIDDEN_MESSAGE, status_code=403)

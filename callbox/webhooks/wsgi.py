@@ -25,6 +25,7 @@ from ._request import (
     _as_config,
     host_from_environ,
     is_form,
+    log_undecodable,
     path_from_environ,
     validate_request,
 )
@@ -114,6 +115,7 @@ class TwilioWebhookMiddleware:
         try:
             request = webhook_request_from_environ(environ, body)
         except UnicodeDecodeError:
+            log_undecodable(str(environ.get("REQUEST_METHOD")), str(environ.get("PATH_INFO")))
             return _plain(start_response, "403 Forbidden", FORBIDDEN_MESSAGE)
         if not validate_request(request, self.config):
             return _plain(start_response, "403 Forbidden", FORBIDDEN_MESSAGE)

@@ -130,3 +130,61 @@ def test_signed_post_to_uvicorn_over_http(uvicorn_server: str) -> None:
     with pytest.raises(urllib.error.HTTPError) as failure:
         urllib.request.urlopen(urllib.request.Request(url, data, headers), timeout=10)
     assert failure.value.code == 403
+
+
+def run(app: Any, scope: dict[str, Any], messages: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    sent: list[dict[str, Any]] = []
+
+    async def receive() -> dict[str, Any]:
+        return messages.pop(0) if messages else {"type": "http.disconnect"}
+
+    async def send(message: dict[str, Any]) -> None:
+        sent.append(message)
+
+    asyncio.run(app(scope, receive, send))
+    return sent
+
+
+def http_scope(headers: list[tuple[bytes, bytes]]) -> dict[str, Any]:
+    return {
+        "type": "http",
+        "method": "POST",
+        "scheme": "http",
+        "path": "/voice",
+        "query_string": b"",
+        "headers": headers,
+        "server": ("127.0.0.1", 8000),
+    }
+
+
+def test_oversized_or_undecodable_bodies_and_disconnects() -> None:
+    app = TwilioWebhookMiddleware(echo_app, TOKEN, max_body_size=8)
+    big = [{"type": "http.request", "body": b"x" * 9, "more_body": False}]
+    assert run(app, http_scope([]), big)[0]["status"] == 413
+    app = TwilioWebhookMiddleware(echo_app, TOKEN)
+    form = [(b"content-type", b"application/x-www-form-urlencoded")]
+    bad = [{"type": "http.request", "body": b"\xff\xfe", "more_body": False}]
+    assert run(app, http_scope(form), bad)[0]["status"] == 403
+    assert run(app, http_scope(form), []) == []  # the client went away: nothing is sent
+
+
+def test_host_falls_back_to_the_server_address() -> None:
+    url = "http://127.0.0.1:8000/voice"
+    headers = [
+        (b"content-type", b"application/x-www-form-urlencoded"),
+        (b"x-twilio-signature", twilio_sign(TOKEN, url, {"a": "b"}).encode()),
+    ]
+    app = TwilioWebhookMiddleware(echo_app, TOKEN)
+    body = [{"type": "http.request", "body": b"a=b", "more_body": False}]
+    assert run(app, http_scope(headers), body)[0]["status"] == 200
+
+
+def test_lifespan_and_websockets_pass_through() -> None:
+    seen: list[str] = []
+
+    async def app(scope: Any, receive: Any, send: Any) -> None:
+        seen.append(scope["type"])
+
+    run(TwilioWebhookMiddleware(app, TOKEN), {"type": "lifespan"}, [])
+    run(TwilioWebhookMiddleware(app, TOKEN), {"type": "websocket", "path": "/ws"}, [])
+    assert seen == ["lifespan", "websocket"]
