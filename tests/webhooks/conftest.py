@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parent))  # the helper modules next to this file
-
-from webhook_signing import TOKEN, Signer, twilio_sign
+from .webhook_signing import TOKEN, Signer, twilio_sign
 
 
 @pytest.fixture

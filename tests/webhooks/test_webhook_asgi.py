@@ -13,9 +13,10 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from webhook_signing import TOKEN, VOICE_PARAMS, XML, twilio_sign
 
 from callbox.webhooks.asgi import TwilioWebhookMiddleware
+
+from .webhook_signing import TOKEN, VOICE_PARAMS, XML, twilio_sign
 
 
 async def echo_app(scope: dict[str, Any], receive: Any, send: Any) -> None:

@@ -7,7 +7,6 @@ import subprocess
 import sys
 
 import pytest
-from webhook_signing import TOKEN, XML, FakeVoiceResponse, twilio_sign
 
 from callbox.errors import ConfigurationError
 from callbox.webhooks import (
@@ -17,6 +16,8 @@ from callbox.webhooks import (
     to_twiml,
     validate_request,
 )
+
+from .webhook_signing import TOKEN, XML, FakeVoiceResponse, twilio_sign
 
 
 def request_for(url_path: str = "/voice", **kwargs: object) -> WebhookRequest:

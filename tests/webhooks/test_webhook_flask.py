@@ -7,7 +7,8 @@ import json
 from typing import Any
 
 import pytest
-from webhook_signing import TOKEN, VOICE_PARAMS, XML, FakeVoiceResponse, twilio_sign
+
+from .webhook_signing import TOKEN, VOICE_PARAMS, XML, FakeVoiceResponse, twilio_sign
 
 flask = pytest.importorskip("flask")
 

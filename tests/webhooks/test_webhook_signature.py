@@ -10,7 +10,6 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
-from webhook_signing import TOKEN, Signer, twilio_sign
 
 from callbox.errors import ConfigurationError
 from callbox.webhooks import (
@@ -22,6 +21,8 @@ from callbox.webhooks import (
     compute_signature,
     get_signature_algorithm,
 )
+
+from .webhook_signing import TOKEN, Signer, twilio_sign
 
 URL = "https://example.com/voice/incoming?source=console"
 CALL = {

@@ -8,7 +8,8 @@ from typing import Any
 from urllib.parse import parse_qs
 
 import pytest
-from webhook_signing import TOKEN, VOICE_PARAMS, XML, FakeVoiceResponse, twilio_sign
+
+from .webhook_signing import TOKEN, VOICE_PARAMS, XML, FakeVoiceResponse, twilio_sign
 
 pytest.importorskip("starlette")
 

@@ -12,10 +12,11 @@ from typing import Any
 from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 
 import pytest
-from webhook_signing import TOKEN, VOICE_PARAMS, XML, twilio_sign
 
 from callbox.webhooks import WebhookConfig
 from callbox.webhooks.wsgi import TwilioWebhookMiddleware
+
+from .webhook_signing import TOKEN, VOICE_PARAMS, XML, twilio_sign
 
 
 def voice_app(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
