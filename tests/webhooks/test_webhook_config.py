@@ -191,3 +191,11 @@ def test_shared_key_webhooks_signed_with_hmac_sha256() -> None:
     assert not validate_request(
         request_for(headers=without_settings, form={"From": "+1"}), "shared-key"
     )
+
+
+def test_callbox_twiml_builders_are_recognised() -> None:
+    twiml = pytest.importorskip("callbox.twiml")
+    response = twiml.VoiceResponse()
+    response.say("Hi")
+    text = to_twiml(response)
+    assert text is not None and text.startswith("<?xml") and "<Say>Hi</Say>" in text
