@@ -12,7 +12,7 @@ from __future__ import annotations
 from xml.parsers import expat
 
 from ..errors import TwiMLError
-from ._element import TwiML, generic_row
+from ._element import GenericNode, TwiML, generic_row
 from ._schema import ROOTS, ROWS, Row
 
 TYPE_CHECKING = False
@@ -34,7 +34,7 @@ _KINDS = ("voice", "messaging", "fax")
 class _Raw:
     """An element as expat saw it."""
 
-    __slots__ = ("attrs", "col", "line", "parts", "tag")
+    __slots__ = ("attrs", "col", "line", "nested", "parts", "tag")
 
     def __init__(self, tag: str, attrs: dict[str, str], line: int, col: int) -> None:
         self.tag = tag
@@ -42,6 +42,8 @@ class _Raw:
         self.line = line
         self.col = col
         self.parts: list[_Raw | str] = []
+        #: whether any child is an element
+        self.nested = False
 
 
 class _Refused(Exception):
@@ -73,7 +75,9 @@ def _read(xml: str | bytes) -> _Raw:
     def start(tag: str, attrs: dict[str, str]) -> None:
         node = _Raw(tag, attrs, parser.CurrentLineNumber, parser.CurrentColumnNumber)
         if stack:
-            stack[-1].parts.append(node)
+            parent = stack[-1]
+            parent.parts.append(node)
+            parent.nested = True
         else:
             root.append(node)
         stack.append(node)
@@ -128,64 +132,72 @@ def _root_row(raw: _Raw, kind: str | None) -> Row:
     return ROOTS["voice"]
 
 
+def _problem(problems: list[str] | None, text: str, at: _Raw) -> None:
+    message = f"line {at.line}, column {at.col}: {text}"
+    if problems is None:
+        raise TwiMLError(message)
+    problems.append(message)
+
+
 def _build(raw: _Raw, row: Row, strict: bool, problems: list[str] | None) -> TwiML:
-    """Turn a raw element into a node of ``row``'s class, reporting problems on the way."""
+    """Turn a raw element into a node of ``row``'s class, reporting problems on the way.
 
-    def problem(text: str, at: _Raw) -> None:
-        message = f"line {at.line}, column {at.col}: {text}"
-        if problems is None:
-            raise TwiMLError(message)
-        problems.append(message)
-
-    report = strict or problems is not None
+    With ``problems`` (validate) every problem is collected; without it, the first one
+    raises when ``strict``, and none is looked for otherwise.
+    """
     cls = row.cls
+    known_row = cls is not None
     if cls is None:
-        from ._element import GenericNode
-
         cls = GenericNode
     node: TwiML = cls.__new__(cls)
-    if row.cls is None:
+    if not known_row:
         node._row = row
     node.strict = strict
-    node._attrs = raw.attrs
+    node._attrs = attrs = raw.attrs
     node._head = None
     node.value = None
-    node.verbs = []
-    if report and raw.attrs and row.cls is not None:
-        for name, value in raw.attrs.items():
+    verbs: list[TwiML | str] = []
+    node.verbs = verbs
+    report = known_row and (strict or problems is not None)
+    if report and attrs:
+        checks = row.checks
+        for name, value in attrs.items():
             if name not in row.attr_names:
-                problem(f"<{row.tag}> has no attribute {name!r}", raw)
+                _problem(problems, f"<{row.tag}> has no attribute {name!r}", raw)
                 continue
-            check = row.checks.get(name)
-            if check is not None:
+            check = checks.get(name)
+            if check is not None and value not in check.ok:
                 bad = check(value)
                 if bad is not None:
-                    problem(f"<{row.tag} {name}>: {bad}", raw)
+                    _problem(problems, f"<{row.tag} {name}>: {bad}", raw)
     # Whitespace-only text is layout between child elements, except in speech (spaces
     # between words) and in an element holding nothing but that text.
-    keep_space = row.key in _SPEECH or (
-        row.takes_text and not any(isinstance(p, _Raw) for p in raw.parts)
-    )
-    verbs = node.verbs
+    keep_space = (row.takes_text and not raw.nested) or row.key in _SPEECH
+    children = row.children
     for part in raw.parts:
         if isinstance(part, str):
-            if not keep_space and not part.strip():
+            if not keep_space and part.isspace():
                 continue
-            if report and not row.takes_text and row.cls is not None:
-                problem(f"<{row.tag}> cannot contain text ({part.strip()[:30]!r})", raw)
+            if report and not row.takes_text:
+                _problem(
+                    problems,
+                    f"<{row.tag}> cannot contain text ({part.strip()[:30]!r})",
+                    raw,
+                )
             if not verbs:
                 node.value = (node.value or "") + part
             else:
                 verbs.append(part)
             continue
-        child_row = row.children.get(part.tag)
+        child_row = children.get(part.tag)
         if child_row is None:
             known = _BY_TAG.get(part.tag)
-            if report and row.cls is not None:
+            if report:
                 if known is None:
-                    problem(f"<{part.tag}> is not a TwiML element", part)
+                    _problem(problems, f"<{part.tag}> is not a TwiML element", part)
                 else:
-                    problem(
+                    _problem(
+                        problems,
                         f"<{row.tag}> cannot contain <{part.tag}>; "
                         f"allowed children of <{row.tag}>: {row.allowed()}",
                         part,
@@ -193,7 +205,7 @@ def _build(raw: _Raw, row: Row, strict: bool, problems: list[str] | None) -> Twi
             child_row = known if known is not None else generic_row(part.tag)
         verbs.append(_build(part, child_row, strict, problems))
     if report and row.text_required and not node.value:
-        problem(f"<{row.tag}> needs text ({row.text})", raw)
+        _problem(problems, f"<{row.tag}> needs text ({row.text})", raw)
     return node
 
 

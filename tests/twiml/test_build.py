@@ -300,3 +300,28 @@ def test_elements_lists_child_elements_without_text() -> None:
 def test_number_and_message_classes_work_standalone() -> None:
     assert body(Number("+1", send_digits="1")) == '<Number sendDigits="1">+1</Number>'
     assert body(Message("hi").add(twiml.Media("u"))) == "<Message>hi<Media>u</Media></Message>"
+
+
+def test_text_changed_after_building_is_still_checked_and_escaped() -> None:
+    say = VoiceResponse().say("x")
+    say.value = "a & b"
+    assert body(say) == "<Say>a &amp; b</Say>"
+    say.value = "bad\x07bell"
+    with pytest.raises(TwiMLError, match="text of <Say>"):
+        str(say)
+
+
+def test_replacing_all_attributes_re_renders_them_sorted() -> None:
+    say = VoiceResponse().say("x", voice="man")
+    say.attrs = {"voice": "woman", "loop": "2"}
+    assert body(say) == '<Say loop="2" voice="woman">x</Say>'
+    say.attrs["language"] = "bad\x00"
+    with pytest.raises(TwiMLError, match="attribute 'language' of <Say>"):
+        str(say)
+
+
+def test_sip_passwords_are_not_kept_in_the_escaping_cache() -> None:
+    from callbox.twiml import _element
+
+    VoiceResponse().dial().sip("sip:a@example.com", username="u", password="s3cret-pw")
+    assert "s3cret-pw" not in _element._PLAIN
