@@ -11,9 +11,12 @@ Build a document the way the official ``twilio`` package does, or by composing o
     str(r)  # '<?xml version="1.0" encoding="UTF-8"?><Response><Gather ...'
 
     VoiceResponse().add(Say("Hi"), Gather(action="/g").add(Say("Press 1")))
+    r.nest(Gather(action="/g"), lambda g: g.say("Press 1"))
 
 Read one back with :func:`parse` (the same classes, ``parse(str(r)) == r``) and check any
-document with :func:`validate` (a list of problems, empty when fine).
+document with :func:`validate` (a list of problems, empty when fine).  A parsed tree is read
+with ``node.name``, ``node.get("numDigits")``, ``node.value`` (leading text), ``node.text``
+(all text inside), ``node.elements()`` and ``node.verbs`` (children with the text between).
 
 Design choices
 --------------
@@ -22,30 +25,46 @@ Design choices
   attributes, the checks on values Twilio fixes, whether it holds text and which children it
   allows.  ``_element.TwiML`` is the only implementation; the classes in
   ``voice_response``, ``messaging_response`` and ``fax_response`` are generated from the table
-  (``python -m callbox.twiml._codegen``) so that IDEs and mypy see real typed methods
-  (``VoiceResponse.say``, ``Dial.number``, ``Say.prosody`` ...).  Building, validating and
-  parsing all read the same table.
-* **Same calls, same bytes.** Method and argument names are those of twilio-python 9.x
-  (``break_``, ``say_as``, ``from_``, ``for_``, ``xml_lang``; classes ``SsmlBreak``,
-  ``ReferSip``, ``SipUri`` ...).  Output matches it byte for byte: the declaration,
-  attributes sorted by name, ``<Tag />`` for empty elements, booleans as ``true``/``false``,
-  keywords camelCased the same way (words without ``_`` kept as given).  Text escapes
-  ``& < >``; attribute values also ``"`` and tab/newline/CR as character references.
-* **Deliberate differences** (where the official output is not valid TwiML): lists are
+  (``python -m callbox.twiml._codegen``; a test keeps them in sync) so that IDEs and mypy see
+  real typed methods (``VoiceResponse.say``, ``Dial.number``, ``Say.prosody`` ...).
+  Building, validating and parsing all read the same table.
+* **Same calls, same bytes.** Module, class, method and argument names are those of
+  twilio-python 9.x (``break_``, ``say_as``, ``from_``, ``for_``, ``xml_lang``; classes
+  ``SsmlBreak``, ``ReferSip``, ``SipUri`` ...; ``append``, ``nest``, ``add_child``, ``to_xml``,
+  ``xml``).  The output matches it byte for byte: the declaration, attributes sorted by name,
+  ``<Tag />`` for empty elements, booleans as ``true``/``false``, keywords camelCased the same
+  way (names without ``_`` kept as given).  Text escapes ``& < >``; attribute values also
+  ``"`` and tab/newline/CR as character references.  ``tests/twiml`` compares 40 documents
+  and random call sequences with the official package.
+* **Deliberate differences**, where the official output is not usable TwiML: lists are
   joined with spaces (``status_callback_event=["ringing", "answered"]`` gives
-  ``"ringing answered"``, not a Python repr); numbers as text are written with ``str``;
-  characters XML 1.0 forbids raise :class:`TwiMLError` instead of producing a document
-  nobody can parse; appending several strings keeps all of them.
+  ``"ringing answered"``, not a Python repr); numbers given as text are written with ``str``;
+  characters XML 1.0 forbids raise :class:`TwiMLError` naming the element and attribute
+  instead of producing a document no parser accepts; appending several strings keeps all of
+  them.  As in the official output a raw CR in text is written as is, so a parser reads it
+  back as LF.
 * **Strict by default.** A child Twilio does not allow under its parent, an undocumented
-  attribute, or a value outside a fixed set raises :class:`TwiMLError` naming the parent and
-  what it allows.  ``strict=False`` on any element (inherited by the children its methods
-  create) lets unknown verbs, attributes and values through for forward compatibility.
-* **Fast serialisation.** A direct string build with camelCase names computed once per
-  table row and escaping that only touches strings that need it.
+  attribute, or a value outside a set Twilio fixes raises :class:`TwiMLError` naming the
+  parent and what it allows.  ``strict=False`` on any element (inherited by the children its
+  methods create) lets unknown verbs, attributes and values through for forward
+  compatibility.  ``VoiceResponse.prompt`` and ``.queue`` exist because the official package
+  has them.
+* **Fast serialisation.** No ElementTree: each builder method checks its arguments and
+  renders the opening tag as it goes (attributes added in name order, camelCase names
+  computed once), and ``to_xml`` joins strings.  Escaping consults a bounded cache of strings
+  known to need none (SIP passwords are never cached); text and attributes changed after
+  building are checked and escaped when rendered, so the cache can never let raw markup
+  through.  Measured on the development machine: a realistic 11-element IVR document built
+  and serialised in ~14 us (twilio-python ~74 us, 5.3x); a message reply with Body and
+  Media ~4 us (twilio-python ~22 us, 5.5x).
 * **Safe parsing.** :mod:`xml.parsers.expat` with DOCTYPE, entity declarations and external
   entities refused before anything expands (no XXE, no billion laughs); errors carry the line
-  and column.
-* Importing this package loads neither the REST client nor any server or framework.
+  (from 1) and column (from 0, as expat counts).  The root class is guessed from the children
+  (``<Message>`` -> messaging, ``<Receive>`` -> fax) unless ``kind=`` says.  Layout
+  whitespace between elements is dropped, except inside ``<Say>``.  Parsing the IVR
+  document takes ~40 us.
+* Importing this package loads neither the REST client nor any server, framework or JSON
+  and HTTP stack.
 """
 
 from __future__ import annotations

@@ -298,6 +298,18 @@ class TwiML:
         """The XML tag (``Response``, ``Say``, ``say-as`` ...)."""
         return self._row.tag
 
+    def get(self, name: str, default: str | None = None) -> str | None:
+        """One attribute by XML name (``numDigits``), without handing out the live dict."""
+        return self._attrs.get(name, default)
+
+    @property
+    def text(self) -> str:
+        """All the text inside, children's included, in document order (what ``<Say>`` says)."""
+        parts = [self.value or ""]
+        for child in self.verbs:
+            parts.append(child if isinstance(child, str) else child.text)
+        return "".join(parts)
+
     def append(self, verb: TwiML | str) -> Self:
         """Add a child element (or text) and return this element, for chaining."""
         self._attach(verb)

@@ -58,6 +58,19 @@ def test_parsed_trees_are_usable_by_a_call_engine() -> None:
     assert doc.elements()[3].value == "/start"
 
 
+def test_get_and_text_read_a_parsed_document_without_touching_it() -> None:
+    doc = parse(
+        '<Response><Gather numDigits="1"><Say voice="man">Press <emphasis>one</emphasis> now'
+        "</Say></Gather></Response>"
+    )
+    gather = doc.elements()[0]
+    assert gather.get("numDigits") == "1"
+    assert gather.get("timeout") is None
+    assert gather.get("timeout", "5") == "5"
+    assert gather.elements()[0].text == "Press one now"
+    assert doc.text == "Press one now"
+
+
 def test_messaging_and_fax_roots_are_recognised() -> None:
     m = MessagingResponse()
     msg = m.message(to="+1")
