@@ -151,6 +151,26 @@ def _pairs(params: Params) -> list[tuple[str, list[str]]]:
     return sorted(grouped.items())
 
 
+def _stored_lists_text(params: dict[Any, Any]) -> tuple[str, bool] | None:
+    stored = dict.items(params)
+    if len(stored) != len(params):
+        return None
+    parts: list[str] = []
+    repeated = False
+    try:
+        for name, values in sorted(stored):
+            if type(values) is not list:
+                return None
+            if len(values) == 1:
+                parts.append(name + values[0])
+            else:
+                repeated = True
+                parts.extend([name + value for value in values])
+    except TypeError:
+        return None
+    return "".join(parts), repeated
+
+
 def _params_text(params: Params) -> tuple[str, bool]:
     """The signed tail after the URL, and whether some name has several values."""
     if type(params) is dict:
@@ -161,16 +181,9 @@ def _params_text(params: Params) -> tuple[str, bool]:
             pass
     if isinstance(params, dict) and hasattr(params, "getlist"):
         # Werkzeug's MultiDict and Django's QueryDict keep a list per name underneath.
-        stored = dict.items(params)
-        if len(stored) == len(params):
-            try:
-                text = "".join(
-                    [name + value for name, values in sorted(stored) for value in values]
-                )
-            except TypeError:
-                pass
-            else:
-                return text, any(len(values) > 1 for values in dict.values(params))
+        fast = _stored_lists_text(params)
+        if fast is not None:
+            return fast
     pairs = _pairs(params)
     repeated = False
     parts: list[str] = []

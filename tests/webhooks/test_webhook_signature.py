@@ -393,3 +393,15 @@ def test_same_signatures_as_the_official_package(sign: Signer) -> None:
         assert ours.validate(url, CALL, signature) is theirs.validate(url, CALL, signature)
     body_url = json_url()
     assert ours.validate(body_url, BODY.decode(), theirs.compute_signature(body_url, {}))
+
+
+class ValuesDict(dict):  # type: ignore[type-arg]
+    """A dict with getlist whose stored values are plain strings."""
+
+    def getlist(self, name: str) -> list[str]:
+        return [self[name]]
+
+
+def test_multidict_lookalike_with_plain_values(sign: Signer) -> None:
+    params = ValuesDict({"From": "+1", "To": "+2"})
+    assert RequestValidator(TOKEN).validate(URL, params, sign(URL, dict(params)))
