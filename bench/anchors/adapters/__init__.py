@@ -29,6 +29,11 @@ Contract
   async close_async_client(client)
   stream_messages(client, page_size) -> iterator of records with .sid (lazy, all pages)
   list_messages(client, page_size) -> list of records with .sid (eager, all pages)
+
+Optional (used by bench/bench_first_request.py when present)
+  FIRST_REQUEST_SNIPPET  statement template with {sid}, {token}, {base_url}: import the
+                       client, build it against base_url, send one Messages create and
+                       print the sid; timed in a fresh interpreter
 """
 import importlib
 

@@ -24,6 +24,10 @@ IMPORTS = {
 }
 # Statement whose process peak RSS is measured by bench_import.py
 RSS_SNIPPET = "from callbox import Client; c = Client('AC'+'0'*32, 'tok'); c.messages"
+# Optional (bench/bench_first_request.py): import, build a client, send one create to {base_url}
+FIRST_REQUEST_SNIPPET = (
+    "from callbox import Client; c = Client({sid!r}, {token!r}, base_url={base_url!r}); "
+    "print(c.messages.create(to='+14155550100', from_='+15005550006', body='hi').sid)")
 
 
 # ------------------------------------------------------------------ TwiML
