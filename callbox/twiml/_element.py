@@ -421,6 +421,28 @@ class TwiML:
 
     __hash__ = None  # type: ignore[assignment]
 
+    def __getstate__(self) -> dict[str, Any]:
+        """Copy and pickle support (the table row is found again from the class or tag)."""
+        state = {
+            "attrs": self._attrs,
+            "value": self.value,
+            "verbs": self.verbs,
+            "strict": self.strict,
+        }
+        if isinstance(self, GenericNode):
+            state["tag"] = self._row.tag
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        tag = state.get("tag")
+        if tag is not None:
+            self._row = _ROWS_BY_TAG.get(tag) or generic_row(tag)
+        self._attrs = state["attrs"]
+        self._head = None
+        self.value = state["value"]
+        self.verbs = state["verbs"]
+        self.strict = state["strict"]
+
     def __repr__(self) -> str:
         xml = self.to_xml(xml_declaration=False)
         if len(xml) > 120:

@@ -325,3 +325,18 @@ def test_sip_passwords_are_not_kept_in_the_escaping_cache() -> None:
 
     VoiceResponse().dial().sip("sip:a@example.com", username="u", password="s3cret-pw")
     assert "s3cret-pw" not in _element._PLAIN
+
+
+def test_documents_copy_and_pickle() -> None:
+    import copy
+    import pickle
+
+    r = VoiceResponse(strict=False)
+    r.gather(action="/g").say("x", voice="man")
+    r.add_child("Custom", "z", some_flag=True)
+    for clone in (copy.deepcopy(r), pickle.loads(pickle.dumps(r)), copy.copy(r)):
+        assert clone == r
+        assert str(clone) == str(r)
+    deep = copy.deepcopy(r)
+    deep.verbs[0].attrs["action"] = "/other"
+    assert r.verbs[0].get("action") == "/g"
