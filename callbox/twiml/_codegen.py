@@ -129,6 +129,32 @@ class _Checks:
         return found
 
 
+def _attribute_lines(row: Row, checks: _Checks, strict: str) -> list[str]:
+    """Collect the given attributes of ``row`` into ``a`` and render them into ``h``.
+
+    The hot path of every document built: only the attributes given are kept, in name
+    order, already as strings, checked, and rendered into the opening tag as they come.
+    """
+    lines = ["        a: dict[str, Any] = {}", f'        h = "{row.open}"']
+    for p in sorted(row.params, key=row.xml_names.__getitem__):
+        xml = row.xml_names[p]
+        lines.append(f"        if {p} is not None:")
+        lines.append(f"            s = {p} if {p}.__class__ is str else _fmt({p})")
+        lines.append(f'            a["{xml}"] = s')
+        where = f"the {xml} attribute of <{row.tag}>"
+        esc = f'_esc(s, "{where}")'
+        if xml == "password":  # a secret: never kept in the escaping cache
+            esc = f'_esc(s, "{where}", False)'
+            lines.append(f"            h += f' {xml}=\"{{{esc}}}\"'")
+        else:
+            lines.append(f"            h += f' {xml}=\"{{s if s in _P else {esc}}}\"'")
+        if xml in row.checks:
+            k = checks.name(row, xml)
+            lines.append(f"            if s not in {k}.ok and {strict}:")
+            lines.append(f'                _checked({k}, "{row.tag}", "{xml}", s)')
+    return lines
+
+
 def _method(parent: Row, child: Row, checks: _Checks) -> list[str]:
     params = ["self", *_text_param(child, True)]
     params += [f"{p}: Value = None" for p in child.params]
@@ -141,26 +167,7 @@ def _method(parent: Row, child: Row, checks: _Checks) -> list[str]:
     if not child.params:
         lines.append(f'        return self._new({name}, {text}, None, "{child.open}", kwargs)')
         return lines
-    # The hot path of every document built: only the attributes given are kept, in name
-    # order, already as strings, checked, and rendered into the opening tag as they come.
-    lines.append("        a: dict[str, Any] = {}")
-    lines.append(f'        h = "{child.open}"')
-    for p in sorted(child.params, key=child.xml_names.__getitem__):
-        xml = child.xml_names[p]
-        lines.append(f"        if {p} is not None:")
-        lines.append(f"            s = {p} if {p}.__class__ is str else _fmt({p})")
-        lines.append(f'            a["{xml}"] = s')
-        where = f"the {xml} attribute of <{child.tag}>"
-        esc = f'_esc(s, "{where}")'
-        if xml == "password":  # a secret: never kept in the escaping cache
-            esc = f'_esc(s, "{where}", False)'
-            lines.append(f"            h += f' {xml}=\"{{{esc}}}\"'")
-        else:
-            lines.append(f"            h += f' {xml}=\"{{s if s in _P else {esc}}}\"'")
-        if xml in child.checks:
-            k = checks.name(child, xml)
-            lines.append(f"            if s not in {k}.ok and self.strict:")
-            lines.append(f'                _checked({k}, "{child.tag}", "{xml}", s)')
+    lines += _attribute_lines(child, checks, "self.strict")
     lines.append(f"        return self._new({name}, {text}, a, h, kwargs)")
     return lines
 
@@ -180,11 +187,19 @@ def _class(row: Row, checks: _Checks) -> list[str]:
     name = class_name(row)
     lines = [f"class {name}(TwiML):", f'    """{_tag(row)}: {SUMMARY[row.key]}"""', ""]
     lines += ["    __slots__ = ()", f'    _row = ROWS["{row.key}"]', ""]
-    params = ["self", *_text_param(row, False), "*", "strict: bool = True", "**kwargs: Value"]
+    # The text stays the only positional parameter, as in the official package; the
+    # documented attributes are keyword-only so IDEs can offer them.
+    params = ["self", *_text_param(row, False), "*"]
+    params += [f"{p}: Value = None" for p in row.params]
+    params += ["strict: bool = True", "**kwargs: Value"]
     text = row.text or "None"
     sig = f"    def __init__({', '.join(params)}) -> None:"
     lines += [sig] if len(sig) <= 100 else _wrap("    def __init__(", params, ") -> None:")
-    lines.append(f"        self._setup({text}, None, kwargs, strict)")
+    if row.params:
+        lines += _attribute_lines(row, checks, "strict")
+        lines.append(f"        self._init({text}, a, h, kwargs, strict)")
+    else:
+        lines.append(f'        self._init({text}, None, "{row.open}", kwargs, strict)')
     for key in row.child_keys:
         lines.append("")
         lines += _method(row, ROWS[key], checks)

@@ -8,7 +8,7 @@ that follows a child).  Serialising is a direct string build: no ElementTree on 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterator
 
 from ..errors import TwiMLError
 from ._schema import ROWS, Check, Row, camel
@@ -282,6 +282,24 @@ class TwiML:
         self.verbs.append(node)
         return node
 
+    def _init(
+        self,
+        text: Any,
+        attrs: dict[str, Any] | None,
+        head: str,
+        extra: dict[str, Any],
+        strict: bool,
+    ) -> None:
+        """Fill this element from a generated constructor (same contract as :meth:`_new`)."""
+        if extra or (text is not None and (text.__class__ is not str or not text.isprintable())):
+            self._setup(text, attrs, extra, strict)
+        else:
+            self.strict = strict
+            self.verbs = []
+            self.value = text or None
+            self._attrs = attrs or {}
+            self._head = head
+
     @property
     def attrs(self) -> dict[str, str]:
         """The attributes, XML name -> value (a live dict: changes show in the output)."""
@@ -312,7 +330,10 @@ class TwiML:
 
     def append(self, verb: TwiML | str) -> Self:
         """Add a child element (or text) and return this element, for chaining."""
-        self._attach(verb)
+        if isinstance(verb, TwiML) and (not self.strict or verb._row.tag in self._row.children):
+            self.verbs.append(verb)
+        else:
+            self._attach(verb)
         return self
 
     def nest(self, verb: N, build: Callable[[N], object] | None = None) -> N:
@@ -449,7 +470,7 @@ class TwiML:
             xml = xml[:117] + "..."
         return f"<{type(self).__name__} {xml}>"
 
-    def __iter__(self) -> Iterable[TwiML | str]:
+    def __iter__(self) -> Iterator[TwiML | str]:
         return iter(self.verbs)
 
     def elements(self) -> list[TwiML]:

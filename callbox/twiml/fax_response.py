@@ -25,7 +25,7 @@ class FaxResponse(TwiML):
     _row = ROWS["FaxResponse"]
 
     def __init__(self, *, strict: bool = True, **kwargs: Value) -> None:
-        self._setup(None, None, kwargs, strict)
+        self._init(None, None, "<Response", kwargs, strict)
 
     def receive(
         self,
@@ -76,8 +76,48 @@ class Receive(TwiML):
     __slots__ = ()
     _row = ROWS["Receive"]
 
-    def __init__(self, *, strict: bool = True, **kwargs: Value) -> None:
-        self._setup(None, None, kwargs, strict)
+    def __init__(
+        self,
+        *,
+        action: Value = None,
+        method: Value = None,
+        media_type: Value = None,
+        page_size: Value = None,
+        store_media: Value = None,
+        strict: bool = True,
+        **kwargs: Value,
+    ) -> None:
+        a: dict[str, Any] = {}
+        h = "<Receive"
+        if action is not None:
+            s = action if action.__class__ is str else _fmt(action)
+            a["action"] = s
+            h += f' action="{s if s in _P else _esc(s, "the action attribute of <Receive>")}"'
+        if media_type is not None:
+            s = media_type if media_type.__class__ is str else _fmt(media_type)
+            a["mediaType"] = s
+            h += f' mediaType="{s if s in _P else _esc(s, "the mediaType attribute of <Receive>")}"'
+            if s not in _K0.ok and strict:
+                _checked(_K0, "Receive", "mediaType", s)
+        if method is not None:
+            s = method if method.__class__ is str else _fmt(method)
+            a["method"] = s
+            h += f' method="{s if s in _P else _esc(s, "the method attribute of <Receive>")}"'
+            if s not in _K1.ok and strict:
+                _checked(_K1, "Receive", "method", s)
+        if page_size is not None:
+            s = page_size if page_size.__class__ is str else _fmt(page_size)
+            a["pageSize"] = s
+            h += f' pageSize="{s if s in _P else _esc(s, "the pageSize attribute of <Receive>")}"'
+            if s not in _K2.ok and strict:
+                _checked(_K2, "Receive", "pageSize", s)
+        if store_media is not None:
+            s = store_media if store_media.__class__ is str else _fmt(store_media)
+            a["storeMedia"] = s
+            h += f' storeMedia="{s if s in _P else _esc(s, "the storeMedia attribute of <Receive>")}"'
+            if s not in _K3.ok and strict:
+                _checked(_K3, "Receive", "storeMedia", s)
+        self._init(None, a, h, kwargs, strict)
 
 
 _K0 = ROWS["Receive"].checks["mediaType"]

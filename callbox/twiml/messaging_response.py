@@ -25,7 +25,7 @@ class MessagingResponse(TwiML):
     _row = ROWS["MessagingResponse"]
 
     def __init__(self, *, strict: bool = True, **kwargs: Value) -> None:
-        self._setup(None, None, kwargs, strict)
+        self._init(None, None, "<Response", kwargs, strict)
 
     def message(
         self,
@@ -83,8 +83,43 @@ class Message(TwiML):
     __slots__ = ()
     _row = ROWS["Message"]
 
-    def __init__(self, body: Text | None = None, *, strict: bool = True, **kwargs: Value) -> None:
-        self._setup(body, None, kwargs, strict)
+    def __init__(
+        self,
+        body: Text | None = None,
+        *,
+        to: Value = None,
+        from_: Value = None,
+        action: Value = None,
+        method: Value = None,
+        status_callback: Value = None,
+        strict: bool = True,
+        **kwargs: Value,
+    ) -> None:
+        a: dict[str, Any] = {}
+        h = "<Message"
+        if action is not None:
+            s = action if action.__class__ is str else _fmt(action)
+            a["action"] = s
+            h += f' action="{s if s in _P else _esc(s, "the action attribute of <Message>")}"'
+        if from_ is not None:
+            s = from_ if from_.__class__ is str else _fmt(from_)
+            a["from"] = s
+            h += f' from="{s if s in _P else _esc(s, "the from attribute of <Message>")}"'
+        if method is not None:
+            s = method if method.__class__ is str else _fmt(method)
+            a["method"] = s
+            h += f' method="{s if s in _P else _esc(s, "the method attribute of <Message>")}"'
+            if s not in _K0.ok and strict:
+                _checked(_K0, "Message", "method", s)
+        if status_callback is not None:
+            s = status_callback if status_callback.__class__ is str else _fmt(status_callback)
+            a["statusCallback"] = s
+            h += f' statusCallback="{s if s in _P else _esc(s, "the statusCallback attribute of <Message>")}"'
+        if to is not None:
+            s = to if to.__class__ is str else _fmt(to)
+            a["to"] = s
+            h += f' to="{s if s in _P else _esc(s, "the to attribute of <Message>")}"'
+        self._init(body, a, h, kwargs, strict)
 
     def body(self, message: Text, **kwargs: Value) -> Body:
         """Add ``<Body>`` and return it. The text of a <Message>."""
@@ -102,7 +137,7 @@ class Body(TwiML):
     _row = ROWS["Body"]
 
     def __init__(self, message: Text, *, strict: bool = True, **kwargs: Value) -> None:
-        self._setup(message, None, kwargs, strict)
+        self._init(message, None, "<Body", kwargs, strict)
 
 
 class Media(TwiML):
@@ -112,7 +147,7 @@ class Media(TwiML):
     _row = ROWS["Media"]
 
     def __init__(self, url: Text, *, strict: bool = True, **kwargs: Value) -> None:
-        self._setup(url, None, kwargs, strict)
+        self._init(url, None, "<Media", kwargs, strict)
 
 
 class Redirect(TwiML):
@@ -121,8 +156,23 @@ class Redirect(TwiML):
     __slots__ = ()
     _row = ROWS["MessagingRedirect"]
 
-    def __init__(self, url: Text, *, strict: bool = True, **kwargs: Value) -> None:
-        self._setup(url, None, kwargs, strict)
+    def __init__(
+        self,
+        url: Text,
+        *,
+        method: Value = None,
+        strict: bool = True,
+        **kwargs: Value,
+    ) -> None:
+        a: dict[str, Any] = {}
+        h = "<Redirect"
+        if method is not None:
+            s = method if method.__class__ is str else _fmt(method)
+            a["method"] = s
+            h += f' method="{s if s in _P else _esc(s, "the method attribute of <Redirect>")}"'
+            if s not in _K0.ok and strict:
+                _checked(_K0, "Redirect", "method", s)
+        self._init(url, a, h, kwargs, strict)
 
 
 _K0 = ROWS["Message"].checks["method"]

@@ -71,11 +71,16 @@ def test_official_method_and_argument_names_all_exist() -> None:
             if mine is None:
                 missing.append(cls_name)
                 continue
-            init_theirs = [p for p in inspect.signature(cls.__init__).parameters if p != "self"]
+            # Same positional parameters; the documented attributes are keyword-only here.
+            init_theirs = [
+                p.name
+                for p in inspect.signature(cls.__init__).parameters.values()
+                if p.name != "self" and p.kind is not p.VAR_KEYWORD
+            ]
             init_mine = [
-                p
-                for p in inspect.signature(mine.__init__).parameters
-                if p not in {"self", "strict"}
+                p.name
+                for p in inspect.signature(mine.__init__).parameters.values()
+                if p.name != "self" and p.kind is p.POSITIONAL_OR_KEYWORD
             ]
             if init_theirs != init_mine:
                 missing.append(f"{cls_name}.__init__{init_theirs} != {init_mine}")
