@@ -72,7 +72,7 @@ Design choices
 from __future__ import annotations
 
 from ..errors import TwiMLError
-from ._element import GenericNode, TwiML, escape_attr, escape_text
+from ._element import GenericNode, TwiML
 from ._parse import parse, validate
 from .fax_response import FaxResponse, Receive
 from .messaging_response import Body, Media, Message, MessagingResponse
@@ -211,8 +211,6 @@ __all__ = [
     "VirtualAgent",
     "VoiceResponse",
     "WhatsApp",
-    "escape_attr",
-    "escape_text",
     "parse",
     "validate",
 ]
