@@ -444,7 +444,8 @@ _row(
     " ConversationRelaySession",
 )
 _row("Start", params="action method", children="Stream Siprec Transcription Recording")
-_row("Stop", children="Stream Siprec Transcription")
+# <Stop><Recording name="..."> stops a named recording (newer than the official helper).
+_row("Stop", children="Stream Siprec Transcription Recording")
 _row(
     "Pay",
     params="input action bank_account_type status_callback status_callback_method timeout"
@@ -555,6 +556,7 @@ _row(
     "Recording",
     params="recording_status_callback recording_status_callback_method"
     " recording_status_callback_event trim track channels recording_configuration_id",
+    extra="name",
 )
 
 # ---- SSML inside <Say>

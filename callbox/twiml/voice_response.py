@@ -3575,6 +3575,76 @@ class Stop(TwiML):
             h += f' transcriptionEngine="{s if s in _P else _esc(s, "the transcriptionEngine attribute of <Transcription>")}"'
         return self._new(Transcription, None, a, h, kwargs)
 
+    def recording(
+        self,
+        recording_status_callback: Value = None,
+        recording_status_callback_method: Value = None,
+        recording_status_callback_event: Value = None,
+        trim: Value = None,
+        track: Value = None,
+        channels: Value = None,
+        recording_configuration_id: Value = None,
+        **kwargs: Value,
+    ) -> Recording:
+        """Add ``<Recording>`` and return it. A call recording started with <Start>."""
+        a: dict[str, Any] = {}
+        h = "<Recording"
+        if channels is not None:
+            s = channels if channels.__class__ is str else _fmt(channels)
+            a["channels"] = s
+            h += f' channels="{s if s in _P else _esc(s, "the channels attribute of <Recording>")}"'
+            if s not in _K30.ok and self.strict:
+                _checked(_K30, "Recording", "channels", s)
+        if recording_configuration_id is not None:
+            s = (
+                recording_configuration_id
+                if recording_configuration_id.__class__ is str
+                else _fmt(recording_configuration_id)
+            )
+            a["recordingConfigurationId"] = s
+            h += f' recordingConfigurationId="{s if s in _P else _esc(s, "the recordingConfigurationId attribute of <Recording>")}"'
+        if recording_status_callback is not None:
+            s = (
+                recording_status_callback
+                if recording_status_callback.__class__ is str
+                else _fmt(recording_status_callback)
+            )
+            a["recordingStatusCallback"] = s
+            h += f' recordingStatusCallback="{s if s in _P else _esc(s, "the recordingStatusCallback attribute of <Recording>")}"'
+        if recording_status_callback_event is not None:
+            s = (
+                recording_status_callback_event
+                if recording_status_callback_event.__class__ is str
+                else _fmt(recording_status_callback_event)
+            )
+            a["recordingStatusCallbackEvent"] = s
+            h += f' recordingStatusCallbackEvent="{s if s in _P else _esc(s, "the recordingStatusCallbackEvent attribute of <Recording>")}"'
+            if s not in _K3.ok and self.strict:
+                _checked(_K3, "Recording", "recordingStatusCallbackEvent", s)
+        if recording_status_callback_method is not None:
+            s = (
+                recording_status_callback_method
+                if recording_status_callback_method.__class__ is str
+                else _fmt(recording_status_callback_method)
+            )
+            a["recordingStatusCallbackMethod"] = s
+            h += f' recordingStatusCallbackMethod="{s if s in _P else _esc(s, "the recordingStatusCallbackMethod attribute of <Recording>")}"'
+            if s not in _K0.ok and self.strict:
+                _checked(_K0, "Recording", "recordingStatusCallbackMethod", s)
+        if track is not None:
+            s = track if track.__class__ is str else _fmt(track)
+            a["track"] = s
+            h += f' track="{s if s in _P else _esc(s, "the track attribute of <Recording>")}"'
+            if s not in _K31.ok and self.strict:
+                _checked(_K31, "Recording", "track", s)
+        if trim is not None:
+            s = trim if trim.__class__ is str else _fmt(trim)
+            a["trim"] = s
+            h += f' trim="{s if s in _P else _esc(s, "the trim attribute of <Recording>")}"'
+            if s not in _K6.ok and self.strict:
+                _checked(_K6, "Recording", "trim", s)
+        return self._new(Recording, None, a, h, kwargs)
+
 
 class Pay(TwiML):
     """``<Pay>``: Take a payment over the phone."""

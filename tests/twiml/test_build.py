@@ -340,3 +340,14 @@ def test_documents_copy_and_pickle() -> None:
     deep = copy.deepcopy(r)
     deep.verbs[0].attrs["action"] = "/other"
     assert r.verbs[0].get("action") == "/g"
+
+
+def test_a_named_recording_can_be_started_and_stopped() -> None:
+    r = VoiceResponse()
+    r.start().recording(name="consult", channels="dual", track="both")
+    r.say("Recording.")
+    r.stop().recording(name="consult")
+    assert body(r) == (
+        '<Response><Start><Recording channels="dual" name="consult" track="both" /></Start>'
+        '<Say>Recording.</Say><Stop><Recording name="consult" /></Stop></Response>'
+    )
