@@ -1,10 +1,10 @@
 """Read TwiML back into the builder classes, and check documents made by anything.
 
-Parsing is two passes: :mod:`xml.parsers.expat` turns the bytes into a light tree (with the
-line and column of each element), then the table in ``_schema`` turns that into the same
-classes the builders make and reports what Twilio would not accept.  A DOCTYPE, entity
-declarations and external entities are refused before anything is expanded, so neither XXE
-nor entity-expansion bombs get through.  Positions are expat's: lines from 1, columns from 0.
+One pass over :mod:`xml.parsers.expat` events builds the same classes the builders make,
+guided by the table in ``_schema``, and reports what Twilio would not accept with the line
+and column of the element.  A DOCTYPE, entity declarations and external entities are refused
+before anything is expanded, so neither XXE nor entity-expansion bombs get through.
+Positions are expat's: lines from 1, columns from 0.
 """
 
 from __future__ import annotations
@@ -29,184 +29,234 @@ for _r in ROWS.values():
     _BY_TAG.setdefault(_r.tag, _r)
 
 _KINDS = ("voice", "messaging", "fax")
-
-
-class _Raw:
-    """An element as expat saw it."""
-
-    __slots__ = ("attrs", "col", "line", "nested", "parts", "tag")
-
-    def __init__(self, tag: str, attrs: dict[str, str], line: int, col: int) -> None:
-        self.tag = tag
-        self.attrs = attrs
-        self.line = line
-        self.col = col
-        self.parts: list[_Raw | str] = []
-        #: whether any child is an element
-        self.nested = False
+#: Root children that tell which document it is; other children fit several.
+_DECIDES = {"Message": "messaging", "Body": "messaging", "Media": "messaging", "Receive": "fax"}
 
 
 class _Refused(Exception):
     """Raised inside expat handlers to stop at a DOCTYPE or entity declaration."""
 
 
-def _read(xml: str | bytes) -> _Raw:
-    if isinstance(xml, str):
-        data = xml.encode("utf-8")
-        # A declared encoding would contradict the UTF-8 bytes we hand to expat.
-        parser = expat.ParserCreate("utf-8")
-    elif isinstance(xml, (bytes, bytearray)):
-        data = bytes(xml)
-        parser = expat.ParserCreate()
-    else:
-        raise TypeError(f"TwiML must be str or bytes, not {type(xml).__name__}")
-    parser.buffer_text = True
-    parser.ordered_attributes = False
-    parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
-    stack: list[_Raw] = []
-    root: list[_Raw] = []
+def _refuse(what: str) -> Any:
+    def handler(*_args: Any) -> None:
+        raise _Refused(what)
 
-    def refuse(what: str) -> Any:
-        def handler(*_args: Any) -> Any:
-            raise _Refused(what)
-
-        return handler
-
-    def start(tag: str, attrs: dict[str, str]) -> None:
-        node = _Raw(tag, attrs, parser.CurrentLineNumber, parser.CurrentColumnNumber)
-        if stack:
-            parent = stack[-1]
-            parent.parts.append(node)
-            parent.nested = True
-        else:
-            root.append(node)
-        stack.append(node)
-
-    def end(_tag: str) -> None:
-        stack.pop()
-
-    def text(data: str) -> None:
-        if stack:
-            parts = stack[-1].parts
-            if parts and isinstance(parts[-1], str):
-                parts[-1] += data
-            else:
-                parts.append(data)
-
-    parser.StartDoctypeDeclHandler = refuse("a DOCTYPE declaration")
-    parser.EntityDeclHandler = refuse("an entity declaration")
-    parser.UnparsedEntityDeclHandler = refuse("an unparsed entity declaration")
-    parser.NotationDeclHandler = refuse("a notation declaration")
-    parser.ExternalEntityRefHandler = refuse("an external entity reference")
-    parser.StartElementHandler = start
-    parser.EndElementHandler = end
-    parser.CharacterDataHandler = text
-    try:
-        parser.Parse(data, True)
-    except _Refused as exc:
-        raise TwiMLError(
-            f"line {parser.CurrentLineNumber}, column {parser.CurrentColumnNumber}: "
-            f"TwiML may not contain {exc} (entities are never expanded)"
-        ) from None
-    except expat.ExpatError as exc:
-        message = expat.ErrorString(exc.code)
-        raise TwiMLError(
-            f"line {exc.lineno}, column {exc.offset}: malformed XML: {message}"
-        ) from None
-    return root[0]
+    return handler
 
 
-def _root_row(raw: _Raw, kind: str | None) -> Row:
-    where = f"line {raw.line}, column {raw.col}"
-    if raw.tag != "Response":
-        raise TwiMLError(f"{where}: unknown root element <{raw.tag}>; TwiML starts with <Response>")
-    if kind is not None:
-        if kind not in ROOTS:
+_DOCTYPE = _refuse("a DOCTYPE declaration")
+_ENTITY = _refuse("an entity declaration")
+_UNPARSED = _refuse("an unparsed entity declaration")
+_NOTATION = _refuse("a notation declaration")
+_EXTERNAL = _refuse("an external entity reference")
+
+
+class _Frame:
+    """An open element: its node, row and where it started."""
+
+    __slots__ = ("col", "line", "nested", "node", "report", "row")
+
+    def __init__(self, node: TwiML, row: Row, line: int, col: int, report: bool) -> None:
+        self.node = node
+        self.row = row
+        self.line = line
+        self.col = col
+        self.report = report
+        #: whether any child is an element
+        self.nested = False
+
+
+class _Reader:
+    """Builds the tree from expat events; problems raise (``parse``) or are kept (``validate``)."""
+
+    __slots__ = ("decided", "early", "kind", "parser", "problems", "root", "stack", "strict")
+
+    def __init__(self, strict: bool, problems: list[str] | None, kind: str | None) -> None:
+        if kind is not None and kind not in ROOTS:
             raise ValueError(f"kind must be one of {', '.join(_KINDS)}, not {kind!r}")
-        return ROOTS[kind]
-    tags = {p.tag for p in raw.parts if isinstance(p, _Raw)}
-    if tags & {"Message", "Body", "Media"}:
-        return ROOTS["messaging"]
-    if "Receive" in tags:
-        return ROOTS["fax"]
-    return ROOTS["voice"]
+        self.strict = strict
+        self.problems = problems
+        self.kind = kind
+        self.decided = kind is not None
+        self.stack: list[_Frame] = []
+        self.root: TwiML | None = None
+        #: root children seen before the kind of document was known: (node, line, col)
+        self.early: list[tuple[TwiML, int, int]] = []
 
+    def read(self, xml: str | bytes) -> TwiML:
+        if isinstance(xml, str):
+            data = xml.encode("utf-8")
+            # A declared encoding would contradict the UTF-8 bytes we hand to expat.
+            parser = expat.ParserCreate("utf-8")
+        elif isinstance(xml, (bytes, bytearray)):
+            data = bytes(xml)
+            parser = expat.ParserCreate()
+        else:
+            raise TypeError(f"TwiML must be str or bytes, not {type(xml).__name__}")
+        self.parser = parser
+        parser.buffer_text = True
+        parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
+        parser.StartDoctypeDeclHandler = _DOCTYPE
+        parser.EntityDeclHandler = _ENTITY
+        parser.UnparsedEntityDeclHandler = _UNPARSED
+        parser.NotationDeclHandler = _NOTATION
+        parser.ExternalEntityRefHandler = _EXTERNAL
+        parser.StartElementHandler = self.start
+        parser.EndElementHandler = self.end
+        parser.CharacterDataHandler = self.text
+        try:
+            parser.Parse(data, True)
+        except _Refused as exc:
+            raise TwiMLError(
+                f"line {parser.CurrentLineNumber}, column {parser.CurrentColumnNumber}: "
+                f"TwiML may not contain {exc} (entities are never expanded)"
+            ) from None
+        except expat.ExpatError as exc:
+            message = expat.ErrorString(exc.code)
+            raise TwiMLError(
+                f"line {exc.lineno}, column {exc.offset}: malformed XML: {message}"
+            ) from None
+        finally:
+            del self.parser
+        assert self.root is not None  # expat refuses a document without an element
+        return self.root
 
-def _problem(problems: list[str] | None, text: str, at: _Raw) -> None:
-    message = f"line {at.line}, column {at.col}: {text}"
-    if problems is None:
-        raise TwiMLError(message)
-    problems.append(message)
+    def problem(self, text: str, line: int, col: int) -> None:
+        message = f"line {line}, column {col}: {text}"
+        if self.problems is None:
+            raise TwiMLError(message)
+        self.problems.append(message)
 
-
-def _build(raw: _Raw, row: Row, strict: bool, problems: list[str] | None) -> TwiML:
-    """Turn a raw element into a node of ``row``'s class, reporting problems on the way.
-
-    With ``problems`` (validate) every problem is collected; without it, the first one
-    raises when ``strict``, and none is looked for otherwise.
-    """
-    cls = row.cls
-    known_row = cls is not None
-    if cls is None:
-        cls = GenericNode
-    node: TwiML = cls.__new__(cls)
-    if not known_row:
-        node._row = row
-    node.strict = strict
-    node._attrs = attrs = raw.attrs
-    node._head = None
-    node.value = None
-    verbs: list[TwiML | str] = []
-    node.verbs = verbs
-    report = known_row and (strict or problems is not None)
-    if report and attrs:
-        checks = row.checks
-        for name, value in attrs.items():
-            if name not in row.attr_names:
-                _problem(problems, f"<{row.tag}> has no attribute {name!r}", raw)
-                continue
-            check = checks.get(name)
-            if check is not None and value not in check.ok:
-                bad = check(value)
-                if bad is not None:
-                    _problem(problems, f"<{row.tag} {name}>: {bad}", raw)
-    # Whitespace-only text is layout between child elements, except in speech (spaces
-    # between words) and in an element holding nothing but that text.
-    keep_space = (row.takes_text and not raw.nested) or row.key in _SPEECH
-    children = row.children
-    for part in raw.parts:
-        if isinstance(part, str):
-            if not keep_space and part.isspace():
-                continue
-            if report and not row.takes_text:
-                _problem(
-                    problems,
-                    f"<{row.tag}> cannot contain text ({part.strip()[:30]!r})",
-                    raw,
+    # ------------------------------------------------------------ expat handlers
+    def start(self, tag: str, attrs: dict[str, str]) -> None:
+        parser = self.parser
+        line = parser.CurrentLineNumber
+        col = parser.CurrentColumnNumber
+        stack = self.stack
+        checking = self.strict or self.problems is not None
+        if not stack:
+            if tag != "Response":
+                raise TwiMLError(
+                    f"line {line}, column {col}: unknown root element <{tag}>; "
+                    "TwiML starts with <Response>"
                 )
-            if not verbs:
-                node.value = (node.value or "") + part
-            else:
-                verbs.append(part)
-            continue
-        child_row = children.get(part.tag)
-        if child_row is None:
-            known = _BY_TAG.get(part.tag)
+            row = ROOTS[self.kind or "voice"]
+            node = self._node(row, attrs, line, col, checking)
+            self.root = node
+            stack.append(_Frame(node, row, line, col, checking))
+            return
+        frame = stack[-1]
+        frame.nested = True
+        prow = frame.row
+        if len(stack) == 1 and not self.decided:
+            kind = _DECIDES.get(tag)
+            if kind is not None:
+                prow = self._decide(kind, checking)
+        found = prow.children.get(tag)
+        report = checking and frame.report
+        if found is not None:
+            row = found
+        else:
+            known = _BY_TAG.get(tag)
             if report:
                 if known is None:
-                    _problem(problems, f"<{part.tag}> is not a TwiML element", part)
+                    self.problem(f"<{tag}> is not a TwiML element", line, col)
                 else:
-                    _problem(
-                        problems,
-                        f"<{row.tag}> cannot contain <{part.tag}>; "
-                        f"allowed children of <{row.tag}>: {row.allowed()}",
-                        part,
-                    )
-            child_row = known if known is not None else generic_row(part.tag)
-        verbs.append(_build(part, child_row, strict, problems))
-    if report and row.text_required and not node.value:
-        _problem(problems, f"<{row.tag}> needs text ({row.text})", raw)
-    return node
+                    self.problem(_misplaced(prow, tag), line, col)
+            row = known if known is not None else generic_row(tag)
+        node = self._node(row, attrs, line, col, report)
+        frame.node.verbs.append(node)
+        if len(stack) == 1 and not self.decided:
+            self.early.append((node, line, col))
+        stack.append(_Frame(node, row, line, col, report and row.cls is not None))
+
+    def text(self, data: str) -> None:
+        stack = self.stack
+        if not stack:
+            return
+        node = stack[-1].node
+        verbs = node.verbs
+        if not verbs:
+            node.value = data if node.value is None else node.value + data
+        elif isinstance(verbs[-1], str):
+            verbs[-1] += data
+        else:
+            verbs.append(data)
+
+    def end(self, _tag: str) -> None:
+        frame = self.stack.pop()
+        node = frame.node
+        row = frame.row
+        # Whitespace-only text is layout between child elements, except in speech (spaces
+        # between words) and in an element holding nothing but that text.
+        if not (row.takes_text and not frame.nested) and row.key not in _SPEECH:
+            if node.value is not None and node.value.isspace():
+                node.value = None
+            if frame.nested:
+                node.verbs = [v for v in node.verbs if not (isinstance(v, str) and v.isspace())]
+        if frame.report:
+            if not row.takes_text:
+                for segment in (node.value, *node.verbs):
+                    if isinstance(segment, str):
+                        self.problem(
+                            f"<{row.tag}> cannot contain text ({segment.strip()[:30]!r})",
+                            frame.line,
+                            frame.col,
+                        )
+            if row.text_required and not node.value:
+                self.problem(f"<{row.tag}> needs text ({row.text})", frame.line, frame.col)
+
+    # ------------------------------------------------------------ helpers
+    def _node(self, row: Row, attrs: dict[str, str], line: int, col: int, report: bool) -> TwiML:
+        cls = row.cls
+        if cls is None:
+            node: TwiML = GenericNode.__new__(GenericNode)
+            node._row = row
+            report = False
+        else:
+            node = cls.__new__(cls)
+        node.strict = self.strict
+        node._attrs = attrs
+        node._head = None
+        node.value = None
+        node.verbs = []
+        if report and attrs:
+            checks = row.checks
+            names = row.attr_names
+            for name, value in attrs.items():
+                if name not in names:
+                    self.problem(f"<{row.tag}> has no attribute {name!r}", line, col)
+                    continue
+                check = checks.get(name)
+                if check is not None and value not in check.ok:
+                    bad = check(value)
+                    if bad is not None:
+                        self.problem(f"<{row.tag} {name}>: {bad}", line, col)
+        return node
+
+    def _decide(self, kind: str, checking: bool) -> Row:
+        """The first child that tells the kind of document fixes the root's class."""
+        self.decided = True
+        row = ROOTS[kind]
+        root = self.stack[0]
+        root.row = row
+        root.node.__class__ = row.cls
+        for node, line, col in self.early:
+            child_row = row.children.get(node.name)
+            if child_row is None:
+                if checking:
+                    self.problem(_misplaced(row, node.name), line, col)
+            elif type(node) is not child_row.cls and child_row.cls is not None:
+                node.__class__ = child_row.cls
+        self.early = []
+        return row
+
+
+def _misplaced(parent: Row, tag: str) -> str:
+    return (
+        f"<{parent.tag}> cannot contain <{tag}>; allowed children of <{parent.tag}>: "
+        f"{parent.allowed()}"
+    )
 
 
 def parse(xml: str | bytes, *, strict: bool = True, kind: str | None = None) -> TwiML:
@@ -218,8 +268,7 @@ def parse(xml: str | bytes, *, strict: bool = True, kind: str | None = None) -> 
     :class:`TwiMLError` with the line and column; so do unknown elements, misplaced children,
     undocumented attributes and bad values unless ``strict=False``.
     """
-    raw = _read(xml)
-    return _build(raw, _root_row(raw, kind), strict, None)
+    return _Reader(strict, None, kind).read(xml)
 
 
 def validate(xml: str | bytes, *, kind: str | None = None) -> list[str]:
@@ -228,11 +277,9 @@ def validate(xml: str | bytes, *, kind: str | None = None) -> list[str]:
     Never raises for a bad document (malformed XML is reported as a problem); only for an
     argument that is not ``str``/``bytes``.
     """
-    try:
-        raw = _read(xml)
-        root = _root_row(raw, kind)
-    except TwiMLError as exc:
-        return [str(exc)]
     problems: list[str] = []
-    _build(raw, root, False, problems)
+    try:
+        _Reader(False, problems, kind).read(xml)
+    except TwiMLError as exc:
+        problems.append(str(exc))
     return problems
