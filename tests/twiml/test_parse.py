@@ -311,3 +311,21 @@ def test_say_round_trips_mixed_ssml() -> None:
     s.append(", friend")
     r = VoiceResponse().append(s)
     assert parse(str(r)) == r
+
+
+def test_the_first_telling_child_decides_the_kind_of_document() -> None:
+    doc = parse("<Response><Redirect>/a</Redirect><Message>hi</Message></Response>")
+    assert isinstance(doc, MessagingResponse)
+    assert isinstance(doc.verbs[0], SmsRedirect)
+    assert validate("<Response><Redirect>/a</Redirect><Receive/></Response>") == [
+        "line 1, column 10: <Response> cannot contain <Redirect>; "
+        "allowed children of <Response>: <Receive>"
+    ]
+    assert isinstance(parse("<Response><Redirect>/a</Redirect></Response>"), VoiceResponse)
+
+
+def test_validate_reports_problems_found_before_the_xml_breaks() -> None:
+    problems = validate('<Response><Say voice="robot">x</Say><Play>')
+    assert len(problems) == 2
+    assert "<Say voice>" in problems[0]
+    assert "malformed XML" in problems[1]
