@@ -145,7 +145,10 @@ def _render(node: TwiML) -> str:
         if attrs:
             parts = [row.open]
             plain = _PLAIN
+            known = row.attr_names
             for name in sorted(attrs):
+                if name not in known:
+                    _check_name(name, row)
                 raw = attrs[name]
                 if raw not in plain:
                     raw = _attr_value(raw, f"attribute {name!r} of <{row.tag}>")
@@ -237,8 +240,10 @@ class TwiML:
                 name = names.get(key)
                 if name is None:
                     name = camel(key)
-                    if strict and name not in row.attr_names:
-                        raise TwiMLError(_unknown_attribute(row, name))
+                    if name not in row.attr_names:
+                        if strict:
+                            raise TwiMLError(_unknown_attribute(row, name))
+                        _check_name(name, row)
                 attrs[name] = raw
         if attrs:
             checks = row.checks
@@ -499,6 +504,16 @@ class GenericNode(TwiML):
 _ROWS_BY_TAG: dict[str, Row] = {}
 for _r in ROWS.values():
     _ROWS_BY_TAG.setdefault(_r.tag, _r)
+
+
+#: An XML attribute name (a letter or ``_`` first, then letters, digits, ``_ . : -``).
+_NAME = re.compile(r"[^\W\d][\w.:-]*\Z")
+
+
+def _check_name(name: str, row: Row) -> None:
+    """Refuse attribute names that would break the markup (``**{'a="1" b': ...}``)."""
+    if _NAME.match(name) is None:
+        raise TwiMLError(f"{name!r} is not a valid XML attribute name (on <{row.tag}>)")
 
 
 def _unknown_attribute(row: Row, name: str) -> str:

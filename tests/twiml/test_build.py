@@ -351,3 +351,16 @@ def test_a_named_recording_can_be_started_and_stopped() -> None:
         '<Response><Start><Recording channels="dual" name="consult" track="both" /></Start>'
         '<Say>Recording.</Say><Stop><Recording name="consult" /></Stop></Response>'
     )
+
+
+def test_attribute_names_that_would_break_the_markup_are_refused() -> None:
+    with pytest.raises(TwiMLError, match="not a valid XML attribute name"):
+        VoiceResponse(strict=False).say("x", **{'a="1" onload': "y"})
+    with pytest.raises(TwiMLError, match="not a valid XML attribute name"):
+        Say("x", strict=False, **{"1abc": "y"})
+    say = VoiceResponse().say("x")
+    say.attrs["bad name"] = "y"
+    with pytest.raises(TwiMLError, match="not a valid XML attribute name"):
+        str(say)
+    ok = VoiceResponse(strict=False).say("x", **{"data-x": "1", "ns:attr": "2", "émoji": "3"})
+    assert body(ok) == '<Say data-x="1" ns:attr="2" émoji="3">x</Say>'
