@@ -12,7 +12,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 PY="${PYTHON:-$ROOT/.venv/bin/python}"
 LIBS="${LIBS:-twilio,callbox}"
-ALL="footprint import first_request twiml signature extra rest paging10k paging50k transport"
+ALL="footprint install import first_request twiml signature extra rest paging10k paging50k transport"
 ONLY="${ONLY:-$ALL}"
 OUT="$ROOT/bench/results/$(date -u +%Y%m%dT%H%M%SZ)"
 mkdir -p "$OUT"
@@ -44,6 +44,7 @@ run() {  # run NAME SCRIPT ARGS...
 
 A="$ROOT/bench/anchors"
 run footprint     "$A/bench_footprint.py"      --lib "$LIBS"
+run install       "$ROOT/bench/bench_install.py"
 run import        "$A/bench_import.py"         --lib "$LIBS"
 run first_request "$ROOT/bench/bench_first_request.py" --lib "$LIBS"
 run twiml         "$A/bench_twiml.py"          --lib "$LIBS"
