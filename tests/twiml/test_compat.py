@@ -29,11 +29,15 @@ def test_callbox_prints_the_expected_document(name: str) -> None:
     assert build(name) == EXPECTED[name]
 
 
-@pytest.mark.parametrize("name", sorted(CASES))
+#: The cases that build a whole document (the others print one element or a string).
+DOCUMENTS = sorted(
+    n for n in CASES if EXPECTED[n].startswith('<?xml version="1.0" encoding="UTF-8"?><Response')
+)
+
+
+@pytest.mark.parametrize("name", DOCUMENTS)
 def test_the_expected_documents_read_back_into_equal_trees(name: str) -> None:
     document = CASES[name](voice_response, messaging_response, fax_response)
-    if isinstance(document, str) or document.name != "Response":
-        pytest.skip("not a whole document")
     again = parse(EXPECTED[name])
     if name == "escaping":
         # XML turns a raw CR in text into LF when read (the official output, which we match,
