@@ -47,8 +47,9 @@ Design choices
   attribute, or a value outside a set Twilio fixes raises :class:`TwiMLError` naming the
   parent and what it allows.  ``strict=False`` on any element (inherited by the children its
   methods create) lets unknown verbs, attributes and values through for forward
-  compatibility.  ``VoiceResponse.prompt`` and ``.queue`` exist because the official package
-  has them.
+  compatibility; attribute names that would break the markup are refused even then.
+  ``VoiceResponse.prompt`` and ``.queue`` exist because the official package has them;
+  ``<Recording name>`` and ``<Stop><Recording>`` are newer than it and are here too.
 * **Fast serialisation.** No ElementTree: each builder method checks its arguments and
   renders the opening tag as it goes (attributes added in name order, camelCase names
   computed once), and ``to_xml`` joins strings.  Escaping consults a bounded cache of strings

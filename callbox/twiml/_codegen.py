@@ -2,7 +2,9 @@
 
 Run ``python -m callbox.twiml._codegen`` after changing ``_schema.py``; a test checks the
 committed modules match what this produces.  The generated classes are thin: typed
-constructors and one typed method per allowed child, each calling ``TwiML._new``.
+constructors and one typed method per allowed child, each collecting the given attributes
+and calling ``TwiML._new``.  Running it imports ``callbox.twiml``, which imports the
+generated modules: if one of them is broken, restore it from git before regenerating.
 """
 
 from __future__ import annotations
