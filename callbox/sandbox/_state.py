@@ -1,0 +1,97 @@
+"""The running sandbox: its store, event log, accounts and background tasks.
+
+One :class:`SandboxState` exists per server. The HTTP layer, the control API
+and every hook (through ``ctx.sandbox``) share it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+from collections.abc import Coroutine
+from typing import Any
+
+from ._hooks import EventLog
+from ._store import Store
+
+__all__ = ["SandboxState"]
+
+log = logging.getLogger("callbox.sandbox")
+
+
+class SandboxState:
+    """Everything one sandbox server owns.
+
+    ``base_url`` is the sandbox's own address (``http://127.0.0.1:8787``), set
+    when the server knows its port. ``spawn(coro)`` runs a background task on
+    the server's event loop from any thread; tasks are cancelled on shutdown.
+    """
+
+    def __init__(self, store: Store, base_url: str = "http://127.0.0.1:8787") -> None:
+        self.store = store
+        self.events = EventLog()
+        self.base_url = base_url
+        self.loop: asyncio.AbstractEventLoop | None = None
+        self.main_account_sid = ""
+        self.main_auth_token = ""
+        self.extras: dict[str, Any] = {}  # free space for behaviours (phones, caches, ...)
+        self._tasks: set[asyncio.Future[Any]] = set()
+        self._http: Any = None
+        self._lock = threading.Lock()
+
+    # ------------------------------------------------------------ tasks
+
+    def spawn(self, coro: Coroutine[Any, Any, Any]) -> None:
+        """Run ``coro`` in the background on the server's loop (callable from any thread)."""
+        loop = self.loop
+        if loop is None or loop.is_closed():
+            coro.close()
+            return
+        try:
+            running = asyncio.get_running_loop()
+        except RuntimeError:
+            running = None
+        if running is loop:
+            task: asyncio.Future[Any] = loop.create_task(coro)
+            self._track(task)
+        else:
+            fut = asyncio.run_coroutine_threadsafe(coro, loop)
+            fut.add_done_callback(_log_failure)
+
+    def _track(self, task: asyncio.Future[Any]) -> None:
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+        task.add_done_callback(_log_failure)
+
+    @property
+    def pending_tasks(self) -> int:
+        return len(self._tasks)
+
+    @property
+    def http(self) -> Any:
+        """A shared ``httpx.AsyncClient`` for webhooks (created on first use)."""
+        if self._http is None:
+            import httpx
+
+            self._http = httpx.AsyncClient(timeout=15.0, follow_redirects=False)
+        return self._http
+
+    async def aclose(self) -> None:
+        """Cancel background tasks and close the webhook client (server shutdown)."""
+        tasks = list(self._tasks)
+        for task in tasks:
+            task.cancel()
+        if tasks:
+            await asyncio.gather(*tasks, return_exceptions=True)
+        if self._http is not None:
+            await self._http.aclose()
+            self._http = None
+
+
+def _log_failure(fut: Any) -> None:
+    if fut.cancelled():
+        return
+    exc = fut.exception()
+    if exc is not None:
+        log.error("sandbox background task failed", exc_info=exc)

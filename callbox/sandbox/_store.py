@@ -1,0 +1,221 @@
+"""SQLite storage for every sandbox record, durable once a request is answered.
+
+One table holds all records of all resources::
+
+    records(seq INTEGER PRIMARY KEY, qname, key, scope, parent, data JSON)
+
+``qname`` is the resource's qualified name (``api.v2010.accounts.messages``),
+``key`` the value of the instance path's last parameter (usually the SID),
+``scope`` the owning account SID and ``parent`` the other path parameters
+joined with ``/``. ``seq`` grows with every insert, so it orders lists (newest
+first) and makes page tokens stable while other clients keep inserting.
+
+Durability: the connection runs in autocommit mode, so every write is its own
+committed transaction before the HTTP layer sends its answer. A file database
+uses WAL with ``synchronous=NORMAL``: a committed transaction is in the WAL file
+(the OS has it) when ``commit`` returns, which survives ``kill -9`` of the
+process; ``synchronous="FULL"`` adds an fsync per commit and survives power loss
+too. One connection is shared by all threads behind a lock (SQLite serialises
+writers anyway, and the sandbox's work per request is tiny).
+
+Records are plain dicts. Keys starting with ``_`` are the sandbox's own
+bookkeeping (``_key``, ``_scope``, ``_parent``, secrets) and never rendered.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+import threading
+from collections.abc import Iterator
+from typing import Any
+
+__all__ = ["Store"]
+
+_FIELD = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS records (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    qname TEXT NOT NULL,
+    key TEXT NOT NULL,
+    scope TEXT NOT NULL,
+    parent TEXT NOT NULL,
+    data TEXT NOT NULL
+);
+CREATE UNIQUE INDEX IF NOT EXISTS records_key ON records(qname, parent, key);
+CREATE INDEX IF NOT EXISTS records_key_only ON records(qname, key);
+CREATE INDEX IF NOT EXISTS records_list ON records(qname, scope, parent, seq);
+CREATE TABLE IF NOT EXISTS settings (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+"""
+
+
+def _columns(record: dict[str, Any]) -> tuple[str, str, str]:
+    key = record.get("_key")
+    if key is None:
+        key = record.get("sid")
+    scope = record.get("_scope")
+    if scope is None:
+        scope = record.get("account_sid") or ""
+    parent = record.get("_parent")
+    if parent is None:
+        parent = scope
+    return str(key if key is not None else ""), str(scope), str(parent)
+
+
+class Store:
+    """Records of every resource, keyed by ``(qname, parent, key)``; thread-safe."""
+
+    def __init__(self, path: str = ":memory:", *, synchronous: str = "NORMAL") -> None:
+        if synchronous.upper() not in ("OFF", "NORMAL", "FULL", "EXTRA"):
+            raise ValueError(f"unknown synchronous mode {synchronous!r}")
+        self.path = path
+        self._lock = threading.RLock()
+        self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+        if path != ":memory:":
+            self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute(f"PRAGMA synchronous={synchronous.upper()}")
+        self._db.executescript(_SCHEMA)
+
+    # ------------------------------------------------------------ settings
+
+    def setting(self, name: str) -> str | None:
+        """A persisted sandbox setting (the main account SID, ...)."""
+        with self._lock:
+            row = self._db.execute("SELECT value FROM settings WHERE name=?", (name,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def set_setting(self, name: str, value: str) -> None:
+        with self._lock:
+            self._db.execute(
+                "INSERT INTO settings(name, value) VALUES(?, ?) "
+                "ON CONFLICT(name) DO UPDATE SET value=excluded.value",
+                (name, value),
+            )
+
+    # ------------------------------------------------------------ records
+
+    def get(self, qname: str, sid: str, parent: str | None = None) -> dict[str, Any] | None:
+        """The record of ``qname`` whose key is ``sid`` (under ``parent`` if given)."""
+        with self._lock:
+            if parent is None:
+                row = self._db.execute(
+                    "SELECT data FROM records WHERE qname=? AND key=? ORDER BY seq LIMIT 1",
+                    (qname, sid),
+                ).fetchone()
+            else:
+                row = self._db.execute(
+                    "SELECT data FROM records WHERE qname=? AND parent=? AND key=?",
+                    (qname, parent, sid),
+                ).fetchone()
+        return None if row is None else dict(json.loads(row[0]))
+
+    def put(self, qname: str, record: dict[str, Any]) -> dict[str, Any]:
+        """Insert or replace a record (committed when this returns)."""
+        key, scope, parent = _columns(record)
+        record["_key"], record["_scope"], record["_parent"] = key, scope, parent
+        data = json.dumps(record, separators=(",", ":"), default=str)
+        with self._lock:
+            self._db.execute(
+                "INSERT INTO records(qname, key, scope, parent, data) VALUES(?, ?, ?, ?, ?) "
+                "ON CONFLICT(qname, parent, key) DO UPDATE SET data=excluded.data, "
+                "scope=excluded.scope",
+                (qname, key, scope, parent, data),
+            )
+        return record
+
+    def update(self, qname: str, sid: str, changes: dict[str, Any]) -> dict[str, Any]:
+        """Merge ``changes`` into the stored record and return it; KeyError if missing."""
+        with self._lock:
+            record = self.get(qname, sid)
+            if record is None:
+                raise KeyError(f"{qname}/{sid}")
+            record.update(changes)
+            return self.put(qname, record)
+
+    def delete(self, qname: str, sid: str, parent: str | None = None) -> bool:
+        """Remove a record; True if there was one."""
+        with self._lock:
+            if parent is None:
+                cur = self._db.execute("DELETE FROM records WHERE qname=? AND key=?", (qname, sid))
+            else:
+                cur = self._db.execute(
+                    "DELETE FROM records WHERE qname=? AND parent=? AND key=?",
+                    (qname, parent, sid),
+                )
+        return cur.rowcount > 0
+
+    def find(self, qname: str, **filters: Any) -> list[dict[str, Any]]:
+        """Every record of ``qname`` whose fields equal ``filters`` (oldest first)."""
+        rows, _ = self.page(qname, filters=filters, limit=None, newest_first=False)
+        return rows
+
+    def page(
+        self,
+        qname: str,
+        *,
+        scope: str | None = None,
+        parent: str | None = None,
+        filters: dict[str, Any] | None = None,
+        limit: int | None = 50,
+        before: int | None = None,
+        offset: int = 0,
+        newest_first: bool = True,
+    ) -> tuple[list[dict[str, Any]], list[int]]:
+        """One page of records and their ``seq`` numbers.
+
+        ``before`` continues after a page token (records with a smaller seq when
+        newest first); ``limit=None`` returns everything.
+        """
+        sql = ["SELECT seq, data FROM records WHERE qname=?"]
+        args: list[Any] = [qname]
+        if scope is not None:
+            sql.append("AND scope=?")
+            args.append(scope)
+        if parent is not None:
+            sql.append("AND parent=?")
+            args.append(parent)
+        for name, value in (filters or {}).items():
+            if not _FIELD.match(name):
+                raise ValueError(f"bad field name {name!r}")
+            if value is None:
+                sql.append(f"AND json_extract(data, '$.{name}') IS NULL")
+            else:
+                sql.append(f"AND json_extract(data, '$.{name}') = ?")
+                args.append(value)
+        if before is not None:
+            sql.append("AND seq < ?" if newest_first else "AND seq > ?")
+            args.append(before)
+        sql.append("ORDER BY seq DESC" if newest_first else "ORDER BY seq")
+        if limit is not None:
+            sql.append("LIMIT ? OFFSET ?")
+            args.extend((limit, offset))
+        with self._lock:
+            rows = self._db.execute(" ".join(sql), args).fetchall()
+        return [dict(json.loads(r[1])) for r in rows], [int(r[0]) for r in rows]
+
+    def scan(self, qname: str | None = None) -> Iterator[dict[str, Any]]:
+        """Every record (of one resource, or all), oldest first; for tools and tests."""
+        with self._lock:
+            if qname is None:
+                rows = self._db.execute("SELECT data FROM records ORDER BY seq").fetchall()
+            else:
+                rows = self._db.execute(
+                    "SELECT data FROM records WHERE qname=? ORDER BY seq", (qname,)
+                ).fetchall()
+        for (data,) in rows:
+            yield dict(json.loads(data))
+
+    def clear(self, keep: tuple[str, ...] = ()) -> None:
+        """Delete every record except those of the resources named in ``keep``."""
+        with self._lock:
+            if keep:
+                marks = ",".join("?" * len(keep))
+                self._db.execute(f"DELETE FROM records WHERE qname NOT IN ({marks})", keep)
+            else:
+                self._db.execute("DELETE FROM records")
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
