@@ -3,6 +3,19 @@
 The sandbox core answers every operation generically; the modules here register hooks
 (:func:`callbox.sandbox._hooks.hook`) that give numbers, messages and calls Twilio's rules,
 status progressions and webhooks.  Importing this package registers them all.
+
+* :mod:`.numbers` — AvailablePhoneNumbers search, buying and releasing numbers, Messaging
+  Service senders, Applications.
+* :mod:`.messages` — sending messages: checks, segments, prices, status progression and
+  signed status callbacks.
+* :mod:`.phones` — outside phones: incoming messages, the number's webhook, TwiML replies,
+  inboxes.
+* :mod:`.calls` — checks on new calls, magic numbers included.
 """
 
 from __future__ import annotations
+
+from . import calls, messages, numbers, phones
+from .phones import inbox, send_from_phone
+
+__all__ = ["calls", "inbox", "messages", "numbers", "phones", "send_from_phone"]

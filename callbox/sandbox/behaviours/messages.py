@@ -1,0 +1,499 @@
+"""Outbound messages: Twilio's checks on ``Messages.json`` and the status progression.
+
+Creating a message checks, in Twilio's terms:
+
+* ``To``: a valid number (E.164, or national in the sender's country; ``whatsapp:`` and
+  other channel prefixes kept) else 21211; magic recipients answer as documented.
+* ``From``: a number the account owns with SMS capability, one of its short codes, an
+  alphanumeric sender ID (not towards the US or Canada: 21612), or the magic
+  +15005550006; else 21606 (21212 when it is not a number at all).  Or
+  ``MessagingServiceSid`` (unknown: 21701; no senders: 21704): the sender is picked from the
+  service's pool, the same one for the same recipient (sticky sender), preferring the
+  recipient's country.  Neither: 21603.
+* A ``Body``, ``MediaUrl`` or ``ContentSid`` is required (21602); bodies are at most 1600
+  characters (21617); at most 10 media URLs (21623), each http(s) (21620).
+* ``num_segments`` counts GSM-7 / UCS-2 segments (:mod:`._segments`), after Twilio's smart
+  encoding when ``SmartEncoded`` (or the service's ``smart_encoding``) is on; MMS count 1.
+
+The message is answered as ``queued`` (``accepted`` through a service; ``scheduled`` with
+``ScheduleType=fixed``) and then, in the background, moves ``queued → sending → sent →
+delivered`` (or ``undelivered`` with 30006 for landlines and numbers without SMS), with a
+short pause between steps (:func:`._common.step_delay`).  Each change after the first is
+stored, logged as a ``message.status`` event and POSTed to the ``StatusCallback`` (or the
+service's or application's), one after the other so they arrive in order, signed with the
+account's auth token.  ``price`` is set when the message is sent.  A message to a number
+owned in the sandbox arrives there as an incoming message (and runs that number's
+webhook); one to any other number lands in that outside phone's inbox.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+from datetime import datetime, timezone
+from typing import Any, Final
+
+from .._hooks import Ctx, hook
+from ..errors import SandboxError
+from . import _e164, _magic
+from ._common import (
+    API_VERSION,
+    APPLICATIONS,
+    INCOMING,
+    MEDIA,
+    MESSAGES,
+    SERVICE_NUMBERS,
+    SERVICES,
+    SHORT_CODES,
+    auth_token_of,
+    log_problem,
+    rfc2822,
+    sender_for,
+    step_delay,
+)
+from ._pricing import PRICE_UNIT, message_price
+from ._segments import count_segments, smart_encode
+
+__all__ = ["deliver_status", "new_outbound", "progress"]
+
+_MAX_BODY: Final = 1600
+_MAX_MEDIA: Final = 10
+_FINAL: Final = frozenset({"delivered", "undelivered", "failed", "received", "canceled", "read"})
+_MEDIA_TYPES: Final = {
+    "jpg": "image/jpeg",
+    "jpeg": "image/jpeg",
+    "png": "image/png",
+    "gif": "image/gif",
+    "mp4": "video/mp4",
+    "mp3": "audio/mpeg",
+    "pdf": "application/pdf",
+    "vcf": "text/vcard",
+}
+
+
+def _refusal(refusal: _magic.Refusal) -> SandboxError:
+    return SandboxError(refusal.status, refusal.code, refusal.message)
+
+
+def _flag(value: Any) -> bool:
+    return value is True or str(value).strip().lower() in ("true", "1")
+
+
+def _content_type(url: str) -> str:
+    name = url.split("?", 1)[0].rsplit("/", 1)[-1]
+    ext = name.rsplit(".", 1)[-1].lower() if "." in name else ""
+    return _MEDIA_TYPES.get(ext, "application/octet-stream")
+
+
+def _sticky_pick(senders: list[dict[str, Any]], to: str) -> dict[str, Any]:
+    """The same sender for the same recipient, preferring the recipient's country."""
+    country = _e164.country_of(to)
+    local = [s for s in senders if s.get("country_code") == country] or senders
+    index = int.from_bytes(hashlib.sha1(to.encode()).digest()[:4], "big") % len(local)
+    return local[index]
+
+
+def _owned_sender(store: Any, account_sid: str, number: str) -> dict[str, Any] | None:
+    for record in store.find(INCOMING, phone_number=number):
+        if record.get("account_sid") == account_sid:
+            found: dict[str, Any] = record
+            return found
+    return None
+
+
+def resolve_sender(
+    store: Any, account_sid: str, from_raw: str | None, service_sid: str | None, to: str
+) -> tuple[str, dict[str, Any] | None]:
+    """The ``From`` a message goes out with, and the service it goes through (or None)."""
+    service: dict[str, Any] | None = None
+    if service_sid:
+        service = store.get(SERVICES, service_sid)
+        if service is None or service.get("account_sid") != account_sid:
+            raise SandboxError(400, 21701, f"The Messaging Service Sid {service_sid} is invalid.")
+    if from_raw:
+        text = from_raw.strip()
+        channel, bare = _e164.split_channel(text)
+        refusal = _magic.message_from(bare)
+        if refusal is not None:
+            raise _refusal(refusal)
+        if bare == _magic.MAGIC_SUCCESS:
+            return text, service
+        if _e164.is_short_code(bare):
+            if store.find(SHORT_CODES, short_code=bare, account_sid=account_sid):
+                return bare, service
+            raise SandboxError(
+                400,
+                21606,
+                f"The 'From' phone number provided ({bare}) is not a valid message-capable "
+                "Twilio phone number for this destination/account",
+            )
+        number = _e164.normalize(bare)
+        if number is None:
+            if channel is None and _e164.is_alphanumeric_sender(bare):
+                if _e164.country_of(to) in ("US", "CA"):
+                    raise SandboxError(
+                        400,
+                        21612,
+                        f"The 'To' phone number: {to}, is not currently reachable using the "
+                        f"'From' phone number: {bare} via SMS.",
+                    )
+                return bare, service
+            raise SandboxError(
+                400,
+                21212,
+                f"The 'From' number {text} is not a valid phone number, shortcode, "
+                "or alphanumeric sender ID.",
+            )
+        owned = _owned_sender(store, account_sid, number)
+        if owned is None or not (owned.get("capabilities") or {}).get("sms", True):
+            raise SandboxError(
+                400,
+                21606,
+                f"The 'From' phone number provided ({number}) is not a valid message-capable "
+                "Twilio phone number for this destination/account",
+            )
+        return (f"{channel}:{number}" if channel else number), service
+    if service is not None:
+        senders = store.find(SERVICE_NUMBERS, service_sid=service["sid"])
+        if not senders:
+            raise SandboxError(
+                400,
+                21704,
+                f"The Messaging Service {service['sid']} contains no phone numbers "
+                "to send the message with.",
+            )
+        return str(_sticky_pick(senders, to)["phone_number"]), service
+    raise SandboxError(400, 21603, "A 'From' phone number is required.")
+
+
+def _check_content(body: str | None, media: list[str], content_sid: Any) -> None:
+    if not body and not media and not content_sid:
+        raise SandboxError(400, 21602, "Message body is required.")
+    if body and len(body) > _MAX_BODY:
+        raise SandboxError(
+            400, 21617, "The concatenated message body exceeds the 1600 character limit."
+        )
+    if len(media) > _MAX_MEDIA:
+        raise SandboxError(
+            400, 21623, f"The number of media files ({len(media)}) exceeds the limit of 10."
+        )
+    for url in media:
+        if not str(url).lower().startswith(("http://", "https://")):
+            raise SandboxError(400, 21620, f"Invalid media URL(s): {url}")
+
+
+def new_outbound(
+    ctx: Ctx,
+    record: dict[str, Any],
+    *,
+    to_raw: str,
+    from_raw: str | None,
+    service_sid: str | None,
+    body: str | None,
+    media: list[str],
+    content_sid: Any = None,
+    smart: bool = False,
+    status_callback: str | None = None,
+    direction: str = "outbound-api",
+) -> dict[str, Any]:
+    """Check an outbound message and fill ``record`` (status queued/accepted); raise if refused."""
+    store = ctx.store
+    hint = None
+    if from_raw:
+        hint = _e164.country_of(_e164.normalize(_e164.split_channel(from_raw)[1]) or "")
+    to = _e164.normalize(to_raw, hint)
+    if to is None:
+        raise SandboxError(400, 21211, f"The 'To' number {to_raw} is not a valid phone number.")
+    from_, service = resolve_sender(store, ctx.scope, from_raw, service_sid, to)
+    refusal = _magic.message_to(_e164.split_channel(to)[1], from_)
+    if refusal is not None:
+        raise _refusal(refusal)
+    _check_content(body, media, content_sid)
+    text = body or ""
+    if smart or (service is not None and service.get("smart_encoding")):
+        text = smart_encode(text)
+    segments = 1 if media else count_segments(text).segments
+    record.update(
+        {
+            "to": to,
+            "from": from_,
+            "body": text,
+            "num_segments": str(segments),
+            "num_media": str(len(media)),
+            "direction": direction,
+            "status": "accepted" if service is not None and not from_raw else "queued",
+            "messaging_service_sid": service["sid"] if service is not None else None,
+            "price": None,
+            "price_unit": PRICE_UNIT,
+            "error_code": None,
+            "error_message": None,
+            "api_version": API_VERSION,
+            "date_sent": None,
+            "_media_urls": list(media),
+            "_status_callback": status_callback
+            or (service.get("status_callback") if service is not None else None)
+            or None,
+        }
+    )
+    sid = str(record["sid"])
+    for url in media:
+        item = ctx.new_record(
+            MEDIA,
+            path={"AccountSid": ctx.scope, "MessageSid": sid},
+            content_type=_content_type(url),
+            parent_sid=sid,
+        )
+        item["_url"] = url
+        store.put(MEDIA, item)
+    ctx.events.emit(
+        "message.status",
+        sid=sid,
+        status=record["status"],
+        account_sid=ctx.scope,
+        to=to,
+        **{"from": from_},
+    )
+    return record
+
+
+@hook(MESSAGES, "create")
+def send(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> Any:
+    """``POST Messages.json``: check, answer queued, then progress in the background."""
+    assert record is not None
+    media = params.get("MediaUrl") or []
+    if isinstance(media, str):
+        media = [media]
+    callback = params.get("StatusCallback")
+    app_sid = params.get("ApplicationSid")
+    if not callback and app_sid:
+        app = ctx.store.get(APPLICATIONS, str(app_sid))
+        if app is not None:
+            callback = app.get("message_status_callback") or app.get("sms_status_callback")
+    new_outbound(
+        ctx,
+        record,
+        to_raw=str(params.get("To") or ""),
+        from_raw=str(params["From"]) if params.get("From") else None,
+        service_sid=str(params["MessagingServiceSid"])
+        if params.get("MessagingServiceSid")
+        else None,
+        body=params.get("Body"),
+        media=[str(m) for m in media],
+        content_sid=params.get("ContentSid"),
+        smart=_flag(params.get("SmartEncoded")),
+        status_callback=str(callback) if callback else None,
+    )
+    send_at = None
+    if str(params.get("ScheduleType") or "").lower() == "fixed":
+        if not record.get("messaging_service_sid"):
+            raise SandboxError(400, 35111, "MessagingServiceSid is required to schedule a message.")
+        send_at = params.get("SendAt")
+        record["status"] = "scheduled"
+    sandbox, account_sid, sid = ctx.sandbox, ctx.scope, str(record["sid"])
+    ctx.after_commit(lambda: progress(sandbox, account_sid, sid, send_at=send_at))
+    return record
+
+
+@hook(MESSAGES, "update")
+def change(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> Any:
+    """Redact a body (only once final) or cancel a scheduled message."""
+    assert record is not None
+    stored = ctx.store.get(MESSAGES, str(record["sid"])) or record
+    status = params.get("Status")
+    if status is not None:
+        if status != "canceled" or stored.get("status") != "scheduled":
+            raise SandboxError(
+                400, 20001, "Only a scheduled message can be changed, to Status canceled."
+            )
+        record["status"] = "canceled"
+    if "Body" in params:
+        if params["Body"] not in ("", None):
+            raise SandboxError(400, 20001, "A message's Body can only be redacted (set to '').")
+        if stored.get("status") not in _FINAL | {"sent"}:
+            raise SandboxError(
+                400, 20001, "A message can be redacted only once it has been sent or received."
+            )
+        record["body"] = ""
+    return record
+
+
+# ---------------------------------------------------------------- progression
+
+
+def _undeliverable(store: Any, to: str) -> bool:
+    """Landlines and sandbox numbers without SMS never receive the message (30006)."""
+    _, bare = _e164.split_channel(to)
+    owned = store.find(INCOMING, phone_number=bare)
+    if owned:
+        return not (owned[0].get("capabilities") or {}).get("sms", True)
+    import phonenumbers
+
+    try:
+        parsed = phonenumbers.parse(bare, None)
+    except phonenumbers.NumberParseException:
+        return True
+    return bool(phonenumbers.number_type(parsed) == phonenumbers.PhoneNumberType.FIXED_LINE)
+
+
+def _dlr_date(now: datetime) -> str:
+    return now.strftime("%y%m%d%H%M")
+
+
+def _status_params(record: dict[str, Any], status: str) -> list[tuple[str, str]]:
+    pairs = [
+        ("SmsSid", str(record["sid"])),
+        ("SmsStatus", status),
+        ("MessageStatus", status),
+        ("To", str(record.get("to") or "")),
+    ]
+    if record.get("messaging_service_sid"):
+        pairs.append(("MessagingServiceSid", str(record["messaging_service_sid"])))
+    pairs += [
+        ("MessageSid", str(record["sid"])),
+        ("AccountSid", str(record.get("account_sid") or "")),
+        ("From", str(record.get("from") or "")),
+        ("ApiVersion", API_VERSION),
+    ]
+    if record.get("error_code"):
+        pairs.append(("ErrorCode", str(record["error_code"])))
+    if status == "delivered":
+        pairs.append(("RawDlrDoneDate", _dlr_date(datetime.now(timezone.utc))))
+    return pairs
+
+
+async def deliver_status(sandbox: Any, record: dict[str, Any], status: str) -> None:
+    """POST one status change to the message's status callback (if it has one)."""
+    url = record.get("_status_callback")
+    if not url:
+        return
+    account_sid = str(record.get("account_sid") or "")
+    params = _status_params(record, status)
+    result = await sender_for(sandbox).send(
+        str(url),
+        params,
+        auth_token=auth_token_of(sandbox, account_sid),
+        idempotency_token=f"{record['sid']}-{status}",
+    )
+    sandbox.events.emit(
+        "webhook.request",
+        purpose="status_callback",
+        url=result.url,
+        method=result.method,
+        params=dict(params),
+        status_code=result.status,
+        error_code=result.error_code,
+        sid=record["sid"],
+        account_sid=account_sid,
+    )
+    if not result.ok:
+        log_problem(
+            sandbox,
+            account_sid,
+            result.error_code or 11200,
+            f"HTTP retrieval failure: {result.describe()}",
+            level="warning",
+            delivery=result,
+            resource_sid=str(record["sid"]),
+        )
+
+
+async def progress(
+    sandbox: Any, account_sid: str, sid: str, *, send_at: Any = None, hops: int = 0
+) -> None:
+    """Move a message to its final status, one step at a time, with callbacks in order."""
+    store = sandbox.store
+    delay = step_delay(sandbox)
+    if send_at:
+        wait = _seconds_until(send_at)
+        if wait > 0:
+            await asyncio.sleep(wait)
+        record = store.get(MESSAGES, sid)
+        if record is None or record.get("status") != "scheduled":
+            return
+        store.update(MESSAGES, sid, {"status": "accepted"})
+    record = store.get(MESSAGES, sid)
+    if record is None:
+        return
+    steps = ["sending", "sent"]
+    if record.get("status") == "accepted":
+        steps.insert(0, "queued")
+    to = str(record.get("to") or "")
+    steps.append("undelivered" if _undeliverable(store, to) else "delivered")
+    for status in steps:
+        if delay:
+            await asyncio.sleep(delay)
+        current = store.get(MESSAGES, sid)
+        if current is None or current.get("status") == "canceled":
+            return
+        now = datetime.now(timezone.utc)
+        changes: dict[str, Any] = {"status": status, "date_updated": rfc2822(now)}
+        if status == "sent":
+            country = _e164.country_of(_e164.split_channel(to)[1])
+            changes["date_sent"] = rfc2822(now)
+            changes["price"] = message_price(
+                country,
+                int(current.get("num_segments") or 1),
+                mms=int(current.get("num_media") or 0) > 0,
+                inbound=False,
+            )
+        if status == "undelivered":
+            changes["error_code"] = 30006
+            changes["error_message"] = "Landline or unreachable carrier"
+        record = store.update(MESSAGES, sid, changes)
+        sandbox.events.emit(
+            "message.status",
+            sid=sid,
+            status=status,
+            account_sid=account_sid,
+            to=to,
+            **{"from": record.get("from")},
+        )
+        if status == "sent":
+            _arrive(sandbox, record, hops)
+        if status == "delivered" and not store.find(
+            INCOMING, phone_number=_e164.split_channel(to)[1]
+        ):
+            sandbox.events.emit(
+                "message.delivered_to_phone",
+                to=to,
+                sid=sid,
+                body=record.get("body"),
+                account_sid=account_sid,
+                **{"from": record.get("from")},
+            )
+        await deliver_status(sandbox, record, status)
+
+
+def _arrive(sandbox: Any, record: dict[str, Any], hops: int) -> None:
+    """A message to a number owned in the sandbox comes in there (Twilio to Twilio)."""
+    _, bare = _e164.split_channel(str(record.get("to") or ""))
+    owned = sandbox.store.find(INCOMING, phone_number=bare)
+    if not owned:
+        return
+    from .phones import receive
+
+    sender = str(record.get("from") or "")
+    sandbox.spawn(
+        receive(
+            sandbox,
+            owned[0],
+            sender,
+            str(record.get("body") or ""),
+            list(record.get("_media_urls") or []),
+            hops=hops + 1,
+        )
+    )
+
+
+def _seconds_until(send_at: Any) -> float:
+    if isinstance(send_at, datetime):
+        moment = send_at
+    else:
+        text = str(send_at).strip().replace("Z", "+00:00")
+        try:
+            moment = datetime.fromisoformat(text)
+        except ValueError:
+            return 0.0
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return (moment - datetime.now(timezone.utc)).total_seconds()
