@@ -1,1 +1,39 @@
-"""pytest plugin: the ``callbox_sandbox`` fixture (filled in by the sandbox)."""
+"""pytest plugin: the ``callbox_sandbox`` fixture.
+
+Registered through the ``pytest11`` entry point, so installing callbox with
+the ``sandbox`` extra makes the fixture available everywhere::
+
+    def test_sends(callbox_sandbox):
+        callbox_sandbox.client.messages.create(to="+14155550100", from_=..., body="hi")
+
+One server per test session (starting one costs ~100 ms); each test gets it
+reset, so tests stay independent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+import pytest
+
+if TYPE_CHECKING:
+    from ._runner import Sandbox
+
+
+@pytest.fixture(scope="session")
+def callbox_sandbox_server() -> Iterator[Sandbox]:
+    """The session's sandbox server (not reset between tests)."""
+    try:
+        from ._runner import Sandbox
+    except ImportError as exc:  # pragma: no cover - depends on the environment
+        pytest.skip(f"callbox sandbox needs its extra: pip install 'callbox[sandbox]' ({exc})")
+    with Sandbox() as sandbox:
+        yield sandbox
+
+
+@pytest.fixture
+def callbox_sandbox(callbox_sandbox_server: Sandbox) -> Sandbox:
+    """A running sandbox, reset before the test: ``.client``, ``.phone()``, ``.wait_for_event()``."""
+    callbox_sandbox_server.reset()
+    return callbox_sandbox_server

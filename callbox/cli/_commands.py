@@ -1,0 +1,107 @@
+"""The click commands behind ``callbox``."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import click
+
+__all__ = ["cli"]
+
+
+@click.group()
+@click.version_option(package_name="callbox", prog_name="callbox")
+def cli() -> None:
+    """callbox: the Twilio toolkit for Python."""
+
+
+@cli.command()
+@click.option(
+    "--port", default=8787, show_default=True, help="Port on 127.0.0.1 (0: any free port)."
+)
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option(
+    "--db",
+    default="sandbox.db",
+    show_default=True,
+    help="SQLite file for the sandbox's state (':memory:' keeps nothing).",
+)
+@click.option(
+    "--fsync/--no-fsync",
+    default=False,
+    help="fsync every commit (survives power loss, slower). Without it kill -9 loses nothing.",
+)
+@click.option("--quiet", is_flag=True, help="Print nothing but errors.")
+@click.option("--no-behaviours", is_flag=True, hidden=True, help="Generic backend only.")
+def sandbox(port: int, host: str, db: str, fsync: bool, quiet: bool, no_behaviours: bool) -> None:
+    """Run a local Twilio-compatible server.
+
+    The main account is created on first start and kept in the database; its
+    credentials can be pinned with CALLBOX_SANDBOX_ACCOUNT_SID and
+    CALLBOX_SANDBOX_AUTH_TOKEN.
+    """
+    import socket
+
+    import uvicorn
+
+    from callbox.sandbox._app import create_app
+
+    sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+    except OSError as exc:
+        raise click.ClickException(f"cannot listen on {host}:{port}: {exc}") from None
+    port = sock.getsockname()[1]
+    base_url = f"http://{host}:{port}"
+    app = create_app(
+        db,
+        account_sid=os.environ.get("CALLBOX_SANDBOX_ACCOUNT_SID") or None,
+        auth_token=os.environ.get("CALLBOX_SANDBOX_AUTH_TOKEN") or None,
+        base_url=base_url,
+        behaviours=not no_behaviours,
+        synchronous="FULL" if fsync else "NORMAL",
+    )
+    state = app.state.sandbox
+    if not quiet:
+        _banner(base_url, db, state.main_account_sid, state.main_auth_token)
+    config = uvicorn.Config(
+        app, log_level="warning" if quiet else "info", access_log=False, lifespan="on"
+    )
+    try:
+        uvicorn.Server(config).run(sockets=[sock])
+    finally:
+        sock.close()
+
+
+def _banner(base_url: str, db: str, sid: str, token: str) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(stderr=False, highlight=False)
+    table = Table.grid(padding=(0, 2))
+    table.add_row("[bold]URL[/]", base_url)
+    table.add_row("[bold]Database[/]", db)
+    table.add_row("[bold]Account SID[/]", sid)
+    table.add_row("[bold]Auth token[/]", token)
+    console.print("[bold green]callbox sandbox[/] is running")
+    console.print(table)
+    console.print("Point callbox.Client at it:")
+    console.print(
+        f"  export CALLBOX_BASE_URL={base_url} TWILIO_ACCOUNT_SID={sid} TWILIO_AUTH_TOKEN={token}",
+        soft_wrap=True,
+    )
+    sys.stdout.flush()
+
+
+@cli.command()
+def demo() -> None:
+    """Run the sandbox demo: an SMS app talking to phones, all on this machine."""
+    try:
+        from callbox.sandbox.demo import run
+    except ModuleNotFoundError as exc:
+        if exc.name and exc.name.startswith("callbox.sandbox"):
+            raise click.ClickException("the demo is not available in this build") from None
+        raise
+    sys.exit(run())

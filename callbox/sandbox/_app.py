@@ -1,0 +1,92 @@
+"""The Starlette application: control routes, then every described path.
+
+Described paths are not registered one Starlette route each (Starlette tries
+routes in order, which would cost hundreds of regex matches per request);
+one catch-all route hands the path to the precompiled trie of :mod:`._routes`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from ._accounts import ensure_main_account
+from ._control import control_routes
+from ._http import api_endpoint, error_response
+from ._routes import routes
+from ._state import SandboxState
+from ._store import Store
+from .errors import SandboxError
+
+__all__ = ["create_app", "load_behaviours"]
+
+log = logging.getLogger("callbox.sandbox")
+
+_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"]
+
+
+def load_behaviours() -> bool:
+    """Import ``callbox.sandbox.behaviours`` (registers its hooks); False if it is absent."""
+    try:
+        import callbox.sandbox.behaviours  # noqa: F401
+    except ModuleNotFoundError as exc:
+        if exc.name and exc.name.startswith("callbox.sandbox.behaviours"):
+            return False
+        raise
+    return True
+
+
+def create_app(
+    db: str = ":memory:",
+    *,
+    account_sid: str | None = None,
+    auth_token: str | None = None,
+    base_url: str = "http://127.0.0.1:8787",
+    behaviours: bool = True,
+    synchronous: str = "NORMAL",
+    state: SandboxState | None = None,
+) -> Starlette:
+    """A sandbox ASGI app over the database at ``db`` (a path or ``":memory:"``)."""
+    if state is None:
+        state = SandboxState(Store(db, synchronous=synchronous), base_url)
+    ensure_main_account(state, account_sid, auth_token)
+    if behaviours:
+        load_behaviours()
+    routes()  # build the URL table now, not on the first request
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        state.loop = asyncio.get_running_loop()
+        try:
+            yield
+        finally:
+            await state.aclose()
+
+    async def http_error(request: Request, exc: Exception) -> Response:
+        status = getattr(exc, "status_code", 400)
+        code = 20404 if status == 404 else 20004 if status == 405 else 20001
+        return error_response(
+            SandboxError(status, code, str(getattr(exc, "detail", "")) or "Bad request")
+        )
+
+    async def server_error(request: Request, exc: Exception) -> Response:
+        log.error("sandbox: unexpected error", exc_info=exc)
+        return error_response(SandboxError(500, 20500, "Internal sandbox error"))
+
+    handlers: dict[Any, Any] = {HTTPException: http_error, Exception: server_error}
+    app = Starlette(
+        routes=[*control_routes(), Route("/{path:path}", api_endpoint, methods=_METHODS)],
+        lifespan=lifespan,
+        exception_handlers=handlers,
+    )
+    app.state.sandbox = state
+    return app

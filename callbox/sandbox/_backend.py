@@ -1,0 +1,573 @@
+"""The generic backend: create, fetch, list, update and delete for every resource.
+
+Everything here is driven by the API description: which parameters exist and
+are required, their types and enum values, the record's fields and their date
+formats, the SID prefix, the list key and the paging style. Behaviours (see
+:mod:`._hooks`) refine single operations on top; without one, an operation
+still answers with a record of the real API's shape.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import json
+import re
+import secrets
+from collections.abc import Iterable
+from datetime import date, datetime, timezone
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlencode
+
+from callbox.rest import _description as desc
+from callbox.rest._description import Operation, Param, Resource
+
+from ._hooks import Ctx, hooks_for
+from .errors import SandboxError, bad_request, method_not_allowed, not_found
+
+if TYPE_CHECKING:
+    from ._routes import Route
+    from ._state import SandboxState
+
+__all__ = [
+    "Outcome",
+    "default_record",
+    "format_date",
+    "new_sid",
+    "parse_params",
+    "public",
+    "resource_by_name",
+    "run_operation",
+]
+
+PAGING = frozenset(("PageSize", "Page", "PageToken"))
+MAX_PAGE_SIZE = 1000
+DEFAULT_PAGE_SIZE = 50
+_TOKEN = re.compile(r"^P([TP])(\d{1,18})$")
+_HOSTS: dict[str, str] = {}
+_BY_NAME: dict[str, Resource] = {}
+
+# Twilio's codes for a few well-known missing parameters; others get 20001.
+_MISSING_CODES = {"To": 21604, "Body": 21602, "From": 21603, "Url": 21205}
+
+
+class Outcome:
+    """What an operation produced: HTTP status and JSON body (None for 204)."""
+
+    __slots__ = ("body", "ctx", "status")
+
+    def __init__(self, status: int, body: dict[str, Any] | None, ctx: Ctx) -> None:
+        self.status = status
+        self.body = body
+        self.ctx = ctx
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def resource_by_name(qualified_name: str) -> Resource:
+    """The described resource with this qualified name (KeyError if none)."""
+    if not _BY_NAME:
+        for res in desc.all_resources():
+            _BY_NAME.setdefault(res.qualified_name, res)
+    return _BY_NAME[qualified_name]
+
+
+def host_of(res: Resource) -> str:
+    host = _HOSTS.get(res.domain)
+    if host is None:
+        host = _HOSTS[res.domain] = str(desc.index()[res.domain]["host"])
+    return host
+
+
+def new_sid(prefix: str) -> str:
+    """A SID: two-letter prefix and 32 random hex digits."""
+    return prefix + secrets.token_hex(16)
+
+
+def _prefix(res: Resource) -> str:
+    if res.sid_prefix:
+        return res.sid_prefix
+    words = [w for w in re.split(r"[_\W]+", res.name) if w]
+    letters = (words[0][0] + words[1][0]) if len(words) > 1 else res.name[:2]
+    return (letters + "X").upper()[:2]
+
+
+def format_date(kind: str, when: datetime) -> str:
+    """A date in the description's format: ``dr`` RFC 2822, ``d`` date, else ISO 8601."""
+    if kind == "dr":
+        return email.utils.format_datetime(when).replace("-0000", "+0000")
+    if kind == "d":
+        return when.date().isoformat()
+    return when.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _field_name(param: Param) -> str:
+    return param.py_name.rstrip("_")
+
+
+def _snake(name: str) -> str:
+    return re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", name).lower()
+
+
+def key_field(res: Resource) -> str | None:
+    """The record field whose value is the instance path's last parameter."""
+    path = res.instance_path
+    if not path:
+        return None
+    last = re.findall(r"\{([^}]+)\}", path)[-1]
+    if last == "Sid" or ("sid" in res.fields and last.endswith("Sid") and res.sid_prefix):
+        return "sid"
+    snake = _snake(last)
+    if snake in res.fields:
+        return snake
+    return "sid" if "sid" in res.fields else None
+
+
+def public(record: dict[str, Any]) -> dict[str, Any]:
+    """The record without the sandbox's own ``_`` keys (what clients see)."""
+    return {k: v for k, v in record.items() if not k.startswith("_")}
+
+
+def _fill(path: str, values: dict[str, str]) -> str:
+    return re.sub(r"\{([^}]+)\}", lambda m: values.get(m.group(1), m.group(0)), path)
+
+
+def _parent_key(route_params: Iterable[str], values: dict[str, str]) -> str:
+    return "/".join(values.get(p, "") for p in route_params)
+
+
+def _list_params(res: Resource) -> tuple[str, ...]:
+    if res.list_path:
+        return tuple(re.findall(r"\{([^}]+)\}", res.list_path))
+    if res.instance_path:
+        return tuple(re.findall(r"\{([^}]+)\}", res.instance_path))[:-1]
+    return ()
+
+
+# ---------------------------------------------------------------- parameters
+
+
+def _convert(param: Param, raw: Any, where: str) -> Any:
+    kind = param.type[2:] if param.is_array else param.type
+    if param.location == "j":
+        return raw
+    if not isinstance(raw, str):
+        raw = json.dumps(raw) if kind not in ("s",) else str(raw)
+    try:
+        if kind == "i":
+            return int(raw)
+        if kind == "n":
+            value = float(raw)
+            if value != value or value in (float("inf"), float("-inf")):
+                raise ValueError(raw)
+            return value
+        if kind == "b":
+            low = raw.strip().lower()
+            if low in ("true", "1"):
+                return True
+            if low in ("false", "0"):
+                return False
+            raise ValueError(raw)
+        if kind == "dt":
+            text = raw.strip()
+            try:
+                datetime.fromisoformat(text.replace("Z", "+00:00"))
+            except ValueError:
+                if email.utils.parsedate_to_datetime(text) is None:
+                    raise
+            return text
+        if kind == "d":
+            date.fromisoformat(raw.strip()[:10])
+            return raw.strip()
+        if kind == "o":
+            try:
+                return json.loads(raw)
+            except ValueError:
+                return raw
+    except (ValueError, TypeError, OverflowError):
+        raise bad_request(f"Invalid value for parameter {param.api_name}: {raw[:100]!r}") from None
+    return raw
+
+
+def parse_params(
+    op: Operation,
+    query: dict[str, list[str]],
+    form: dict[str, list[str]],
+    body: Any,
+    headers: dict[str, str] | None = None,
+) -> dict[str, Any]:
+    """Check and convert the request's parameters against the operation's description."""
+    out: dict[str, Any] = {}
+    for param in op.params:
+        if param.location == "h":
+            value = (headers or {}).get(param.api_name.lower())
+            if value is not None:
+                out[param.api_name] = value
+            continue
+        if param.location == "j":
+            if body is not None:
+                out[param.api_name] = body
+            elif param.required:
+                raise bad_request("A JSON request body is required")
+            continue
+        source = query if param.location == "q" else form
+        raw = source.get(param.api_name)
+        if raw is None and param.location != "q":
+            raw = query.get(param.api_name)  # Twilio reads the query string for POSTs too
+        if raw and not param.is_array and raw[-1] == "" and not param.required:
+            if param.type == "s":
+                out[param.api_name] = ""
+            continue
+        if not raw or (not param.is_array and raw[-1] == ""):
+            if param.required:
+                where = "query" if param.location == "q" else "post body"
+                code = _MISSING_CODES.get(param.api_name, 20001)
+                raise bad_request(
+                    f"Missing required parameter {param.api_name} in the {where}", code
+                )
+            continue
+        where = param.api_name
+        if param.is_array:
+            values = [_convert(param, v, where) for v in raw]
+        else:
+            values = [_convert(param, raw[-1], where)]
+        if param.enum:
+            allowed = {str(e).lower(): e for e in param.enum}
+            checked = []
+            for v in values:
+                hit = allowed.get(str(v).lower())
+                if hit is None:
+                    raise bad_request(
+                        f"Invalid value {str(v)[:100]!r} for parameter {param.api_name}; "
+                        f"expected one of: {', '.join(map(str, param.enum))}"
+                    )
+                checked.append(hit)
+            values = checked
+        out[param.api_name] = values if param.is_array else values[0]
+    return out
+
+
+# ---------------------------------------------------------------- records
+
+
+def default_record(
+    state: SandboxState,
+    res: Resource,
+    scope: str,
+    path_values: dict[str, str],
+    params: dict[str, Any],
+    *,
+    fields_from_params: bool = True,
+) -> dict[str, Any]:
+    """The record ``create`` stores when no behaviour says otherwise."""
+    now = datetime.now(timezone.utc)
+    fields = res.fields
+    record: dict[str, Any] = dict.fromkeys(fields)
+    if "sid" in fields or res.sid_prefix:
+        record["sid"] = new_sid(_prefix(res))
+    if "account_sid" in fields:
+        record["account_sid"] = scope
+    if "api_version" in fields and res.version == "v2010":
+        record["api_version"] = "2010-04-01"
+    for name in ("date_created", "date_updated"):
+        if name in fields:
+            record[name] = format_date(fields[name], now)
+    for pname, value in path_values.items():
+        field = _snake(pname)
+        if field in fields and field != "sid" and record.get(field) is None:
+            record[field] = value
+    if fields_from_params:
+        for name, value in params.items():
+            field = _snake(name) if not name[:1].islower() else name
+            if field in fields and field not in ("sid", "account_sid", "date_created"):
+                record[field] = value
+            elif name in fields and name not in ("sid", "account_sid"):
+                record[name] = value
+    kf = key_field(res)
+    if kf is not None and kf != "sid" and record.get(kf) is None:
+        last = re.findall(r"\{([^}]+)\}", res.instance_path or "")
+        if last and last[-1] in path_values:
+            record[kf] = path_values[last[-1]]
+    key = record.get(kf) if kf else None
+    values = dict(path_values)
+    if res.instance_path:
+        last = re.findall(r"\{([^}]+)\}", res.instance_path)[-1]
+        if key is not None:
+            values[last] = str(key)
+    _links(state, res, record, values)
+    record["_scope"] = scope
+    record["_parent"] = _parent_key(_list_params(res), path_values)
+    record["_key"] = str(key) if key is not None else "_"
+    return record
+
+
+def _fill_positional(path: str, values: list[str]) -> str:
+    it = iter(values)
+    return re.sub(r"\{([^}]+)\}", lambda m: next(it, m.group(0)), path)
+
+
+def _links(
+    state: SandboxState, res: Resource, record: dict[str, Any], values: dict[str, str]
+) -> None:
+    path = res.instance_path or res.list_path or ""
+    filled = _fill(path, values)
+    positional = [values.get(p, "") for p in re.findall(r"\{([^}]+)\}", path)]
+    if "uri" in res.fields and res.version == "v2010":
+        record["uri"] = filled
+    elif "url" in res.fields:
+        record["url"] = f"https://{host_of(res)}{filled}"
+    children = res.instance_children if res.instance_path else res.list_children
+    if "subresource_uris" in res.fields:
+        record["subresource_uris"] = {
+            name: _fill_positional(child.list_path, positional)
+            for name, child in children.items()
+            if child.list_path
+        }
+    if "links" in res.fields:
+        host = host_of(res)
+        record["links"] = {
+            name: f"https://{host}"
+            + _fill_positional(child.list_path or child.instance_path or "", positional)
+            for name, child in children.items()
+        }
+
+
+# ---------------------------------------------------------------- operations
+
+
+def _run_hooks(
+    ctx: Ctx, qname: str, op: str, params: dict[str, Any], record: dict[str, Any] | None
+) -> dict[str, Any] | None:
+    for fn in hooks_for(qname, op):
+        replaced = fn(ctx, params, record)
+        if replaced is not None:
+            record = replaced
+    return record
+
+
+def _visible(ctx: Ctx, res: Resource, record: dict[str, Any], scoped_by_path: bool) -> bool:
+    if scoped_by_path:
+        return True
+    from ._accounts import ACCOUNTS, can_reach
+
+    scope = record.get("sid") if res.qualified_name == ACCOUNTS else record.get("_scope")
+    return scope == ctx.scope or can_reach(ctx.sandbox, ctx.account, str(scope))
+
+
+def run_operation(
+    ctx: Ctx,
+    route: Route,
+    method: str,
+    values: dict[str, str],
+    query: dict[str, list[str]],
+    form: dict[str, list[str]],
+    body: Any,
+    request_path: str,
+    headers: dict[str, str] | None = None,
+) -> Outcome:
+    """Answer one request for a described path (auth already done)."""
+    res = route.resource
+    ops = res.ops(route.instance)
+    op = None
+    for candidate in ops.values():
+        if candidate.method == method:
+            op = candidate
+            break
+    if op is None:
+        raise method_not_allowed(method, request_path)
+    kind = (
+        op.name
+        if op.name in ("create", "fetch", "list", "update", "delete")
+        else {
+            "GET": "fetch",
+            "POST": "update",
+            "PUT": "update",
+            "PATCH": "update",
+            "DELETE": "delete",
+        }.get(method, "fetch")
+    )
+    ctx.op = kind
+    params = parse_params(op, query, form, body, headers)
+    qname = res.qualified_name
+    scoped_by_path = "AccountSid" in values
+    if kind == "list":
+        return _list(ctx, route, op, params, values, query, request_path)
+    if kind == "create":
+        record = default_record(ctx.sandbox, res, ctx.scope, values, params)
+        record = _run_hooks(ctx, qname, "create", params, record) or record
+        reveal = record.pop("_reveal", None)
+        ctx.store.put(qname, record)
+        shown = public(record)
+        if isinstance(reveal, dict):
+            shown.update(reveal)
+        return Outcome(op.status, shown, ctx)
+    # fetch / update / delete on an instance (or a singleton list path)
+    singleton = not route.instance
+    parent = _parent_key(_list_params(res), values)
+    key = "_" if singleton else values[route.params[-1]]
+    found = ctx.store.get(qname, key, parent)
+    if found is not None and not _visible(ctx, res, found, scoped_by_path):
+        found = None
+    if found is not None:
+        record = found
+    else:
+        if kind == "delete" and singleton:
+            return Outcome(204, None, ctx)
+        synthesize = singleton or (
+            "create" not in res.list_ops and not route.params[-1].endswith("Sid")
+        )
+        if not synthesize:
+            raise not_found(request_path)
+        record = default_record(ctx.sandbox, res, ctx.scope, values, {}, fields_from_params=False)
+        if singleton:
+            record["_key"] = "_"
+    if kind == "fetch":
+        record = _run_hooks(ctx, qname, "fetch", params, record) or record
+        return Outcome(op.status, public(record), ctx)
+    if kind == "delete":
+        _run_hooks(ctx, qname, "delete", params, record)
+        ctx.store.delete(qname, record["_key"], record.get("_parent"))
+        return Outcome(op.status if op.status != 200 else 204, None, ctx)
+    # update
+    fields = res.fields
+    for name, value in params.items():
+        field = _snake(name)
+        if field in fields and field not in ("sid", "account_sid", "date_created"):
+            record[field] = value
+    if "date_updated" in fields:
+        record["date_updated"] = format_date(fields["date_updated"], datetime.now(timezone.utc))
+    record = _run_hooks(ctx, qname, "update", params, record) or record
+    ctx.store.put(qname, record)
+    return Outcome(op.status, public(record), ctx)
+
+
+def _paging(query: dict[str, list[str]]) -> tuple[int, int, tuple[str, int] | None]:
+    def integer(name: str, low: int) -> int | None:
+        raw = query.get(name)
+        if not raw:
+            return None
+        text = raw[-1].strip()
+        if not text.isdigit() or len(text) > 9:
+            raise bad_request(f"Invalid {name}: {raw[-1][:40]!r} is not a non-negative integer")
+        value = int(text)
+        if value < low:
+            raise bad_request(f"Invalid {name}: must be at least {low}")
+        return value
+
+    size = integer("PageSize", 1)
+    if size is None:
+        size = DEFAULT_PAGE_SIZE
+    elif size > MAX_PAGE_SIZE:
+        raise SandboxError(400, 20007, f"Page size too large: the maximum is {MAX_PAGE_SIZE}")
+    page = integer("Page", 0) or 0
+    token = None
+    raw = query.get("PageToken")
+    if raw and raw[-1]:
+        m = _TOKEN.match(raw[-1])
+        if m is None:
+            raise SandboxError(400, 21481, "Invalid PageToken")
+        token = (m.group(1), int(m.group(2)))
+    return size, page, token
+
+
+def _list(
+    ctx: Ctx,
+    route: Route,
+    op: Operation,
+    params: dict[str, Any],
+    values: dict[str, str],
+    query: dict[str, list[str]],
+    request_path: str,
+) -> Outcome:
+    res = route.resource
+    qname = res.qualified_name
+    size, page, token = _paging(query)
+    filters: dict[str, Any] = {}
+    for param in op.params:
+        name = param.api_name
+        if name in PAGING or name not in params or param.is_array:
+            continue
+        if "<" in name or ">" in name:
+            continue
+        field = _field_name(param)
+        if field in res.fields and res.fields[field] in ("s", "i", "b", "n"):
+            filters[field] = params[name]
+    parent = _parent_key(route.params, values)
+    newest_first = True
+    before = None
+    offset = 0
+    if token is None:
+        offset = page * size
+    elif token[0] == "T":
+        before = token[1]
+    else:
+        before, newest_first = token[1], False
+    rows, seqs = ctx.store.page(
+        qname,
+        scope=ctx.scope,
+        parent=parent,
+        filters=filters,
+        limit=size + 1,
+        before=before,
+        offset=offset,
+        newest_first=newest_first,
+    )
+    more = len(rows) > size
+    rows, seqs = rows[:size], seqs[:size]
+    if not newest_first:
+        rows.reverse()
+        seqs.reverse()
+        more_prev, more = more, True
+    else:
+        more_prev = page > 0 or token is not None
+    replaced = _run_hooks(ctx, qname, "list", params, None)
+    if replaced is not None and isinstance(replaced.get("records"), list):
+        rows = replaced["records"]
+    key = res.list_key or "results"
+    base_q = {k: v for k, v in query.items() if k not in PAGING}
+    plain = [(k, v) for k, vs in base_q.items() for v in vs]
+
+    def link(page_no: int, tok: str | None) -> str:
+        q = [*plain, ("PageSize", str(size)), ("Page", str(page_no))]
+        if tok:
+            q.append(("PageToken", tok))
+        return f"{route.path if res.version == 'v2010' else request_path_only(route, values)}?{urlencode(q)}"
+
+    this = link(page, f"P{token[0]}{token[1]}" if token else None)
+    first = link(0, None)
+    nxt = link(page + 1, f"PT{seqs[-1]}") if more and seqs else None
+    prev = link(max(page - 1, 0), f"PP{seqs[0]}") if more_prev and seqs and page > 0 else None
+    body: dict[str, Any] = {key: [public(r) for r in rows]}
+    if res.paging == "page":
+        this, first = _fill(this, values), _fill(first, values)
+        nxt = _fill(nxt, values) if nxt else None
+        prev = _fill(prev, values) if prev else None
+        body.update(
+            {
+                "first_page_uri": first,
+                "end": page * size + max(len(rows) - 1, 0),
+                "previous_page_uri": prev,
+                "next_page_uri": nxt,
+                "page": page,
+                "page_size": size,
+                "start": page * size,
+                "uri": this,
+            }
+        )
+    elif res.paging == "meta":
+        host = f"https://{host_of(res)}"
+        body["meta"] = {
+            "page": page,
+            "page_size": size,
+            "first_page_url": host + first,
+            "previous_page_url": host + prev if prev else None,
+            "url": host + this,
+            "next_page_url": host + nxt if nxt else None,
+            "key": key,
+        }
+    return Outcome(op.status, body, ctx)
+
+
+def request_path_only(route: Route, values: dict[str, str]) -> str:
+    """The described path with its parameters filled in (no host, no label)."""
+    return _fill(route.path, values)

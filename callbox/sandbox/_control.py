@@ -1,0 +1,225 @@
+"""The control API under ``/_sandbox``: what tests, scripts and the browser phone drive.
+
+Every route but ``/_sandbox/health`` needs the main account's credentials
+(HTTP Basic, like the REST API), so the control API is no wider open than the
+sandbox's own account.
+
+* ``GET  /_sandbox/health``                    — is it up, which account
+* ``POST /_sandbox/reset``                     — forget every record and event (the main account stays)
+* ``POST /_sandbox/numbers``                   — seed a phone number (``PhoneNumber``, ``SmsUrl``, ...)
+* ``GET  /_sandbox/events``                    — the event log (``after``, ``kind``, ``wait`` seconds)
+* ``POST /_sandbox/phones/{number}/messages``  — an outside phone texts a sandbox number
+* ``GET  /_sandbox/phones/{number}/inbox``     — what the sandbox delivered to an outside phone
+* ``GET  /_sandbox/records/{qualified_name}``  — raw records of one resource (debugging)
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from ._accounts import ACCOUNTS, KEY_RESOURCES, authenticate
+from ._backend import default_record, parse_params, public, resource_by_name
+from ._hooks import Ctx
+from ._http import error_response, json_response, parse_form, parse_query, read_body
+from ._state import SandboxState
+from .errors import SandboxError, bad_request, forbidden
+
+__all__ = ["control_routes", "seed_number"]
+
+INCOMING = "api.v2010.accounts.incoming_phone_numbers"
+
+
+def _state(request: Request) -> SandboxState:
+    state: SandboxState = request.app.state.sandbox
+    return state
+
+
+def _main_ctx(request: Request) -> Ctx:
+    state = _state(request)
+    account = authenticate(state, request.headers.get("authorization"))
+    if account["sid"] != state.main_account_sid:
+        raise forbidden("The control API needs the sandbox's main account credentials")
+    return Ctx(state, account, account["sid"])
+
+
+async def _form(request: Request) -> dict[str, list[str]]:
+    raw = await read_body(request)
+    ctype = request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+    if raw and ctype not in ("", "application/x-www-form-urlencoded"):
+        raise SandboxError(415, 20001, "Use application/x-www-form-urlencoded")
+    form = parse_form(raw)
+    for name, values in parse_query(request).items():
+        form.setdefault(name, values)
+    return form
+
+
+def _handle(fn: Any) -> Any:
+    async def endpoint(request: Request) -> Response:
+        try:
+            result: Response = await fn(request)
+            return result
+        except SandboxError as err:
+            return error_response(err)
+
+    endpoint.__name__ = fn.__name__
+    return endpoint
+
+
+async def health(request: Request) -> Response:
+    state = _state(request)
+    return json_response(200, {"ok": True, "account_sid": state.main_account_sid})
+
+
+async def reset(request: Request) -> Response:
+    ctx = _main_ctx(request)
+    state = ctx.sandbox
+    keep = [r for r in state.store.scan(ACCOUNTS) if r.get("sid") == state.main_account_sid]
+    state.store.clear()
+    for record in keep:
+        state.store.put(ACCOUNTS, record)
+    state.events.clear()
+    state.extras.clear()
+    state.events.emit("sandbox.reset")
+    return json_response(200, {"ok": True})
+
+
+def seed_number(ctx: Ctx, params: dict[str, list[str]]) -> dict[str, Any]:
+    """Give an account a phone number without buying it (the control API's ``numbers``)."""
+    state = ctx.sandbox
+    res = resource_by_name(INCOMING)
+    account_sid = (params.get("AccountSid") or [ctx.account["sid"]])[-1]
+    if account_sid != state.main_account_sid:
+        owner = state.store.get(ACCOUNTS, account_sid, "")
+        if owner is None or owner.get("owner_account_sid") != state.main_account_sid:
+            raise bad_request(f"Unknown AccountSid {account_sid[:40]!r}")
+    number = (params.get("PhoneNumber") or [""])[-1].strip()
+    if not number:
+        raise bad_request("Missing required parameter PhoneNumber in the post body", 21604)
+    if not number.startswith("+") or not number[1:].isdigit() or not 8 <= len(number) <= 16:
+        raise bad_request(f"PhoneNumber must be E.164 (+14155550100), got {number[:40]!r}", 21211)
+    taken = state.store.find(INCOMING, phone_number=number)
+    if taken:
+        raise SandboxError(400, 21422, f"The number {number} is already in use in the sandbox")
+    op = res.list_ops["create"]
+    checked = parse_params(op, {}, params, None)
+    record = default_record(state, res, account_sid, {"AccountSid": account_sid}, checked)
+    record["phone_number"] = number
+    if not record.get("friendly_name"):
+        record["friendly_name"] = number
+    record.setdefault("capabilities", None)
+    if not record.get("capabilities"):
+        record["capabilities"] = {"voice": True, "sms": True, "mms": True, "fax": False}
+    if "status" in res.fields:
+        record["status"] = "in-use"
+    for name in ("sms_method", "voice_method", "status_callback_method"):
+        if name in res.fields and not record.get(name):
+            record[name] = "POST"
+    state.store.put(INCOMING, record)
+    state.events.emit("number.seeded", sid=record["sid"], phone_number=number)
+    return public(record)
+
+
+async def numbers(request: Request) -> Response:
+    ctx = _main_ctx(request)
+    return json_response(201, seed_number(ctx, await _form(request)))
+
+
+async def events(request: Request) -> Response:
+    state = _state(request)
+    _main_ctx(request)
+    query = parse_query(request)
+
+    def number(name: str, default: float) -> float:
+        raw = (query.get(name) or [""])[-1]
+        if not raw:
+            return default
+        try:
+            value = float(raw)
+        except ValueError:
+            raise bad_request(f"Invalid {name}") from None
+        if not math.isfinite(value) or value < 0:
+            raise bad_request(f"Invalid {name}")
+        return value
+
+    after = int(number("after", 0))
+    wait = min(number("wait", 0), 30.0)
+    kinds = query.get("kind")
+    kind = kinds[-1] if kinds else None
+    found = state.events.list(after, kind)
+    if not found and wait > 0:
+        loop_deadline = wait
+        import asyncio
+
+        end = asyncio.get_running_loop().time() + loop_deadline
+        seen = max(after, state.events.last_seq)
+        while not found:
+            left = end - asyncio.get_running_loop().time()
+            if left <= 0:
+                break
+            await state.events.wait(seen, left)
+            seen = state.events.last_seq
+            found = state.events.list(after, kind)
+    return json_response(200, {"events": found, "last_seq": state.events.last_seq})
+
+
+def _behaviours() -> Any:
+    try:
+        from . import behaviours
+    except ModuleNotFoundError as exc:
+        if exc.name and exc.name.startswith("callbox.sandbox.behaviours"):
+            raise SandboxError(
+                501, 20001, "Outside phones need callbox.sandbox.behaviours"
+            ) from None
+        raise
+    return behaviours
+
+
+async def phone_send(request: Request) -> Response:
+    ctx = _main_ctx(request)
+    form = await _form(request)
+    phone = request.path_params["number"]
+    to = (form.get("To") or [""])[-1]
+    if not to:
+        raise bad_request("Missing required parameter To in the post body", 21604)
+    bodies = form.get("Body")
+    body = bodies[-1] if bodies else None
+    media = [m for m in form.get("MediaUrl", []) if m]
+    record = _behaviours().send_from_phone(ctx, phone, to, body, media)
+    return json_response(201, record)
+
+
+async def phone_inbox(request: Request) -> Response:
+    ctx = _main_ctx(request)
+    rows = _behaviours().inbox(ctx, request.path_params["number"])
+    return json_response(200, {"messages": rows})
+
+
+async def records(request: Request) -> Response:
+    ctx = _main_ctx(request)
+    qname = request.path_params["qname"]
+    try:
+        resource_by_name(qname)
+    except KeyError:
+        raise SandboxError(404, 20404, f"No resource named {qname[:80]!r}") from None
+    rows = [public(r) for r in ctx.store.scan(qname)]
+    if qname in KEY_RESOURCES:
+        for row in rows:
+            row["secret"] = None
+    return json_response(200, {"records": rows})
+
+
+def control_routes() -> list[Route]:
+    return [
+        Route("/_sandbox/health", _handle(health), methods=["GET"]),
+        Route("/_sandbox/reset", _handle(reset), methods=["POST"]),
+        Route("/_sandbox/numbers", _handle(numbers), methods=["POST"]),
+        Route("/_sandbox/events", _handle(events), methods=["GET"]),
+        Route("/_sandbox/phones/{number}/messages", _handle(phone_send), methods=["POST"]),
+        Route("/_sandbox/phones/{number}/inbox", _handle(phone_inbox), methods=["GET"]),
+        Route("/_sandbox/records/{qname}", _handle(records), methods=["GET"]),
+    ]

@@ -1,0 +1,391 @@
+"""Run a sandbox from Python: ``with Sandbox() as sb: sb.client.messages.create(...)``.
+
+The server runs in a background thread (uvicorn on its own event loop, on a
+free port of 127.0.0.1, in-memory database by default) or, with
+``mode="subprocess"``, as ``python -m callbox.cli sandbox`` in a child
+process. Test code talks to it only over HTTP, exactly like an app would;
+waits long-poll the control API's event log instead of sleeping blindly.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import secrets
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from types import TracebackType
+from typing import TYPE_CHECKING, Any
+
+from .errors import SandboxError, SandboxStartError
+
+if TYPE_CHECKING:
+    from callbox.rest import AsyncClient, Client
+
+    from ._state import SandboxState
+
+__all__ = ["Phone", "Sandbox"]
+
+
+def _free_socket(host: str, port: int) -> socket.socket:
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+    except OSError as exc:
+        sock.close()
+        raise SandboxStartError(f"cannot listen on {host}:{port}: {exc}") from exc
+    sock.set_inheritable(True)
+    return sock
+
+
+class Phone:
+    """A phone outside Twilio: it texts sandbox numbers and receives what they send."""
+
+    def __init__(self, sandbox: Sandbox, number: str) -> None:
+        self.sandbox = sandbox
+        self.number = number
+
+    def __repr__(self) -> str:
+        return f"<Phone {self.number}>"
+
+    def send_sms(
+        self, to: str, body: str | None = None, media_url: str | list[str] | None = None
+    ) -> dict[str, Any]:
+        """Text a sandbox number; returns the inbound Message record Twilio would create."""
+        media = [media_url] if isinstance(media_url, str) else list(media_url or [])
+        fields: list[tuple[str, str]] = [("To", to)]
+        if body is not None:
+            fields.append(("Body", body))
+        fields.extend(("MediaUrl", m) for m in media)
+        path = f"/_sandbox/phones/{urllib.parse.quote(self.number, safe='')}/messages"
+        result: dict[str, Any] = self.sandbox.control("POST", path, fields)
+        return result
+
+    @property
+    def inbox(self) -> list[dict[str, Any]]:
+        """Messages delivered to this phone, oldest first."""
+        path = f"/_sandbox/phones/{urllib.parse.quote(self.number, safe='')}/inbox"
+        rows: list[dict[str, Any]] = self.sandbox.control("GET", path)["messages"]
+        return rows
+
+    def wait_for_message(self, timeout: float = 5.0, **match: Any) -> dict[str, Any]:
+        """The first delivered message whose fields equal ``match`` (``body=...``), waiting."""
+        deadline = time.monotonic() + timeout
+        while True:
+            seen = self.sandbox._events_page(2**62, None)[1]
+            for message in self.inbox:
+                if all(message.get(k) == v for k, v in match.items()):
+                    return message
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise TimeoutError(f"no message matching {match!r} reached {self.number}")
+            self.sandbox._wait_any(seen, min(left, 5.0))
+
+
+class Sandbox:
+    """A local Twilio-compatible server for tests and scripts.
+
+    ``db`` is ``":memory:"`` (default) or a file path; ``port=0`` picks a free
+    port. ``account_sid``/``auth_token`` pin the main account's credentials.
+    ``mode`` is ``"thread"`` (default) or ``"subprocess"``.
+    """
+
+    def __init__(
+        self,
+        *,
+        db: str = ":memory:",
+        port: int = 0,
+        host: str = "127.0.0.1",
+        account_sid: str | None = None,
+        auth_token: str | None = None,
+        mode: str = "thread",
+        behaviours: bool = True,
+        startup_timeout: float = 20.0,
+    ) -> None:
+        if mode not in ("thread", "subprocess"):
+            raise ValueError("mode must be 'thread' or 'subprocess'")
+        self.db = db
+        self.host = host
+        self.port = port
+        self.mode = mode
+        self.behaviours = behaviours
+        self.startup_timeout = startup_timeout
+        self.account_sid = account_sid or ""
+        self.auth_token = auth_token or ""
+        self._pin = (account_sid, auth_token)
+        self._server: Any = None
+        self._thread: threading.Thread | None = None
+        self._process: subprocess.Popen[bytes] | None = None
+        self._state: SandboxState | None = None
+        self._client: Client | None = None
+        self._async_client: AsyncClient | None = None
+
+    # ------------------------------------------------------------ lifecycle
+
+    @property
+    def base_url(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+    @property
+    def running(self) -> bool:
+        if self.mode == "thread":
+            return self._thread is not None and self._thread.is_alive()
+        return self._process is not None and self._process.poll() is None
+
+    def start(self) -> Sandbox:
+        """Start the server and wait until it answers."""
+        if self.running:
+            return self
+        if self.mode == "thread":
+            self._start_thread()
+        else:
+            self._start_process()
+        return self
+
+    def _start_thread(self) -> None:
+        import uvicorn
+
+        from ._app import create_app
+
+        sock = _free_socket(self.host, self.port)
+        self.port = sock.getsockname()[1]
+        app = create_app(
+            self.db,
+            account_sid=self._pin[0],
+            auth_token=self._pin[1],
+            base_url=self.base_url,
+            behaviours=self.behaviours,
+        )
+        self._state = app.state.sandbox
+        self.account_sid = self._state.main_account_sid
+        self.auth_token = self._state.main_auth_token
+        config = uvicorn.Config(
+            app, log_level="warning", access_log=False, lifespan="on", timeout_graceful_shutdown=2
+        )
+        server = uvicorn.Server(config)
+        self._server = server
+
+        def serve() -> None:
+            try:
+                server.run(sockets=[sock])
+            finally:
+                sock.close()
+
+        self._thread = threading.Thread(target=serve, name="callbox-sandbox", daemon=True)
+        self._thread.start()
+        deadline = time.monotonic() + self.startup_timeout
+        while not server.started:
+            if not self._thread.is_alive():
+                raise SandboxStartError("the sandbox server stopped while starting")
+            if time.monotonic() > deadline:
+                self.stop()
+                raise SandboxStartError("the sandbox server did not start in time")
+            time.sleep(0.005)
+
+    def _start_process(self) -> None:
+        if not self.port:
+            probe = _free_socket(self.host, 0)
+            self.port = probe.getsockname()[1]
+            probe.close()
+        self.account_sid = self._pin[0] or "AC" + secrets.token_hex(16)
+        self.auth_token = self._pin[1] or secrets.token_hex(16)
+        env = dict(os.environ)
+        env["CALLBOX_SANDBOX_ACCOUNT_SID"] = self.account_sid
+        env["CALLBOX_SANDBOX_AUTH_TOKEN"] = self.auth_token
+        cmd = [sys.executable, "-m", "callbox.cli", "sandbox", "--port", str(self.port)]
+        cmd += ["--host", self.host, "--db", self.db, "--quiet"]
+        if not self.behaviours:
+            cmd.append("--no-behaviours")
+        self._process = subprocess.Popen(cmd, env=env, stdin=subprocess.DEVNULL)
+        deadline = time.monotonic() + self.startup_timeout
+        while True:
+            if self._process.poll() is not None:
+                raise SandboxStartError(
+                    f"the sandbox process exited with status {self._process.returncode}"
+                )
+            try:
+                self.control("GET", "/_sandbox/health", timeout=1.0)
+                return
+            except (OSError, SandboxError):
+                if time.monotonic() > deadline:
+                    self.stop()
+                    raise SandboxStartError("the sandbox process did not start in time") from None
+                time.sleep(0.05)
+
+    def stop(self) -> None:
+        """Stop the server (waits for it to finish) and close the clients."""
+        if self._client is not None:
+            close = getattr(self._client, "close", None)
+            if close is not None:
+                close()
+            self._client = None
+        self._async_client = None
+        if self._server is not None:
+            self._server.should_exit = True
+        if self._thread is not None:
+            self._thread.join(10)
+            self._thread = None
+        self._server = None
+        if self._process is not None:
+            if self._process.poll() is None:
+                self._process.terminate()
+                try:
+                    self._process.wait(10)
+                except subprocess.TimeoutExpired:
+                    self._process.kill()
+                    self._process.wait()
+            self._process = None
+        if self._state is not None:
+            self._state.store.close()
+            self._state = None
+
+    def __enter__(self) -> Sandbox:
+        return self.start()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+    def __repr__(self) -> str:
+        return f"<Sandbox {self.base_url} account={self.account_sid}>"
+
+    # ------------------------------------------------------------ clients
+
+    @property
+    def env(self) -> dict[str, str]:
+        """Environment variables that point ``callbox.Client()`` at this sandbox."""
+        return {
+            "CALLBOX_BASE_URL": self.base_url,
+            "TWILIO_ACCOUNT_SID": self.account_sid,
+            "TWILIO_AUTH_TOKEN": self.auth_token,
+        }
+
+    @property
+    def client(self) -> Client:
+        """A ``callbox.Client`` bound to this sandbox's main account."""
+        if self._client is None:
+            from callbox.rest import Client
+
+            self._client = Client(self.account_sid, self.auth_token, base_url=self.base_url)
+        return self._client
+
+    @property
+    def async_client(self) -> AsyncClient:
+        """A ``callbox.AsyncClient`` bound to this sandbox's main account."""
+        if self._async_client is None:
+            from callbox.rest import AsyncClient
+
+            self._async_client = AsyncClient(
+                self.account_sid, self.auth_token, base_url=self.base_url
+            )
+        return self._async_client
+
+    def client_for(self, account_sid: str, auth_token: str) -> Client:
+        """A ``callbox.Client`` for other credentials (a subaccount, an API key)."""
+        from callbox.rest import Client
+
+        return Client(account_sid, auth_token, base_url=self.base_url)
+
+    @property
+    def state(self) -> SandboxState:
+        """The server's state (thread mode only): store, event log, ..."""
+        if self._state is None:
+            raise SandboxError(400, 20001, "state is only reachable in thread mode while running")
+        return self._state
+
+    # ------------------------------------------------------------ control API
+
+    def control(
+        self,
+        method: str,
+        path: str,
+        fields: list[tuple[str, str]] | None = None,
+        timeout: float = 30.0,
+    ) -> Any:
+        """Call the control API (``/_sandbox/...``) with the main account's credentials."""
+        data = urllib.parse.urlencode(fields).encode() if fields is not None else None
+        request = urllib.request.Request(self.base_url + path, data=data, method=method)
+        creds = base64.b64encode(f"{self.account_sid}:{self.auth_token}".encode()).decode()
+        request.add_header("Authorization", f"Basic {creds}")
+        if data is not None:
+            request.add_header("Content-Type", "application/x-www-form-urlencoded")
+        try:
+            with urllib.request.urlopen(request, timeout=timeout) as response:
+                raw = response.read()
+        except urllib.error.HTTPError as exc:
+            raw = exc.read()
+            try:
+                body = json.loads(raw)
+                raise SandboxError(exc.code, int(body.get("code") or 0), body.get("message", ""))
+            except ValueError:
+                raise SandboxError(exc.code, 0, raw[:200].decode("latin-1")) from None
+        return json.loads(raw) if raw else None
+
+    def reset(self) -> None:
+        """Forget every record and event; the main account and its credentials stay."""
+        self.control("POST", "/_sandbox/reset", [])
+
+    def seed_number(
+        self, phone_number: str, *, account_sid: str | None = None, **params: str
+    ) -> dict[str, Any]:
+        """Give an account a phone number (``sms_url=...``, ``voice_url=...``) without buying it."""
+        fields = [("PhoneNumber", phone_number)]
+        if account_sid:
+            fields.append(("AccountSid", account_sid))
+        for name, value in params.items():
+            api = "".join(part.capitalize() for part in name.split("_"))
+            fields.append((api, str(value)))
+        record: dict[str, Any] = self.control("POST", "/_sandbox/numbers", fields)
+        return record
+
+    def phone(self, number: str) -> Phone:
+        """A phone outside Twilio with this number."""
+        return Phone(self, number)
+
+    def _events_page(self, after: int, kind: str | None) -> tuple[list[dict[str, Any]], int]:
+        query = {"after": str(after)}
+        if kind:
+            query["kind"] = kind
+        body = self.control("GET", "/_sandbox/events?" + urllib.parse.urlencode(query))
+        return list(body["events"]), int(body["last_seq"])
+
+    def events(self, kind: str | None = None, after: int = 0, **match: Any) -> list[dict[str, Any]]:
+        """Events so far (of one kind, with fields equal to ``match``)."""
+        found, _ = self._events_page(after, kind)
+        return [e for e in found if all(e.get(k) == v for k, v in match.items())]
+
+    def _wait_any(self, after: int, timeout: float) -> int:
+        """Block until an event newer than ``after`` exists (or timeout); the newest seq."""
+        query = urllib.parse.urlencode({"after": str(after), "wait": f"{timeout:.3f}"})
+        body = self.control("GET", "/_sandbox/events?" + query, timeout=timeout + 10)
+        return int(body["last_seq"])
+
+    def wait_for_event(
+        self, kind: str, timeout: float = 5.0, after: int = 0, **match: Any
+    ) -> dict[str, Any]:
+        """The first event of ``kind`` whose fields equal ``match``, waiting up to ``timeout``.
+
+        Events already in the log count (pass ``after`` to skip older ones).
+        """
+        deadline = time.monotonic() + timeout
+        while True:
+            found, seen = self._events_page(after, kind)
+            for event in found:
+                if all(event.get(k) == v for k, v in match.items()):
+                    return event
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise TimeoutError(f"no {kind!r} event matching {match!r} within {timeout}s")
+            self._wait_any(seen, min(left, 5.0))
