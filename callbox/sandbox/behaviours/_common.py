@@ -114,6 +114,11 @@ def sender_for(sandbox: Any) -> WebhookSender:
             from .._delivery import WebhookSender
 
             own = extras["webhook_sender"] = WebhookSender()
+            spawn = getattr(sandbox, "spawn", None)
+            if spawn is not None:
+                # Background tasks are cancelled when the server stops: this one then
+                # closes the sender's pooled connections.
+                spawn(_close_on_shutdown(own))
         return own
     sender = _SENDERS.get(sandbox)
     if sender is None:
@@ -121,6 +126,15 @@ def sender_for(sandbox: Any) -> WebhookSender:
 
         sender = _SENDERS[sandbox] = WebhookSender()
     return sender
+
+
+async def _close_on_shutdown(sender: WebhookSender) -> None:
+    import asyncio
+
+    try:
+        await asyncio.Event().wait()
+    finally:
+        await sender.close()
 
 
 def resolve_url(url: str, base: str | None) -> str:
