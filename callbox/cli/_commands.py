@@ -53,6 +53,7 @@ def sandbox(port: int, host: str, db: str, fsync: bool, quiet: bool, no_behaviou
         sock.bind((host, port))
     except OSError as exc:
         raise click.ClickException(f"cannot listen on {host}:{port}: {exc}") from None
+    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)  # no 40 ms delayed-ACK stalls
     port = sock.getsockname()[1]
     base_url = f"http://{host}:{port}"
     app = create_app(

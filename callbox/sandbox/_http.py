@@ -35,7 +35,7 @@ _JSON = "application/json"
 
 
 def json_response(status: int, body: Any, background: BackgroundTask | None = None) -> Response:
-    if body is None:
+    if body is None or status in (204, 304):
         return Response(status_code=status, background=background)
     data = json.dumps(body, separators=(",", ":"), default=str).encode("utf-8")
     return Response(data, status_code=status, media_type=_JSON, background=background)

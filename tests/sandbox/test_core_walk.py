@@ -1,0 +1,163 @@
+"""Every operation of the API description answers through the sandbox, over real HTTP.
+
+The walk creates a record wherever the description has a create, then fetches,
+lists, updates and deletes it, filling required parameters with values of the
+described type. No answer may be a 5xx; resources without a behaviour must
+succeed outright, with the real API's response shape.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from typing import Any
+
+import pytest
+
+from callbox.rest._description import Operation, Param, Resource
+from callbox.sandbox import Sandbox
+from callbox.sandbox._hooks import _HOOKS
+from callbox.sandbox._routes import Route, routes
+
+from .conftest import Raw
+
+
+def _value(param: Param) -> str:
+    if param.enum:
+        return str(param.enum[0])
+    kind = param.type[2:] if param.is_array else param.type
+    name = param.api_name.lower()
+    if kind == "i":
+        return "1"
+    if kind == "n":
+        return "1.5"
+    if kind == "b":
+        return "true"
+    if kind == "dt":
+        return "2026-01-02T03:04:05Z"
+    if kind == "d":
+        return "2026-01-02"
+    if kind == "o":
+        return "{}"
+    if name.endswith("url") or name.endswith("callback"):
+        return "http://127.0.0.1:9/hook"
+    if name in ("to", "from", "phonenumber", "phone_number"):
+        return "+14155550100"
+    return "walk-value"
+
+
+def _path_value(name: str, sandbox: Sandbox) -> str:
+    if name == "AccountSid":
+        return sandbox.account_sid
+    if name.endswith("Sid"):
+        return "XX" + "0" * 32
+    return "walk"
+
+
+def _fill(route: Route, sandbox: Sandbox, key: str | None) -> str:
+    values = [_path_value(p, sandbox) for p in route.params]
+    if key is not None and values:
+        values[-1] = key
+    it = iter(values)
+    return f"/{route.label}" + re.sub(r"\{[^}]+\}", lambda m: next(it), route.path)
+
+
+def _request(raw: Raw, method: str, path: str, op: Operation) -> tuple[int, Any]:
+    required = [p for p in op.params if p.required and p.location in ("f", "q", "j")]
+    query = [(p.api_name, _value(p)) for p in required if p.location == "q"]
+    form = [(p.api_name, _value(p)) for p in required if p.location == "f"]
+    kwargs: dict[str, Any] = {"params": query}
+    if op.json_body:
+        kwargs["content"] = json.dumps({})
+        kwargs["headers"] = {"Content-Type": "application/json"}
+    elif method in ("POST", "PUT", "PATCH"):
+        kwargs["data"] = dict(form)
+    response = raw.request(method, path, **kwargs)
+    body = response.json() if response.content else None
+    return response.status_code, body
+
+
+def _has_hooks(res: Resource) -> bool:
+    return any(q == res.qualified_name for q, _ in _HOOKS)
+
+
+def test_every_described_operation_answers_without_a_server_error(
+    sandbox: Sandbox, raw: Raw
+) -> None:
+    seen: Counter[str] = Counter()
+    failures: list[str] = []
+    table = routes()
+    by_resource: dict[str, dict[bool, Route]] = {}
+    for route in table:
+        by_resource.setdefault(route.resource.qualified_name, {})[route.instance] = route
+    assert len(by_resource) > 550  # the whole description, not a sample
+
+    for qname, pair in sorted(by_resource.items()):
+        list_route, inst_route = pair.get(False), pair.get(True)
+        res = (list_route or inst_route).resource  # type: ignore[union-attr]
+        generic = not _has_hooks(res)
+        key = None
+        if list_route is not None:
+            for op in res.list_ops.values():
+                path = _fill(list_route, sandbox, None)
+                status, body = _request(raw, op.method, path, op)
+                seen[f"{op.name}:{status // 100}xx"] += 1
+                if status >= 500:
+                    failures.append(f"{op.method} {path} -> {status} {body}")
+                elif generic and status >= 300:
+                    failures.append(f"generic {op.method} {path} -> {status} {body}")
+                if op.name == "create" and status < 300 and inst_route is not None:
+                    kf = inst_route.params[-1]
+                    key = body.get("sid") if kf.endswith("Sid") or kf == "Sid" else None
+                    snake = re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", kf).lower()
+                    key = key or body.get(snake) or body.get("sid")
+                if op.name == "list" and status == 200 and res.paging:
+                    assert (res.list_key or "results") in body, (qname, body)
+                    assert ("meta" in body) == (res.paging == "meta"), qname
+        if inst_route is not None:
+            order = sorted(res.instance_ops.values(), key=lambda o: o.method == "DELETE")
+            for op in order:
+                path = _fill(inst_route, sandbox, key)
+                status, body = _request(raw, op.method, path, op)
+                seen[f"{op.name}:{status // 100}xx"] += 1
+                if status >= 500:
+                    failures.append(f"{op.method} {path} -> {status} {body}")
+                created = key is not None
+                if generic and created and status >= 300:
+                    failures.append(f"generic {op.method} {path} -> {status} {body}")
+                if status >= 400:
+                    assert set(body) == {"code", "message", "more_info", "status"}, body
+    assert not failures, "\n".join(failures[:40])
+    # Sanity: the walk really exercised every kind of operation successfully.
+    for kind in ("create", "fetch", "list", "update", "delete"):
+        assert seen[f"{kind}:2xx"] > 50, seen
+
+
+@pytest.mark.parametrize(
+    ("path", "prefix", "key"),
+    [
+        ("/api/2010-04-01/Accounts/{A}/Queues.json", "QU", "queues"),
+        ("/verify/v2/Services", "VA", "services"),
+        ("/sync/v1/Services", "IS", "services"),
+    ],
+)
+def test_created_record_has_the_real_shape(
+    sandbox: Sandbox, raw: Raw, path: str, prefix: str, key: str
+) -> None:
+    path = path.replace("{A}", sandbox.account_sid)
+    created = raw.post(path, data={"FriendlyName": "shape"})
+    assert created.status_code == 201, created.text
+    record = created.json()
+    assert record["sid"].startswith(prefix) and len(record["sid"]) == 34
+    assert record["friendly_name"] == "shape"
+    assert record["account_sid"] == sandbox.account_sid
+    if path.startswith("/api/"):
+        assert record["uri"] == path[4:].replace(".json", f"/{record['sid']}.json")
+        assert record["date_created"].endswith("+0000")  # RFC 2822 in the 2010 API
+    else:
+        assert record["url"].startswith("https://") and record["url"].endswith(record["sid"])
+        assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", record["date_created"])
+        assert all(link.startswith(record["url"] + "/") for link in record["links"].values())
+    listed = raw.get(path).json()[key]
+    assert record["sid"] in [r["sid"] for r in listed]
