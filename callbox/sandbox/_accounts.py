@@ -20,7 +20,7 @@ import secrets
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
 
-from ._backend import default_record, format_date, new_sid, resource_by_name
+from ._backend import default_record, format_date, new_sid, relink, resource_by_name
 from ._hooks import Ctx, hook
 from .errors import SandboxError, forbidden, unauthorized
 
@@ -87,10 +87,7 @@ def ensure_main_account(
 
 
 def _relink(state: SandboxState, record: dict[str, Any]) -> None:
-    res = resource_by_name(ACCOUNTS)
-    built = default_record(state, res, record["sid"], {"Sid": record["sid"]}, {})
-    record["uri"] = built["uri"]
-    record["subresource_uris"] = built["subresource_uris"]
+    relink(state, resource_by_name(ACCOUNTS), record, {"Sid": record["sid"]})
 
 
 def _parse_basic(header: str | None) -> tuple[str, str]:

@@ -294,7 +294,7 @@ def default_record(
         last = re.findall(r"\{([^}]+)\}", res.instance_path)[-1]
         if key is not None:
             values[last] = str(key)
-    _links(state, res, record, values)
+    relink(state, res, record, values)
     record["_scope"] = scope
     record["_parent"] = _parent_key(_list_params(res), path_values)
     record["_key"] = str(key) if key is not None else "_"
@@ -306,9 +306,10 @@ def _fill_positional(path: str, values: list[str]) -> str:
     return re.sub(r"\{([^}]+)\}", lambda m: next(it, m.group(0)), path)
 
 
-def _links(
+def relink(
     state: SandboxState, res: Resource, record: dict[str, Any], values: dict[str, str]
 ) -> None:
+    """Set ``uri``/``url``, ``subresource_uris`` and ``links`` from the path's values."""
     path = res.instance_path or res.list_path or ""
     filled = _fill(path, values)
     positional = [values.get(p, "") for p in re.findall(r"\{([^}]+)\}", path)]

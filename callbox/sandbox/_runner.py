@@ -130,6 +130,7 @@ class Sandbox:
         self._state: SandboxState | None = None
         self._client: Client | None = None
         self._async_client: AsyncClient | None = None
+        self._async_loop: object = None
 
     # ------------------------------------------------------------ lifecycle
 
@@ -286,14 +287,24 @@ class Sandbox:
 
     @property
     def async_client(self) -> AsyncClient:
-        """A ``callbox.AsyncClient`` bound to this sandbox's main account."""
-        if self._async_client is None:
+        """A ``callbox.AsyncClient`` bound to this sandbox's main account.
+
+        One per event loop: a client's connections belong to the loop that
+        opened them, and each async test may run on its own loop.
+        """
+        import asyncio
+
+        try:
+            loop: object = asyncio.get_running_loop()
+        except RuntimeError:
+            loop = None
+        cached = self._async_client
+        if cached is None or self._async_loop is not loop:
             from callbox.rest import AsyncClient
 
-            self._async_client = AsyncClient(
-                self.account_sid, self.auth_token, base_url=self.base_url
-            )
-        return self._async_client
+            cached = AsyncClient(self.account_sid, self.auth_token, base_url=self.base_url)
+            self._async_client, self._async_loop = cached, loop
+        return cached
 
     def client_for(self, account_sid: str, auth_token: str) -> Client:
         """A ``callbox.Client`` for other credentials (a subaccount, an API key)."""
