@@ -31,6 +31,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 from datetime import datetime, timezone
+from functools import lru_cache
 from typing import Any, Final
 
 from .._hooks import Ctx, hook
@@ -320,16 +321,19 @@ def change(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> A
 # ---------------------------------------------------------------- progression
 
 
-def _undeliverable(store: Any, to: str) -> bool:
+def _undeliverable(owned: list[dict[str, Any]], to: str) -> bool:
     """Landlines and sandbox numbers without SMS never receive the message (30006)."""
-    _, bare = _e164.split_channel(to)
-    owned = store.find(INCOMING, phone_number=bare)
     if owned:
         return not (owned[0].get("capabilities") or {}).get("sms", True)
+    return _is_landline(_e164.split_channel(to)[1])
+
+
+@lru_cache(maxsize=4096)
+def _is_landline(number: str) -> bool:
     import phonenumbers
 
     try:
-        parsed = phonenumbers.parse(bare, None)
+        parsed = phonenumbers.parse(number, None)
     except phonenumbers.NumberParseException:
         return True
     return bool(phonenumbers.number_type(parsed) == phonenumbers.PhoneNumberType.FIXED_LINE)
@@ -400,7 +404,12 @@ async def deliver_status(sandbox: Any, record: dict[str, Any], status: str) -> N
 async def progress(
     sandbox: Any, account_sid: str, sid: str, *, send_at: Any = None, hops: int = 0
 ) -> None:
-    """Move a message to its final status, one step at a time, with callbacks in order."""
+    """Move a message to its final status, one step at a time, with callbacks in order.
+
+    The record is read once and written once per step (no read-modify-write per step):
+    once a message is on its way only the sandbox changes it (a body can be redacted only
+    when it is final, and only a scheduled message can be canceled).
+    """
     store = sandbox.store
     delay = step_delay(sandbox)
     if send_at:
@@ -410,36 +419,36 @@ async def progress(
         record = store.get(MESSAGES, sid)
         if record is None or record.get("status") != "scheduled":
             return
-        store.update(MESSAGES, sid, {"status": "accepted"})
-    record = store.get(MESSAGES, sid)
+        record["status"] = "accepted"
+    else:
+        record = store.get(MESSAGES, sid)
     if record is None:
         return
     steps = ["sending", "sent"]
     if record.get("status") == "accepted":
         steps.insert(0, "queued")
     to = str(record.get("to") or "")
-    steps.append("undelivered" if _undeliverable(store, to) else "delivered")
+    owned = store.find(INCOMING, phone_number=_e164.split_channel(to)[1])
+    steps.append("undelivered" if _undeliverable(owned, to) else "delivered")
     for status in steps:
         if delay:
             await asyncio.sleep(delay)
-        current = store.get(MESSAGES, sid)
-        if current is None or current.get("status") == "canceled":
-            return
         now = datetime.now(timezone.utc)
-        changes: dict[str, Any] = {"status": status, "date_updated": rfc2822(now)}
+        record["status"] = status
+        record["date_updated"] = rfc2822(now)
         if status == "sent":
             country = _e164.country_of(_e164.split_channel(to)[1])
-            changes["date_sent"] = rfc2822(now)
-            changes["price"] = message_price(
+            record["date_sent"] = rfc2822(now)
+            record["price"] = message_price(
                 country,
-                int(current.get("num_segments") or 1),
-                mms=int(current.get("num_media") or 0) > 0,
+                int(record.get("num_segments") or 1),
+                mms=int(record.get("num_media") or 0) > 0,
                 inbound=False,
             )
         if status == "undelivered":
-            changes["error_code"] = 30006
-            changes["error_message"] = "Landline or unreachable carrier"
-        record = store.update(MESSAGES, sid, changes)
+            record["error_code"] = 30006
+            record["error_message"] = "Landline or unreachable carrier"
+        store.put(MESSAGES, record)
         sandbox.events.emit(
             "message.status",
             sid=sid,
@@ -448,11 +457,9 @@ async def progress(
             to=to,
             **{"from": record.get("from")},
         )
-        if status == "sent":
-            _arrive(sandbox, record, hops)
-        if status == "delivered" and not store.find(
-            INCOMING, phone_number=_e164.split_channel(to)[1]
-        ):
+        if status == "sent" and owned:
+            _arrive(sandbox, owned[0], record, hops)
+        if status == "delivered" and not owned:
             sandbox.events.emit(
                 "message.delivered_to_phone",
                 to=to,
@@ -464,20 +471,15 @@ async def progress(
         await deliver_status(sandbox, record, status)
 
 
-def _arrive(sandbox: Any, record: dict[str, Any], hops: int) -> None:
+def _arrive(sandbox: Any, number: dict[str, Any], record: dict[str, Any], hops: int) -> None:
     """A message to a number owned in the sandbox comes in there (Twilio to Twilio)."""
-    _, bare = _e164.split_channel(str(record.get("to") or ""))
-    owned = sandbox.store.find(INCOMING, phone_number=bare)
-    if not owned:
-        return
     from .phones import receive
 
-    sender = str(record.get("from") or "")
     sandbox.spawn(
         receive(
             sandbox,
-            owned[0],
-            sender,
+            number,
+            str(record.get("from") or ""),
             str(record.get("body") or ""),
             list(record.get("_media_urls") or []),
             hops=hops + 1,
