@@ -13,6 +13,7 @@ import socket
 import threading
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -571,3 +572,78 @@ def test_outside_phones_can_only_text_sandbox_numbers(world: World) -> None:
     with pytest.raises(urllib.error.HTTPError) as info:
         world.text(world.new_phone(), "+14155550100", "hello?")
     assert info.value.code == 404
+
+
+def test_verified_caller_ids_may_place_calls(world: World) -> None:
+    with pytest.raises(RestError) as info:
+        world.client.calls.create(
+            to="+14155550100", from_="+14155550177", url="https://example.com/voice"
+        )
+    assert info.value.code == 21210
+    request = world.client.outgoing_caller_ids.create(
+        phone_number="+14155550177", friendly_name="Desk"
+    )
+    assert request.validation_code and len(request.validation_code) == 6
+    call = world.client.calls.create(
+        to="+14155550100", from_="+14155550177", url="https://example.com/voice"
+    )
+    assert call.status == "queued" and call.from_ == "+14155550177"
+    with pytest.raises(RestError) as info:
+        world.client.outgoing_caller_ids.create(phone_number="+14155550177")
+    assert info.value.code == 21450
+
+
+def test_message_action_url_gets_the_reply_status_and_its_twiml_runs(world: World) -> None:
+    world.recorder.twiml(
+        "/with-action",
+        '<Response><Message action="/after-reply">First</Message></Response>',
+    )
+    world.recorder.twiml("/after-reply", "<Response><Message>Second</Message></Response>")
+    number = world.buy(sms_url=f"{world.hook}/with-action")
+    phone = world.new_phone()
+    world.text(phone, number.phone_number, "go")
+    bodies = eventually(lambda: len(world.inbox(phone)) == 2 and world.inbox(phone))
+    assert [m["body"] for m in bodies] == ["First", "Second"]
+    action = world.recorder.at("/after-reply")[0]
+    assert signed(action) and action["params"]["Body"] == "First"
+    assert action["params"]["MessageStatus"] == "queued"
+
+
+def test_media_from_a_phone_and_a_get_webhook(world: World) -> None:
+    world.recorder.twiml("/get-sms", "<Response/>")
+    number = world.buy(sms_url=f"{world.hook}/get-sms", sms_method="GET")
+    phone = world.new_phone()
+    auth = base64.b64encode(f"{ACCOUNT}:{TOKEN}".encode()).decode()
+    data = urlencode(
+        [("To", number.phone_number), ("MediaUrl", "https://example.com/a.jpg"), ("Body", "")]
+    ).encode()
+    req = urllib.request.Request(
+        f"{world.base}/_sandbox/phones/{phone}/messages",
+        data=data,
+        headers={"Authorization": f"Basic {auth}"},
+    )
+    with urllib.request.urlopen(req, timeout=10) as resp:
+        incoming = json.loads(resp.read())
+    assert incoming["num_media"] == "1" and incoming["num_segments"] == "1"
+    request = eventually(lambda: world.recorder.at("/get-sms"))[0]
+    assert request["method"] == "GET" and not request["params"]
+    query = dict(urllib.parse.parse_qsl(urllib.parse.urlsplit(request["url"]).query))
+    assert query["NumMedia"] == "1" and query["MediaUrl0"] == "https://example.com/a.jpg"
+    assert query["MediaContentType0"] == "image/jpeg"
+    assert RequestValidator(TOKEN).validate(
+        request["url"], {}, request["headers"]["x-twilio-signature"]
+    )
+
+
+def test_subaccount_webhooks_are_signed_with_the_subaccounts_token(world: World) -> None:
+    sub = world.client.api.v2010.accounts.create(friendly_name="Team B")
+    sub_client = Client(sub.sid, sub.auth_token, base_url=world.base)
+    found = sub_client.available_phone_numbers("US").local.list(area_code=617, limit=1)
+    number = sub_client.incoming_phone_numbers.create(
+        phone_number=found[0].phone_number, sms_url=f"{world.hook}/sub-sms"
+    )
+    world.recorder.twiml("/sub-sms", "<Response/>")
+    world.text(world.new_phone(), number.phone_number, "hi team B")
+    request = eventually(lambda: world.recorder.at("/sub-sms"))[0]
+    assert request["params"]["AccountSid"] == sub.sid
+    assert signed(request, sub.auth_token) and not signed(request, TOKEN)

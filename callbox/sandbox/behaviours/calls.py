@@ -1,13 +1,16 @@
-"""Calls: Twilio's checks on ``POST Calls.json`` (numbers and magic numbers).
+"""Calls and caller IDs: Twilio's checks on ``POST Calls.json`` and ``OutgoingCallerIds``.
 
-``To`` must be a valid number or a ``client:``/``sip:`` address (else 21217).  ``From`` must be a number the account owns, a verified outgoing caller
-ID, or the magic +15005550006 (else 21210; not a number at all: 21212).  The magic
-numbers of :mod:`._magic` behave as documented.  A call needs ``Url``, ``Twiml`` or
-``ApplicationSid`` (21205).  The call is answered ``queued``; the sandbox does not place it.
+``To`` must be a valid number or a ``client:``/``sip:`` address (else 21217).  ``From`` must
+be a number the account owns, a verified outgoing caller ID, or the magic +15005550006
+(else 21210; not a number at all: 21212).  The magic numbers of :mod:`._magic` behave as
+documented.  A call needs ``Url``, ``Twiml`` or ``ApplicationSid`` (21205).  The call is
+answered ``queued``; the sandbox does not place it.  A caller ID validation request
+verifies the number at once.
 """
 
 from __future__ import annotations
 
+import hashlib
 from typing import Any
 
 from .._hooks import Ctx, hook
@@ -83,4 +86,27 @@ def place(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> An
         }
     )
     ctx.events.emit("call.status", sid=record["sid"], status="queued", account_sid=ctx.scope)
+    return record
+
+
+@hook(OUTGOING_CALLER_IDS, "create")
+def verify_caller_id(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> Any:
+    """A validation request: the sandbox verifies the number at once (no call to answer).
+
+    The answer carries the ``validation_code`` Twilio would read out; the stored caller ID
+    may then be used as ``From`` for calls.  Already verified: 21450.
+    """
+    assert record is not None
+    raw = str(params.get("PhoneNumber") or "").strip()
+    number = _e164.normalize(raw)
+    if number is None or ":" in number:
+        raise SandboxError(400, 21211, f"The phone number {raw} is not a valid phone number.")
+    if ctx.store.find(OUTGOING_CALLER_IDS, phone_number=number, account_sid=ctx.scope):
+        raise SandboxError(400, 21450, "Phone number already validated on your account.")
+    digest = hashlib.sha256(f"{ctx.scope}{number}".encode()).hexdigest()
+    record["phone_number"] = number
+    record["friendly_name"] = params.get("FriendlyName") or number
+    record["validation_code"] = str(int(digest[:8], 16) % 900000 + 100000)
+    record["call_sid"] = "CA" + digest[:32]
+    ctx.events.emit("caller_id.verified", account_sid=ctx.scope, phone_number=number)
     return record
