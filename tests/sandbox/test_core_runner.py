@@ -1,0 +1,137 @@
+"""Driving the sandbox from Python: Sandbox, outside phones, waits, reset, the plugin, the CLI."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+
+import pytest
+
+from callbox.errors import NotFoundError
+from callbox.sandbox import Sandbox, SandboxError
+
+
+def test_a_test_sends_a_message_and_the_phone_gets_it(sandbox: Sandbox) -> None:
+    sandbox.reset()
+    sandbox.seed_number("+14155550123")
+    alice = sandbox.phone("+14155550100")
+    message = sandbox.client.messages.create(
+        to=alice.number, from_="+14155550123", body="Your code is 1234"
+    )
+    got = alice.wait_for_message(body="Your code is 1234", timeout=5)
+    assert got["sid"] == message.sid and got["from"] == "+14155550123"
+    delivered = sandbox.wait_for_event("message.status", sid=message.sid, status="delivered")
+    assert delivered["kind"] == "message.status"
+    assert [m["sid"] for m in alice.inbox] == [message.sid]
+
+
+def test_an_outside_phone_texts_a_sandbox_number(sandbox: Sandbox) -> None:
+    sandbox.reset()
+    sandbox.seed_number("+14155550124", friendly_name="support line")
+    bob = sandbox.phone("+14155550199")
+    inbound = bob.send_sms(to="+14155550124", body="hello?")
+    assert inbound["direction"] == "inbound" and inbound["body"] == "hello?"
+    stored = sandbox.client.messages(inbound["sid"]).fetch()
+    assert stored.from_ == "+14155550199" and stored.direction == "inbound"
+    with pytest.raises(SandboxError) as refused:
+        bob.send_sms(to="+14155550999", body="nobody owns this")
+    assert refused.value.status == 404
+
+
+def test_waits_give_up_quickly_when_nothing_comes(sandbox: Sandbox) -> None:
+    started = time.monotonic()
+    with pytest.raises(TimeoutError):
+        sandbox.wait_for_event("never.happens", timeout=0.3)
+    with pytest.raises(TimeoutError):
+        sandbox.phone("+14155550111").wait_for_message(body="never", timeout=0.3)
+    assert time.monotonic() - started < 3
+
+
+def test_reset_forgets_records_but_keeps_the_credentials(sandbox: Sandbox) -> None:
+    service = sandbox.client.verify.v2.services.create(friendly_name="temporary")
+    sid, token = sandbox.account_sid, sandbox.auth_token
+    sandbox.reset()
+    assert (sandbox.account_sid, sandbox.auth_token) == (sid, token)
+    with pytest.raises(NotFoundError):
+        sandbox.client.verify.v2.services(service.sid).fetch()
+    assert sandbox.events(kind="sandbox.reset")
+
+
+def test_seeding_checks_its_input(sandbox: Sandbox) -> None:
+    sandbox.reset()
+    number = sandbox.seed_number("+14155550125", sms_url="http://127.0.0.1:9/sms")
+    assert number["sid"].startswith("PN") and number["sms_url"] == "http://127.0.0.1:9/sms"
+    assert sandbox.client.incoming_phone_numbers(number["sid"]).fetch().phone_number == (
+        "+14155550125"
+    )
+    for bad in ("4155550125", "+1415555012x", ""):
+        with pytest.raises(SandboxError):
+            sandbox.seed_number(bad)
+    with pytest.raises(SandboxError) as taken:
+        sandbox.seed_number("+14155550125")
+    assert taken.value.status == 400
+
+
+def test_the_control_api_needs_the_main_account(sandbox: Sandbox) -> None:
+    import httpx
+
+    assert httpx.get(f"{sandbox.base_url}/_sandbox/health").status_code == 200
+    assert httpx.post(f"{sandbox.base_url}/_sandbox/reset").status_code == 401
+    sub = sandbox.client.api.v2010.accounts.create(friendly_name="not the boss")
+    refused = httpx.post(f"{sandbox.base_url}/_sandbox/reset", auth=(sub.sid, sub.auth_token))
+    assert refused.status_code == 403
+
+
+def test_pinned_credentials_and_the_environment_line() -> None:
+    sid, token = "AC" + "1" * 32, "f" * 32
+    with Sandbox(account_sid=sid, auth_token=token) as sb:
+        assert (sb.account_sid, sb.auth_token) == (sid, token)
+        assert sb.env == {
+            "CALLBOX_BASE_URL": sb.base_url,
+            "TWILIO_ACCOUNT_SID": sid,
+            "TWILIO_AUTH_TOKEN": token,
+        }
+        assert sb.client.api.v2010.accounts(sid).fetch().status == "active"
+    assert not sb.running
+
+
+async def test_the_async_client(sandbox: Sandbox) -> None:
+    service = await sandbox.async_client.verify.v2.services.create(friendly_name="async")
+    fetched = await sandbox.async_client.verify.v2.services(service.sid).fetch()
+    assert fetched.friendly_name == "async"
+
+
+def test_subprocess_mode() -> None:
+    with Sandbox(mode="subprocess") as sb:
+        assert sb.running
+        queue = sb.client.queues.create(friendly_name="in a child process")
+        assert sb.client.queues(queue.sid).fetch().friendly_name == "in a child process"
+    assert not sb.running
+
+
+def test_the_pytest_fixture(callbox_sandbox: Sandbox) -> None:
+    callbox_sandbox.client.verify.v2.services.create(friendly_name="from the fixture")
+    assert len(callbox_sandbox.client.verify.v2.services.list()) == 1
+
+
+def test_the_pytest_fixture_starts_clean(callbox_sandbox: Sandbox) -> None:
+    assert callbox_sandbox.client.verify.v2.services.list() == []
+
+
+def test_cli_help_and_missing_extra_message() -> None:
+    out = subprocess.run(
+        [sys.executable, "-m", "callbox.cli", "sandbox", "--help"],
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+    assert out.returncode == 0 and "--port" in out.stdout and "--db" in out.stdout
+    code = (
+        "import sys; sys.modules['click'] = None\n"
+        "from callbox.cli import main\n"
+        "sys.exit(main(['sandbox']))\n"
+    )
+    missing = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert missing.returncode == 2
+    assert "pip install 'callbox[sandbox]'" in missing.stderr
