@@ -17,7 +17,9 @@ Every request
   ``tt`` (default 15000), retry count ``rc`` (default 1, 0-5) and retry policy ``rp`` (any of
   ``ct``, ``rt``, ``4xx``, ``5xx``, ``all``; default ``ct,rt``); ``e`` (edge) and ``sni`` are
   accepted and ignored;
-* follows up to five HTTP redirects, re-signing for each new URL.
+* follows up to five HTTP redirects, re-signing for each new URL; the method and parameters
+  are kept (so a ``/sms`` → ``/sms/`` redirect still gets the message), except that a 303
+  turns a POST into a GET with the parameters in the query string.
 
 Failures are reported, not raised, as a :class:`Delivery` with the Twilio error code Twilio
 would log: 11200 (HTTP retrieval failure: an error status or no answer in time), 11205
@@ -50,7 +52,7 @@ __all__ = [
 USER_AGENT: Final = "TwilioProxy/1.1"
 _REDIRECTS: Final = frozenset({301, 302, 303, 307, 308})
 _MAX_REDIRECTS: Final = 5
-_MAX_BODY_LOG: Final = 64 * 1024
+_MAX_BODY: Final = 1024 * 1024
 
 Params = Union[Mapping[str, object], Iterable[tuple[str, object]]]
 
@@ -289,7 +291,7 @@ class WebhookSender:
             else:
                 result.status = response.status
                 result.headers = dict(response.headers)
-                result.body = response.body[: _MAX_BODY_LOG * 16]
+                result.body = response.body[:_MAX_BODY]
                 result.error = None
                 result.error_code = None
                 if response.status in _REDIRECTS and response.headers.get("location"):
@@ -300,7 +302,7 @@ class WebhookSender:
                     from urllib.parse import urljoin
 
                     target = urljoin(target, response.headers["location"])
-                    if response.status in (301, 302, 303) and method == "POST":
+                    if response.status == 303 and method == "POST":
                         method, result.method = "GET", "GET"
                         target, pairs = signed_url_and_params(target, pairs, "GET")
                         result.params = pairs

@@ -57,7 +57,7 @@ class Recorder:
 
         async def moved(request: Request) -> Response:
             await record(request)
-            return RedirectResponse("/ok?moved=1", status_code=307)
+            return RedirectResponse("/ok?moved=1", status_code=int(request.query_params["code"]))
 
         return Starlette(
             routes=[
@@ -176,15 +176,29 @@ async def test_credentials_in_the_url_become_basic_auth(base: str, recorder: Rec
     )
 
 
-async def test_redirects_are_followed_and_re_signed(base: str, recorder: Recorder) -> None:
+@pytest.mark.parametrize("code", [301, 302, 307, 308])
+async def test_redirects_are_followed_and_re_signed(
+    base: str, recorder: Recorder, code: int
+) -> None:
     sender = WebhookSender()
-    result = await sender.send(f"{base}/moved", {"A": "1"}, auth_token=TOKEN)
+    result = await sender.send(f"{base}/moved?code={code}", {"A": "1"}, auth_token=TOKEN)
     await sender.close()
-    assert result.ok and result.url.endswith("/ok?moved=1")
+    assert result.ok and result.url.endswith("/ok?moved=1") and result.attempts == 2
     final = recorder.requests[-1]
-    assert final["method"] == "POST"
+    assert final["method"] == "POST" and final["form"] == [("A", "1")]
     assert RequestValidator(TOKEN).validate(
         final["url"], dict(final["form"]), final["headers"]["x-twilio-signature"]
+    )
+
+
+async def test_a_303_turns_the_post_into_a_signed_get(base: str, recorder: Recorder) -> None:
+    sender = WebhookSender()
+    result = await sender.send(f"{base}/moved?code=303", {"A": "1"}, auth_token=TOKEN)
+    await sender.close()
+    final = recorder.requests[-1]
+    assert result.ok and final["method"] == "GET" and "A=1" in final["url"]
+    assert RequestValidator(TOKEN).validate(
+        final["url"], {}, final["headers"]["x-twilio-signature"]
     )
 
 
