@@ -222,3 +222,16 @@ def test_override_fragment_parsing(fragment: str, expected: Overrides) -> None:
     url, overrides = split_overrides("https://app.example/sms?a=1" + fragment)
     assert url == "https://app.example/sms?a=1"
     assert overrides == expected
+
+
+async def test_the_official_package_accepts_the_signatures(base: str, recorder: Recorder) -> None:
+    twilio = pytest.importorskip("twilio.request_validator")
+    sender = WebhookSender()
+    params = {"Body": "ünïcödé & more", "MediaUrl0": "https://example.com/a.png", "To": "+1"}
+    await sender.send(f"{base}/ok?q=1&r=two", params, auth_token=TOKEN)
+    await sender.send(f"{base}/ok", params, auth_token=TOKEN, method="GET")
+    await sender.close()
+    official = twilio.RequestValidator(TOKEN)
+    post, get = recorder.requests
+    assert official.validate(post["url"], dict(post["form"]), post["headers"]["x-twilio-signature"])
+    assert official.validate(get["url"], {}, get["headers"]["x-twilio-signature"])
