@@ -134,7 +134,7 @@ def run(out: TextIO | None = None, *, step_delay: float = 0.05, timeout: float =
         say("sandbox", f"running at {base_url} (account {account_sid})")
         with serve(build_app(auth_token, on_event)) as app:
             say("app", f"SMS auto-responder at {app.url}/sms (checks X-Twilio-Signature)")
-            client = Client(account_sid, auth_token, base_url=base_url)
+            client = Client(account_sid, auth_token, base_url=base_url, proxy="")
             try:
                 return _conversation(client, sandbox, app.url, say, statuses, wait_for)
             finally:
@@ -194,16 +194,27 @@ def _conversation(
 
 
 class _SandboxHandle:
-    """The running sandbox as the demo uses it."""
+    """The running sandbox as the demo uses it.
+
+    The outside phone talks to the in-process sandbox directly (what
+    ``POST /_sandbox/phones/...`` runs), so an ``HTTP_PROXY`` in the environment
+    cannot get between the demo and its own server.
+    """
 
     def __init__(self, sb: Any) -> None:
+        from ._hooks import Ctx
+        from .behaviours._common import context_for
+
         self.sb = sb
         self.account_sid: str = sb.account_sid
         self.auth_token: str = sb.auth_token
         self.url: str = sb.base_url
+        self.ctx: Ctx = context_for(sb.state, self.account_sid)
 
     def text(self, phone: str, to: str, body: str) -> None:
-        self.sb.phone(phone).send_sms(to=to, body=body)
+        from .behaviours.phones import send_from_phone
+
+        send_from_phone(self.ctx, phone, to, body)
 
     def wait_for_phone(
         self, phone: str, count: int, timeout: float = 15.0
@@ -217,7 +228,9 @@ class _SandboxHandle:
         return None
 
     def inbox(self, phone: str) -> list[dict[str, Any]]:
-        return list(self.sb.phone(phone).inbox)
+        from .behaviours.phones import inbox
+
+        return inbox(self.ctx, phone)
 
     def stop(self) -> None:
         self.sb.stop()

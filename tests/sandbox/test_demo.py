@@ -68,7 +68,9 @@ def test_demo_runs_in_process_and_leaves_no_thread_or_port() -> None:
 @pytest.mark.skipif(not Path("/proc").is_dir(), reason="needs /proc to look for processes")
 def test_callbox_demo_command_exits_0_and_leaves_no_process() -> None:
     marker = f"CALLBOX_DEMO_TEST_{uuid.uuid4().hex}"
-    env = {**os.environ, marker: "1"}
+    # A proxy in the environment must not get between the demo and its own servers.
+    env = {**os.environ, marker: "1", "HTTP_PROXY": "http://127.0.0.1:9"}
+    env["http_proxy"] = env["HTTP_PROXY"]
     script = shutil.which("callbox", path=str(Path(sys.executable).parent))
     cmd = [script, "demo"] if script else [sys.executable, "-m", "callbox.cli", "demo"]
     done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=60)
