@@ -647,3 +647,29 @@ def test_subaccount_webhooks_are_signed_with_the_subaccounts_token(world: World)
     request = eventually(lambda: world.recorder.at("/sub-sms"))[0]
     assert request["params"]["AccountSid"] == sub.sid
     assert signed(request, sub.auth_token) and not signed(request, TOKEN)
+
+
+def test_scheduled_messages_wait_and_can_be_canceled(world: World) -> None:
+    import datetime as dt
+
+    number = world.buy()
+    service = world.client.messaging.v1.services.create(friendly_name="Reminders")
+    world.client.messaging.v1.services(service.sid).phone_numbers.create(
+        phone_number_sid=number.sid
+    )
+    phone = world.new_phone()
+    send_at = dt.datetime.now(dt.timezone.utc) + dt.timedelta(seconds=1)
+    kwargs = {"to": phone, "messaging_service_sid": service.sid, "send_at": send_at}
+    later = world.client.messages.create(body="later", schedule_type="fixed", **kwargs)
+    dropped = world.client.messages.create(body="dropped", schedule_type="fixed", **kwargs)
+    assert later.status == dropped.status == "scheduled"
+    canceled = world.client.messages(dropped.sid).update(status="canceled")
+    assert canceled.status == "canceled"
+    assert world.client.messages(later.sid).fetch().status == "scheduled"
+    got = eventually(lambda: world.inbox(phone), timeout=5)
+    assert [m["body"] for m in got] == ["later"]
+    with pytest.raises(RestError) as info:
+        world.client.messages.create(
+            to=phone, from_=number.phone_number, body="x", schedule_type="fixed", send_at=send_at
+        )
+    assert info.value.code == 35111

@@ -196,8 +196,12 @@ def new_outbound(
     smart: bool = False,
     status_callback: str | None = None,
     direction: str = "outbound-api",
+    scheduled: bool = False,
 ) -> dict[str, Any]:
-    """Check an outbound message and fill ``record`` (status queued/accepted); raise if refused."""
+    """Check an outbound message and fill ``record``; raise :class:`SandboxError` if refused.
+
+    The status is ``queued``, ``accepted`` through a Messaging Service, or ``scheduled``.
+    """
     store = ctx.store
     hint = None
     if from_raw:
@@ -222,7 +226,7 @@ def new_outbound(
             "num_segments": str(segments),
             "num_media": str(len(media)),
             "direction": direction,
-            "status": "accepted" if service is not None and not from_raw else "queued",
+            "status": "scheduled" if scheduled else "accepted" if service is not None else "queued",
             "messaging_service_sid": service["sid"] if service is not None else None,
             "price": None,
             "price_unit": PRICE_UNIT,
@@ -264,6 +268,11 @@ def send(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> Any
     media = params.get("MediaUrl") or []
     if isinstance(media, str):
         media = [media]
+    scheduled = str(params.get("ScheduleType") or "").lower() == "fixed"
+    if scheduled and not params.get("MessagingServiceSid"):
+        raise SandboxError(400, 35111, "MessagingServiceSid is required to schedule a message.")
+    if scheduled and not params.get("SendAt"):
+        raise SandboxError(400, 20001, "SendAt is required to schedule a message.")
     callback = params.get("StatusCallback")
     app_sid = params.get("ApplicationSid")
     if not callback and app_sid:
@@ -283,13 +292,9 @@ def send(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> Any
         content_sid=params.get("ContentSid"),
         smart=_flag(params.get("SmartEncoded")),
         status_callback=str(callback) if callback else None,
+        scheduled=scheduled,
     )
-    send_at = None
-    if str(params.get("ScheduleType") or "").lower() == "fixed":
-        if not record.get("messaging_service_sid"):
-            raise SandboxError(400, 35111, "MessagingServiceSid is required to schedule a message.")
-        send_at = params.get("SendAt")
-        record["status"] = "scheduled"
+    send_at = params.get("SendAt") if scheduled else None
     sandbox, account_sid, sid = ctx.sandbox, ctx.scope, str(record["sid"])
     ctx.after_commit(lambda: progress(sandbox, account_sid, sid, send_at=send_at))
     return record
