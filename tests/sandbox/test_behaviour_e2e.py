@@ -673,3 +673,27 @@ def test_scheduled_messages_wait_and_can_be_canceled(world: World) -> None:
             to=phone, from_=number.phone_number, body="x", schedule_type="fixed", send_at=send_at
         )
     assert info.value.code == 35111
+
+
+def test_the_example_app_refuses_unsigned_or_forged_requests() -> None:
+    example = load_example()
+    assert (
+        "HOURS" in example.reply_for("hi")
+        and example.reply_for("where?") == (example.ANSWERS["where"])
+    )
+    with serve(example.create_app(TOKEN)) as app:
+        form = urlencode({"From": "+14155550100", "Body": "hi"}).encode()
+        for headers in ({}, {"X-Twilio-Signature": "Zm9yZ2Vk"}):
+            req = urllib.request.Request(f"{app.url}/sms", data=form, headers=headers)
+            with pytest.raises(urllib.error.HTTPError) as info:
+                urllib.request.urlopen(req, timeout=5)
+            assert info.value.code == 403
+        good = RequestValidator(TOKEN).compute_signature(
+            f"{app.url}/sms", {"From": "+14155550100", "Body": "hi"}
+        )
+        req = urllib.request.Request(
+            f"{app.url}/sms", data=form, headers={"X-Twilio-Signature": good}
+        )
+        with urllib.request.urlopen(req, timeout=5) as resp:
+            assert resp.status == 200 and resp.headers["content-type"].startswith("text/xml")
+            assert b'<Message statusCallback="/status">Hello!' in resp.read()
