@@ -194,6 +194,8 @@ def _update_account(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | N
         return
     if record["sid"] == ctx.account["sid"] and _is_sub(ctx.account):
         raise forbidden("A subaccount cannot change its own status", 20003)
+    if record["sid"] == ctx.sandbox.main_account_sid and status != "active":
+        raise SandboxError(400, 20001, "The sandbox's main account cannot be suspended or closed")
     stored = get_account(ctx.sandbox, record["sid"])
     if stored is not None and stored.get("status") == "closed" and status != "closed":
         raise SandboxError(400, 20001, "A closed account cannot be reopened")

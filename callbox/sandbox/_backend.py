@@ -136,6 +136,17 @@ def _parent_key(route_params: Iterable[str], values: dict[str, str]) -> str:
     return "/".join(values.get(p, "") for p in route_params)
 
 
+def parent_of(res: Resource, scope: str, values: dict[str, str]) -> str:
+    """The store's parent key of a record: its list path's values, plus the owning
+    account for resources whose path does not name one (so two accounts' singletons
+    or same-named keys never collide)."""
+    params = _list_params(res)
+    joined = _parent_key(params, values)
+    if "AccountSid" in params or (res.parent is None and res.version == "v2010"):
+        return joined
+    return f"{scope}:{joined}"
+
+
 def _list_params(res: Resource) -> tuple[str, ...]:
     if res.list_path:
         return tuple(re.findall(r"\{([^}]+)\}", res.list_path))
@@ -296,7 +307,7 @@ def default_record(
             values[last] = str(key)
     relink(state, res, record, values)
     record["_scope"] = scope
-    record["_parent"] = _parent_key(_list_params(res), path_values)
+    record["_parent"] = parent_of(res, scope, path_values)
     record["_key"] = str(key) if key is not None else "_"
     return record
 
@@ -404,9 +415,15 @@ def run_operation(
         return Outcome(op.status, shown, ctx)
     # fetch / update / delete on an instance (or a singleton list path)
     singleton = not route.instance
-    parent = _parent_key(_list_params(res), values)
+    parent = parent_of(res, ctx.scope, values)
     key = "_" if singleton else values[route.params[-1]]
     found = ctx.store.get(qname, key, parent)
+    if found is None and not scoped_by_path and not singleton and key.startswith(_prefix(res)):
+        # A parent account reaching its subaccount's record by SID.
+        found = ctx.store.get(qname, key)
+        joined = _parent_key(_list_params(res), values)
+        if found is not None and not str(found.get("_parent", "")).endswith(f":{joined}"):
+            found = None
     if found is not None and not _visible(ctx, res, found, scoped_by_path):
         found = None
     if found is not None:
@@ -493,7 +510,7 @@ def _list(
         field = _field_name(param)
         if field in res.fields and res.fields[field] in ("s", "i", "b", "n"):
             filters[field] = params[name]
-    parent = _parent_key(route.params, values)
+    parent = parent_of(res, ctx.scope, values)
     newest_first = True
     before = None
     offset = 0

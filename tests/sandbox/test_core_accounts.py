@@ -147,3 +147,29 @@ def test_api_keys_authenticate_as_their_account(sandbox: Sandbox, raw: Raw, acct
     assert as_iam.get(f"{acct}/Queues.json").status_code == 401
     as_key.close()
     as_iam.close()
+
+
+def test_singletons_belong_to_each_account(raw: Raw) -> None:
+    sub = _sub(raw, "own settings")
+    as_sub = raw.as_(sub["sid"], sub["auth_token"])
+    path = "/conversations/v1/Configuration"
+    assert raw.get(path).json()["default_inactive_timer"] is None  # answers before any update
+    updated = raw.post(path, data={"DefaultInactiveTimer": "PT5M"})
+    assert updated.status_code == 200 and updated.json()["default_inactive_timer"] == "PT5M"
+    assert raw.get(path).json()["default_inactive_timer"] == "PT5M"
+    assert as_sub.get(path).json()["default_inactive_timer"] is None
+    as_sub.post(path, data={"DefaultInactiveTimer": "PT1H"})
+    assert raw.get(path).json()["default_inactive_timer"] == "PT5M"
+    assert as_sub.get(path).json()["account_sid"] == sub["sid"]
+    as_sub.close()
+
+
+def test_the_main_account_cannot_lock_itself_out(sandbox: Sandbox, raw: Raw) -> None:
+    refused = raw.post(
+        f"/api/2010-04-01/Accounts/{sandbox.account_sid}.json", data={"Status": "closed"}
+    )
+    assert refused.status_code == 400
+    renamed = raw.post(
+        f"/api/2010-04-01/Accounts/{sandbox.account_sid}.json", data={"FriendlyName": "Mine"}
+    )
+    assert renamed.json()["friendly_name"] == "Mine" and renamed.json()["status"] == "active"
