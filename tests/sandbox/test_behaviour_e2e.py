@@ -424,6 +424,7 @@ def test_message_checks(world: World) -> None:
         ({"to": "+14155550100", "from_": "+14155550199", "body": "x"}, 21606),
         ({"to": "+14155550100", "from_": "MyShop", "body": "x"}, 21612),
         ({"to": "+14155550100", "body": "x"}, 21603),
+        ({"to": number.phone_number, "from_": number.phone_number, "body": "x"}, 21266),
         (
             {
                 "to": "+14155550100",

@@ -10,6 +10,7 @@ Creating a message checks, in Twilio's terms:
   ``MessagingServiceSid`` (unknown: 21701; no senders: 21704): the sender is picked from the
   service's pool, the same one for the same recipient (sticky sender), preferring the
   recipient's country.  Neither: 21603.
+* ``To`` and ``From`` differ (21266).
 * A ``Body``, ``MediaUrl`` or ``ContentSid`` is required (21602); bodies are at most 1600
   characters (21617); at most 10 media URLs (21623), each http(s) (21620).
 * ``num_segments`` counts GSM-7 / UCS-2 segments (:mod:`._segments`), after Twilio's smart
@@ -210,6 +211,8 @@ def new_outbound(
     if to is None:
         raise SandboxError(400, 21211, f"The 'To' number {to_raw} is not a valid phone number.")
     from_, service = resolve_sender(store, ctx.scope, from_raw, service_sid, to)
+    if from_ == to:
+        raise SandboxError(400, 21266, "'To' and 'From' number cannot be the same: " + to)
     refusal = _magic.message_to(_e164.split_channel(to)[1], from_)
     if refusal is not None:
         raise _refusal(refusal)
