@@ -289,7 +289,7 @@ def default_record(
             record[field] = value
     if fields_from_params:
         for name, value in params.items():
-            field = _snake(name) if not name[:1].islower() else name
+            field = _snake(name)
             if field in fields and field not in ("sid", "account_sid", "date_created"):
                 record[field] = value
             elif name in fields and name not in ("sid", "account_sid"):
@@ -300,6 +300,10 @@ def default_record(
         if last and last[-1] in path_values:
             record[kf] = path_values[last[-1]]
     key = record.get(kf) if kf else None
+    if key is None and kf is not None and res.instance_path:
+        # A new record keyed by a field nothing filled (``{id}``): give it a SID-like key.
+        key = record.get("sid") or new_sid(_prefix(res))
+        record[kf] = key
     values = dict(path_values)
     if res.instance_path:
         last = re.findall(r"\{([^}]+)\}", res.instance_path)[-1]
@@ -400,6 +404,11 @@ def run_operation(
     )
     ctx.op = kind
     params = parse_params(op, query, form, body, headers)
+    if op.json_body and isinstance(body, dict):
+        # A JSON body's members fill same-named fields (``friendlyName`` → ``friendly_name``).
+        for name, value in body.items():
+            if isinstance(name, str):
+                params.setdefault(name, value)
     qname = res.qualified_name
     scoped_by_path = "AccountSid" in values
     if kind == "list":
@@ -572,6 +581,8 @@ def _list(
                 "uri": this,
             }
         )
+    elif res.version == "v2010" and res.paging is None:
+        body["uri"] = _fill(route.path, values)
     elif res.paging == "meta":
         host = f"https://{host_of(res)}"
         body["meta"] = {

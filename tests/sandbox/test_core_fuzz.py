@@ -7,6 +7,7 @@ API) over real HTTP.
 
 from __future__ import annotations
 
+import os
 import random
 import re
 from collections.abc import Iterator
@@ -104,7 +105,7 @@ def _check(response: httpx.Response) -> None:
 
 
 @settings(
-    max_examples=400,
+    max_examples=int(os.environ.get("CALLBOX_FUZZ_EXAMPLES", "400")),
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
     derandomize=True,
@@ -141,7 +142,7 @@ def test_garbage_requests_never_get_a_5xx(
 
 
 @settings(
-    max_examples=150,
+    max_examples=int(os.environ.get("CALLBOX_FUZZ_EXAMPLES", "150")),
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture],
     derandomize=True,

@@ -161,3 +161,22 @@ def test_created_record_has_the_real_shape(
         assert all(link.startswith(record["url"] + "/") for link in record["links"].values())
     listed = raw.get(path).json()[key]
     assert record["sid"] in [r["sid"] for r in listed]
+
+
+def test_json_bodies_and_non_sid_keys(raw: Raw) -> None:
+    made = [
+        raw.post("/assistants/v1/Assistants", json={"name": f"bot {i}"}).json() for i in range(2)
+    ]
+    ids = [m["id"] for m in made]
+    assert all(ids) and ids[0] != ids[1]
+    assert [m["name"] for m in made] == ["bot 0", "bot 1"]
+    fetched = raw.get(f"/assistants/v1/Assistants/{ids[0]}")
+    assert fetched.status_code == 200 and fetched.json()["name"] == "bot 0"
+    content = raw.post(
+        "/content/v1/Content",
+        json={"friendly_name": "tpl", "language": "en", "types": {"twilio/text": {"body": "hi"}}},
+    ).json()
+    assert content["sid"].startswith("HX") and content["friendly_name"] == "tpl"
+    assert content["types"] == {"twilio/text": {"body": "hi"}}
+    wrong = raw.post("/content/v1/Content", data={"friendly_name": "x"})
+    assert wrong.status_code == 415
