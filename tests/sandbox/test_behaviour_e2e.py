@@ -698,3 +698,31 @@ def test_the_example_app_refuses_unsigned_or_forged_requests() -> None:
         with urllib.request.urlopen(req, timeout=5) as resp:
             assert resp.status == 200 and resp.headers["content-type"].startswith("text/xml")
             assert b'<Message statusCallback="/status">Hello!' in resp.read()
+
+
+def test_stop_start_and_help_keywords(world: World) -> None:
+    world.recorder.twiml("/keywords", "<Response><Message>App reply</Message></Response>")
+    number = world.buy(sms_url=f"{world.hook}/keywords")
+    phone = world.new_phone()
+    send = world.client.messages.create
+
+    stop = world.text(phone, number.phone_number, " stop ")
+    stop_reply = eventually(lambda: world.inbox(phone))[0]
+    assert stop_reply["body"].startswith("You have successfully been unsubscribed")
+    request = eventually(lambda: world.recorder.at("/keywords"))[-1]
+    assert request["params"]["OptOutType"] == "STOP" and signed(request)
+    with pytest.raises(RestError) as info:
+        send(to=phone, from_=number.phone_number, body="promo")
+    assert info.value.code == 21610
+    eventually(lambda: world.events("debugger.alert", error_code=14101, resource_sid=stop["sid"]))
+    assert [m["body"] for m in world.inbox(phone)] == [stop_reply["body"]]  # no app reply
+
+    world.text(phone, number.phone_number, "START")
+    eventually(lambda: len(world.inbox(phone)) >= 3)
+    bodies = [m["body"] for m in world.inbox(phone)]
+    assert any(b.startswith("You have successfully been re-subscribed") for b in bodies)
+    assert "App reply" in bodies
+    assert send(to=phone, from_=number.phone_number, body="welcome back").status == "queued"
+
+    world.text(phone, number.phone_number, "help")
+    eventually(lambda: any(m["body"].startswith("Reply STOP") for m in world.inbox(phone)))

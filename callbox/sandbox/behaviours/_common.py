@@ -48,6 +48,9 @@ SERVICES: Final = "messaging.v1.services"
 SERVICE_NUMBERS: Final = "messaging.v1.services.phone_numbers"
 SERVICE_SHORT_CODES: Final = "messaging.v1.services.short_codes"
 
+#: The sandbox's own records of recipients who texted STOP (never rendered by the API).
+OPT_OUTS: Final = "_sandbox.opt_outs"
+
 API_VERSION: Final = "2010-04-01"
 
 #: Seconds between two status changes of a message unless the sandbox says otherwise

@@ -10,7 +10,8 @@ Creating a message checks, in Twilio's terms:
   ``MessagingServiceSid`` (unknown: 21701; no senders: 21704): the sender is picked from the
   service's pool, the same one for the same recipient (sticky sender), preferring the
   recipient's country.  Neither: 21603.
-* ``To`` and ``From`` differ (21266).
+* ``To`` and ``From`` differ (21266); a recipient who texted STOP to the sender is refused
+  (21610) until they text START.
 * A ``Body``, ``MediaUrl`` or ``ContentSid`` is required (21602); bodies are at most 1600
   characters (21617); at most 10 media URLs (21623), each http(s) (21620).
 * ``num_segments`` counts GSM-7 / UCS-2 segments (:mod:`._segments`), after Twilio's smart
@@ -44,6 +45,7 @@ from ._common import (
     INCOMING,
     MEDIA,
     MESSAGES,
+    OPT_OUTS,
     SERVICE_NUMBERS,
     SERVICES,
     SHORT_CODES,
@@ -213,6 +215,8 @@ def new_outbound(
     from_, service = resolve_sender(store, ctx.scope, from_raw, service_sid, to)
     if from_ == to:
         raise SandboxError(400, 21266, "'To' and 'From' number cannot be the same: " + to)
+    if store.get(OPT_OUTS, f"{_e164.split_channel(from_)[1]}:{_e164.split_channel(to)[1]}"):
+        raise SandboxError(400, 21610, "Attempt to send to unsubscribed recipient")
     refusal = _magic.message_to(_e164.split_channel(to)[1], from_)
     if refusal is not None:
         raise _refusal(refusal)

@@ -18,6 +18,11 @@ sandbox.  The sandbox then does what Twilio does:
    URLs are requested once the reply is queued.  Refused replies are logged (14101 To,
    14102 From, 14103 Body).
 
+Twilio's default opt-out keywords work: ``STOP`` (also STOPALL, UNSUBSCRIBE, CANCEL, END,
+QUIT) gets Twilio's confirmation and blocks further messages from that number to the phone
+(21610), ``START`` (YES, UNSTOP) lifts the block, ``HELP`` (INFO) gets the help text; the
+webhook still runs, with ``OptOutType``.
+
 :func:`inbox` lists what the sandbox delivered to an outside phone.
 """
 
@@ -33,6 +38,7 @@ from ._common import (
     APPLICATIONS,
     INCOMING,
     MESSAGES,
+    OPT_OUTS,
     SERVICE_NUMBERS,
     SERVICES,
     auth_token_of,
@@ -46,7 +52,7 @@ from ._pricing import PRICE_UNIT, message_price
 from ._segments import count_segments
 from ._twiml_exec import Redirect, SendMessage, plan
 
-__all__ = ["inbox", "public", "receive", "send_from_phone"]
+__all__ = ["inbox", "opted_out", "public", "receive", "send_from_phone"]
 
 _MAX_HOPS: Final = 5
 _MAX_DEPTH: Final = 10
@@ -175,7 +181,84 @@ def _store_inbound(
         to=record["to"],
         **{"from": sender},
     )
+    _keywords(sandbox, record)
     return record
+
+
+# ---------------------------------------------------------------- opt-out keywords
+
+_OPT_OUT: Final = frozenset({"STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT"})
+_OPT_IN: Final = frozenset({"START", "YES", "UNSTOP"})
+_HELP: Final = frozenset({"HELP", "INFO"})
+_REPLIES: Final = {
+    "STOP": "You have successfully been unsubscribed. You will not receive any more messages "
+    "from this number. Reply START to resubscribe.",
+    "START": "You have successfully been re-subscribed to messages from this number. "
+    "Reply HELP for help. Reply STOP to unsubscribe. Msg&Data Rates May Apply.",
+    "HELP": "Reply STOP to unsubscribe. Msg&Data Rates May Apply.",
+}
+
+
+def opted_out(store: Any, sender: str, recipient: str) -> bool:
+    """Whether ``recipient`` texted STOP to ``sender`` (and not START since)."""
+    return store.get(OPT_OUTS, f"{sender}:{recipient}") is not None
+
+
+def _keywords(sandbox: Any, record: dict[str, Any]) -> None:
+    """Twilio's default opt-out handling: STOP / START / HELP and their automatic replies."""
+    word = str(record.get("body") or "").strip().upper()
+    kind = (
+        "STOP"
+        if word in _OPT_OUT
+        else "START"
+        if word in _OPT_IN
+        else "HELP"
+        if word in _HELP
+        else None
+    )
+    if kind is None:
+        return
+    number, phone = str(record["to"]), str(record["from"])
+    record["_opt_out_type"] = kind
+    store = sandbox.store
+    if kind == "START":
+        store.delete(OPT_OUTS, f"{number}:{phone}")
+    _auto_reply(sandbox, record, _REPLIES[kind])
+    if kind == "STOP":
+        store.put(
+            OPT_OUTS,
+            {
+                "sid": f"{number}:{phone}",
+                "account_sid": record["account_sid"],
+                "number": number,
+                "phone": phone,
+                "date_created": rfc2822(),
+            },
+        )
+    sandbox.events.emit("message.keyword", keyword=kind, to=number, phone=phone, sid=record["sid"])
+
+
+def _auto_reply(sandbox: Any, incoming: dict[str, Any], text: str) -> None:
+    from .messages import new_outbound, progress
+
+    account_sid = str(incoming["account_sid"])
+    ctx = context_for(sandbox, account_sid)
+    reply = ctx.new_record(MESSAGES, path={"AccountSid": account_sid})
+    try:
+        new_outbound(
+            ctx,
+            reply,
+            to_raw=str(incoming["from"]),
+            from_raw=str(incoming["to"]),
+            service_sid=None,
+            body=text,
+            media=[],
+            direction="outbound-reply",
+        )
+    except SandboxError:
+        return
+    sandbox.store.put(MESSAGES, reply)
+    sandbox.spawn(progress(sandbox, account_sid, str(reply["sid"]), hops=_MAX_HOPS))
 
 
 def _target(store: Any, number: dict[str, Any]) -> tuple[str, str, str, str]:
@@ -235,6 +318,8 @@ def _webhook_params(record: dict[str, Any]) -> list[tuple[str, str]]:
         ("From", str(record["from"])),
         ("ApiVersion", API_VERSION),
     ]
+    if record.get("_opt_out_type"):
+        pairs.append(("OptOutType", str(record["_opt_out_type"])))
     from .messages import _content_type
 
     for i, url in enumerate(record.get("_media_urls") or []):
