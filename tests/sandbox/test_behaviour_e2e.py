@@ -726,3 +726,22 @@ def test_stop_start_and_help_keywords(world: World) -> None:
 
     world.text(phone, number.phone_number, "help")
     eventually(lambda: any(m["body"].startswith("Reply STOP") for m in world.inbox(phone)))
+
+
+def test_a_messaging_service_can_take_its_numbers_incoming_messages(world: World) -> None:
+    world.recorder.twiml("/service-in", "<Response/>")
+    world.recorder.twiml("/number-in", "<Response/>")
+    number = world.buy(sms_url=f"{world.hook}/number-in")
+    service = world.client.messaging.v1.services.create(
+        friendly_name="Inbox", inbound_request_url=f"{world.hook}/service-in"
+    )
+    world.client.messaging.v1.services(service.sid).phone_numbers.create(
+        phone_number_sid=number.sid
+    )
+    world.text(world.new_phone(), number.phone_number, "to the service")
+    request = eventually(lambda: world.recorder.at("/service-in"))[0]
+    assert request["params"]["MessagingServiceSid"] == service.sid and signed(request)
+    assert world.recorder.at("/number-in") == []
+    world.client.messaging.v1.services(service.sid).update(use_inbound_webhook_on_number=True)
+    world.text(world.new_phone(), number.phone_number, "to the number")
+    eventually(lambda: world.recorder.at("/number-in"))
