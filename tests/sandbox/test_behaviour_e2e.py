@@ -745,3 +745,21 @@ def test_a_messaging_service_can_take_its_numbers_incoming_messages(world: World
     world.client.messaging.v1.services(service.sid).update(use_inbound_webhook_on_number=True)
     world.text(world.new_phone(), number.phone_number, "to the number")
     eventually(lambda: world.recorder.at("/number-in"))
+
+
+def test_numbers_move_to_a_subaccount(world: World) -> None:
+    sub = world.client.api.v2010.accounts.create(friendly_name="Team C")
+    number = world.buy()
+    moved = world.client.incoming_phone_numbers(number.sid).update(account_sid=sub.sid)
+    assert moved.account_sid == sub.sid
+    sub_client = Client(sub.sid, sub.auth_token, base_url=world.base)
+    assert sub_client.incoming_phone_numbers(number.sid).fetch().phone_number == (
+        number.phone_number
+    )
+    with pytest.raises(RestError):
+        world.client.incoming_phone_numbers(number.sid).fetch()
+    sent = sub_client.messages.create(to="+14155550100", from_=number.phone_number, body="hi")
+    assert sent.account_sid == sub.sid
+    with pytest.raises(RestError) as info:
+        world.client.messages.create(to="+14155550100", from_=number.phone_number, body="hi")
+    assert info.value.code == 21606

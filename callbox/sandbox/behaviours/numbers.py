@@ -10,6 +10,8 @@
   number's capabilities, type and place, and Twilio's defaults for methods.
 * Voice/SMS URLs, methods, fallbacks, status callbacks and application SIDs are stored as
   given; an application SID must name an application of the account (else 400, 20001).
+* ``AccountSid`` on an update moves the number to the acting account or one of its
+  subaccounts (it leaves any Messaging Service).
 * Deleting a number releases it: it is back in stock at once.
 * Messaging Service senders (``Services/{sid}/PhoneNumbers``) take the number's SID, phone
   number, country and capabilities (unknown SID: 21421); Applications get Twilio's default
@@ -300,14 +302,38 @@ for _qname in _SUB_KINDS:
 
 @hook(INCOMING, "update")
 def configure(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> Any:
-    """Check application SIDs and keep methods upper-case."""
+    """Check application SIDs, keep methods upper-case, move a number to another account."""
     assert record is not None
     _check_application(ctx, params.get("SmsApplicationSid"), "SmsApplicationSid")
     _check_application(ctx, params.get("VoiceApplicationSid"), "VoiceApplicationSid")
     for field in _METHOD_FIELDS:
         if record.get(field):
             record[field] = str(record[field]).upper()
+    target = params.get("AccountSid")
+    if target and target != record.get("account_sid"):
+        _transfer(ctx, record, str(target))
     return record
+
+
+def _transfer(ctx: Ctx, record: dict[str, Any], target: str) -> None:
+    """Move a number between the acting account and its subaccounts (Twilio's AccountSid)."""
+    from .._accounts import can_reach
+
+    if not can_reach(ctx.sandbox, ctx.account, target):
+        raise SandboxError(
+            400, 20001, f"AccountSid {target} is not this account or one of its subaccounts"
+        )
+    old = str(record.get("account_sid") or "")
+    ctx.store.delete(INCOMING, str(record["sid"]), record.get("_parent"))
+    for sender in ctx.store.find(SERVICE_NUMBERS, sid=record.get("sid")):
+        ctx.store.delete(SERVICE_NUMBERS, str(sender["sid"]), sender.get("_parent"))
+    record["account_sid"] = target
+    record["_scope"] = record["_parent"] = target
+    record.pop("_key", None)
+    for key in ("uri", "url"):
+        if isinstance(record.get(key), str):
+            record[key] = record[key].replace(old, target)
+    ctx.events.emit("number.transferred", sid=record["sid"], from_account=old, to_account=target)
 
 
 @hook(INCOMING, "delete")
