@@ -78,6 +78,7 @@ async def health(request: Request) -> Response:
 async def reset(request: Request) -> Response:
     ctx = _main_ctx(request)
     state = ctx.sandbox
+    state.cancel_tasks()
     keep = [r for r in state.store.scan(ACCOUNTS) if r.get("sid") == state.main_account_sid]
     state.store.clear()
     for record in keep:

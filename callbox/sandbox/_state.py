@@ -25,7 +25,8 @@ class SandboxState:
 
     ``base_url`` is the sandbox's own address (``http://127.0.0.1:8787``), set
     when the server knows its port. ``spawn(coro)`` runs a background task on
-    the server's event loop from any thread; tasks are cancelled on shutdown.
+    the server's event loop from any thread; tasks are cancelled on reset and
+    on shutdown.
     """
 
     def __init__(self, store: Store, base_url: str = "http://127.0.0.1:8787") -> None:
@@ -37,7 +38,6 @@ class SandboxState:
         self.main_auth_token = ""
         self.extras: dict[str, Any] = {}  # free space for behaviours (phones, caches, ...)
         self._tasks: set[asyncio.Future[Any]] = set()
-        self._http: Any = None
         self._lock = threading.Lock()
 
     # ------------------------------------------------------------ tasks
@@ -53,11 +53,9 @@ class SandboxState:
         except RuntimeError:
             running = None
         if running is loop:
-            task: asyncio.Future[Any] = loop.create_task(coro)
-            self._track(task)
+            self._track(loop.create_task(coro))
         else:
-            fut = asyncio.run_coroutine_threadsafe(coro, loop)
-            fut.add_done_callback(_log_failure)
+            loop.call_soon_threadsafe(lambda: self._track(loop.create_task(coro)))
 
     def _track(self, task: asyncio.Future[Any]) -> None:
         self._tasks.add(task)
@@ -68,25 +66,20 @@ class SandboxState:
     def pending_tasks(self) -> int:
         return len(self._tasks)
 
-    @property
-    def http(self) -> Any:
-        """A shared ``httpx.AsyncClient`` for webhooks (created on first use)."""
-        if self._http is None:
-            import httpx
-
-            self._http = httpx.AsyncClient(timeout=15.0, follow_redirects=False)
-        return self._http
+    def cancel_tasks(self) -> int:
+        """Cancel every background task (a reset: nothing from before may write after it)."""
+        tasks = list(self._tasks)
+        for task in tasks:
+            task.cancel()
+        return len(tasks)
 
     async def aclose(self) -> None:
-        """Cancel background tasks and close the webhook client (server shutdown)."""
+        """Cancel background tasks and wait for them to finish (server shutdown)."""
         tasks = list(self._tasks)
         for task in tasks:
             task.cancel()
         if tasks:
             await asyncio.gather(*tasks, return_exceptions=True)
-        if self._http is not None:
-            await self._http.aclose()
-            self._http = None
 
 
 def _log_failure(fut: Any) -> None:

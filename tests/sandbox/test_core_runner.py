@@ -135,3 +135,16 @@ def test_cli_help_and_missing_extra_message() -> None:
     missing = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert missing.returncode == 2
     assert "pip install 'callbox[sandbox]'" in missing.stderr
+
+
+def test_reset_stops_work_still_running_from_before(sandbox: Sandbox) -> None:
+    sandbox.reset()
+    sandbox.seed_number("+14155550126")
+    message = sandbox.client.messages.create(
+        to="+14155550100", from_="+14155550126", body="in flight"
+    )
+    sandbox.reset()
+    after = sandbox.events()[-1]["seq"]
+    with pytest.raises(TimeoutError):  # its delivery never completes after the reset...
+        sandbox.wait_for_event("message.status", sid=message.sid, after=after, timeout=0.5)
+    assert sandbox.client.messages.list() == []  # ...and nothing comes back to life
