@@ -152,20 +152,21 @@ async def api_endpoint(request: Request) -> Response:
         if target is not None:
             check_reach(state, account, target)
             scope = target
+        method = "GET" if request.method == "HEAD" else request.method  # HEAD: GET sans body
         ops = route.resource.ops(route.instance)
-        op = next((o for o in ops.values() if o.method == request.method), None)
+        op = next((o for o in ops.values() if o.method == method), None)
         needs_json = op is not None and op.json_body
-        if request.method in ("POST", "PUT", "PATCH"):
+        if method in ("POST", "PUT", "PATCH"):
             form, body = await _body_params(request, needs_json)
         else:
             form, body = {}, None
-            if request.method != "GET":
+            if method != "GET":
                 await read_body(request)
         query = parse_query(request)
         ctx = Ctx(state, account, scope, route.resource, "", values)
         headers = {k.lower(): v for k, v in request.headers.items() if k.lower().startswith("x-")}
         outcome: Outcome = run_operation(
-            ctx, route, request.method, values, query, form, body, path, headers
+            ctx, route, method, values, query, form, body, path, headers
         )
         return json_response(outcome.status, outcome.body, _after(ctx))
     except SandboxError as err:

@@ -134,3 +134,11 @@ def test_bad_bodies_are_4xx(sandbox: Sandbox, raw: Raw, acct: str) -> None:
 
 
 _FORM = "application/x-www-form-urlencoded"
+
+
+def test_head_answers_like_get_without_a_body(raw: Raw, acct: str) -> None:
+    got = raw.get(f"{acct}/Messages.json")
+    head = raw.request("HEAD", f"{acct}/Messages.json")
+    assert head.status_code == 200 and head.content == b""
+    assert head.headers["content-type"] == got.headers["content-type"]
+    assert raw.request("HEAD", f"{acct}/Messages/SM{'0' * 32}.json").status_code == 404

@@ -7,6 +7,7 @@ API) over real HTTP.
 
 from __future__ import annotations
 
+import base64
 import os
 import random
 import re
@@ -118,6 +119,13 @@ def _check(response: httpx.Response) -> None:
     query=_QUERY,
     body=_BODY,
     ctype=_CTYPES,
+    authorization=st.one_of(
+        st.none(),
+        st.none(),
+        st.text(alphabet=st.characters(min_codepoint=32, max_codepoint=126), max_size=60),
+        st.binary(max_size=40).map(lambda b: "Basic " + base64.b64encode(b).decode()),
+        st.sampled_from(["Basic", "Basic ", "Basic ===", "Digest x", "Basic Og=="]),
+    ),
 )
 def test_garbage_requests_never_get_a_5xx(
     sandbox: Sandbox,
@@ -129,10 +137,13 @@ def test_garbage_requests_never_get_a_5xx(
     query: str,
     body: bytes,
     ctype: str | None,
+    authorization: str | None,
 ) -> None:
     path = _path(route_index, segments, sandbox, keep_account)
     url = path + ("?" + query if query else "")
     headers = {"Content-Type": ctype} if ctype is not None else {}
+    if authorization is not None:
+        headers["Authorization"] = authorization
     content = body if method in ("POST", "PUT", "PATCH", "DELETE") else None
     try:
         request = http.build_request(method, url, content=content, headers=headers)

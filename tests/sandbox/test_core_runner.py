@@ -148,3 +148,28 @@ def test_reset_stops_work_still_running_from_before(sandbox: Sandbox) -> None:
     with pytest.raises(TimeoutError):  # its delivery never completes after the reset...
         sandbox.wait_for_event("message.status", sid=message.sid, after=after, timeout=0.5)
     assert sandbox.client.messages.list() == []  # ...and nothing comes back to life
+
+
+def test_cli_refuses_a_port_in_use() -> None:
+    import socket
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        out = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "callbox.cli",
+                "sandbox",
+                "--port",
+                str(port),
+                "--db",
+                ":memory:",
+            ],
+            capture_output=True,
+            text=True,
+            timeout=30,
+        )
+    assert out.returncode != 0 and f"cannot listen on 127.0.0.1:{port}" in out.stderr
