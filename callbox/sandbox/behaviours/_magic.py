@@ -2,44 +2,44 @@
 
 The sandbox applies them to every account: the ``+1 500-555-xxxx`` range is reserved by
 Twilio for this purpose, so no real number is affected.  Each table maps a number to the
-error Twilio answers with (``None`` = the request succeeds).
+error Twilio answers with (``ok``: the request succeeds).
 
 Messages (``POST .../Messages.json``)
 
-=================  =====  ==========================================================
-From +15005550001  21212  invalid From number
-From +15005550006  ok     passes all validation (no number needs to be owned)
-From +15005550007  21606  not an SMS-capable number owned by the account
-From +15005550008  21611  the number's SMS queue is full
+==================  =====  ==========================================================
+From +15005550001   21212  invalid From number
+From +15005550006   ok     passes all validation (no number needs to be owned)
+From +15005550007   21606  not an SMS-capable number owned by the account
+From +15005550008   21611  the number's SMS queue is full
 From other 500-555 21606  not owned by the account
-To   +15005550001  21211  invalid To number
-To   +15005550002  21612  cannot route to this number
-To   +15005550003  21408  no international permission for the region
-To   +15005550004  21610  the recipient is blocked (unsubscribed)
-To   +15005550009  21614  not a mobile number (cannot receive SMS)
-=================  =====  ==========================================================
+To   +15005550001   21211  invalid To number
+To   +15005550002   21612  cannot route to this number
+To   +15005550003   21408  no international permission for the region
+To   +15005550004   21610  the recipient is blocked (unsubscribed)
+To   +15005550009   21614  not a mobile number (cannot receive SMS)
+==================  =====  ==========================================================
 
 Calls (``POST .../Calls.json``)
 
-=================  =====  ==========================================================
-From +15005550001  21212  invalid From number
-From +15005550006  ok     passes all validation
+==================  =====  ==========================================================
+From +15005550001   21212  invalid From number
+From +15005550006   ok     passes all validation
 From other 500-555 21210  not a verified or owned caller ID
-To   +15005550001  21217  invalid To number
-To   +15005550002  21214  cannot route to this number
-To   +15005550003  21215  no international permission
-To   +15005550004  21216  the number is blocked
-=================  =====  ==========================================================
+To   +15005550001   21217  invalid To number
+To   +15005550002   21214  cannot route to this number
+To   +15005550003   21215  no international permission
+To   +15005550004   21216  the number is blocked
+==================  =====  ==========================================================
 
 Buying numbers (``POST .../IncomingPhoneNumbers.json``)
 
-======================  =====  ====================================================
+========================  =====  ==============================================
 PhoneNumber +15005550000  21422  not available
 PhoneNumber +15005550001  21421  invalid
 PhoneNumber +15005550006  ok     bought
 AreaCode 533              21452  no numbers in that area code
 AreaCode 500              ok     bought (the number is +15005550006)
-======================  =====  ====================================================
+========================  =====  ==============================================
 """
 
 from __future__ import annotations
