@@ -446,8 +446,7 @@ def run_operation(
         if not synthesize:
             raise not_found(request_path)
         record = default_record(ctx.sandbox, res, ctx.scope, values, {}, fields_from_params=False)
-        if singleton:
-            record["_key"] = "_"
+        record["_key"] = key  # found again under the path's key once updated
     if kind == "fetch":
         record = _run_hooks(ctx, qname, "fetch", params, record) or record
         return Outcome(op.status, public(record), ctx)
@@ -474,7 +473,7 @@ def _paging(query: dict[str, list[str]]) -> tuple[int, int, tuple[str, int] | No
         if not raw:
             return None
         text = raw[-1].strip()
-        if not text.isdigit() or len(text) > 9:
+        if not (text.isascii() and text.isdigit()) or len(text) > 9:
             raise bad_request(f"Invalid {name}: {raw[-1][:40]!r} is not a non-negative integer")
         value = int(text)
         if value < low:

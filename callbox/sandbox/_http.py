@@ -49,7 +49,7 @@ async def read_body(request: Request, limit: int = MAX_BODY) -> bytes:
     """The request body, refusing more than ``limit`` bytes with a 413."""
     declared = request.headers.get("content-length")
     if declared is not None:
-        if not declared.isdigit():
+        if not (declared.isascii() and declared.isdigit()):
             raise bad_request("Invalid Content-Length header")
         if int(declared) > limit:
             raise SandboxError(413, 20001, f"Request body too large (limit {limit} bytes)")

@@ -142,3 +142,8 @@ def test_head_answers_like_get_without_a_body(raw: Raw, acct: str) -> None:
     assert head.status_code == 200 and head.content == b""
     assert head.headers["content-type"] == got.headers["content-type"]
     assert raw.request("HEAD", f"{acct}/Messages/SM{'0' * 32}.json").status_code == 404
+
+
+def test_unicode_digits_are_not_page_numbers(raw: Raw, acct: str) -> None:
+    for value in ("²", "١٢", "1_0"):
+        _error(raw.get(f"{acct}/Messages.json", params={"PageSize": value}), 400, 20001)

@@ -180,3 +180,16 @@ def test_json_bodies_and_non_sid_keys(raw: Raw) -> None:
     assert content["types"] == {"twilio/text": {"body": "hi"}}
     wrong = raw.post("/content/v1/Content", data={"friendly_name": "x"})
     assert wrong.status_code == 415
+
+
+def test_lookups_keyed_by_a_value_answer_and_remember_updates(raw: Raw) -> None:
+    path = "/routes/v2/PhoneNumbers/+14155550100"
+    fetched = raw.get(path)
+    assert fetched.status_code == 200
+    assert fetched.json()["phone_number"] == "+14155550100"
+    assert fetched.json()["friendly_name"] is None
+    updated = raw.post(path, data={"FriendlyName": "front desk", "VoiceRegion": "ie1"})
+    assert updated.status_code == 200 and updated.json()["voice_region"] == "ie1"
+    again = raw.get(path).json()
+    assert (again["friendly_name"], again["phone_number"]) == ("front desk", "+14155550100")
+    assert raw.get("/routes/v2/PhoneNumbers/+14155550199").json()["friendly_name"] is None
