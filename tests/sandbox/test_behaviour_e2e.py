@@ -763,3 +763,48 @@ def test_numbers_move_to_a_subaccount(world: World) -> None:
     with pytest.raises(RestError) as info:
         world.client.messages.create(to="+14155550100", from_=number.phone_number, body="hi")
     assert info.value.code == 21606
+
+
+def test_a_phone_switched_off_gets_nothing_and_the_callback_says_undelivered(
+    world: World,
+) -> None:
+    from callbox.sandbox.behaviours.phones import set_reachable
+
+    number = world.buy()
+    phone = world.new_phone()
+    set_reachable(world.state, phone, False)
+    try:
+        off = world.client.messages.create(
+            to=phone,
+            from_=number.phone_number,
+            body="are you there?",
+            status_callback=f"{world.hook}/phone-off",
+        )
+        calls = eventually(lambda: (r := world.recorder.at("/phone-off")) and len(r) == 3 and r)
+    finally:
+        set_reachable(world.state, phone, True)
+    assert [c["params"]["MessageStatus"] for c in calls] == ["sending", "sent", "undelivered"]
+    assert calls[-1]["params"]["ErrorCode"] == "30003"
+    assert world.client.messages(off.sid).fetch().error_code == 30003
+    assert world.inbox(phone) == []
+    world.client.messages.create(to=phone, from_=number.phone_number, body="back on")
+    assert eventually(lambda: world.inbox(phone))[0]["body"] == "back on"
+
+
+def test_messages_of_a_suspended_account_fail(world: World) -> None:
+    sub = world.client.api.v2010.accounts.create(friendly_name="Team D")
+    sub_client = Client(sub.sid, sub.auth_token, base_url=world.base)
+    number = sub_client.incoming_phone_numbers.create(area_code="512")
+    world.state.extras["message_step_delay"] = 0.3
+    message = sub_client.messages.create(
+        to=world.new_phone(),
+        from_=number.phone_number,
+        body="too late",
+        status_callback=f"{world.hook}/suspended",
+    )
+    world.client.api.v2010.accounts(sub.sid).update(status="suspended")
+    call = eventually(lambda: world.recorder.at("/suspended"))[0]
+    assert call["params"]["MessageStatus"] == "failed" and call["params"]["ErrorCode"] == "30002"
+    assert signed(call, sub.auth_token)
+    failed = [e["status"] for e in world.events("message.status", sid=message.sid)]
+    assert failed == ["queued", "failed"]

@@ -51,6 +51,9 @@ SERVICE_SHORT_CODES: Final = "messaging.v1.services.short_codes"
 #: The sandbox's own records of recipients who texted STOP (never rendered by the API).
 OPT_OUTS: Final = "_sandbox.opt_outs"
 
+#: Outside phones switched off (messages to them end undelivered, 30003).
+PHONES_OFF: Final = "_sandbox.phones_off"
+
 API_VERSION: Final = "2010-04-01"
 
 #: Seconds between two status changes of a message unless the sandbox says otherwise

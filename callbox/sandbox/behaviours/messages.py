@@ -19,7 +19,9 @@ Creating a message checks, in Twilio's terms:
 
 The message is answered as ``queued`` (``accepted`` through a service; ``scheduled`` with
 ``ScheduleType=fixed``) and then, in the background, moves ``queued → sending → sent →
-delivered`` (or ``undelivered`` with 30006 for landlines and numbers without SMS), with a
+delivered`` (``undelivered`` with 30006 for landlines and numbers without SMS, 30003 for a
+phone switched off with :func:`.phones.set_reachable`; ``failed`` with 30002 when the
+account is suspended or closed before the message leaves), with a
 short pause between steps (:func:`._common.step_delay`).  Each change after the first is
 stored, logged as a ``message.status`` event and POSTed to the ``StatusCallback`` (or the
 service's or application's), one after the other so they arrive in order, signed with the
@@ -40,12 +42,14 @@ from .._hooks import Ctx, hook
 from ..errors import SandboxError
 from . import _e164, _magic
 from ._common import (
+    ACCOUNTS,
     API_VERSION,
     APPLICATIONS,
     INCOMING,
     MEDIA,
     MESSAGES,
     OPT_OUTS,
+    PHONES_OFF,
     SERVICE_NUMBERS,
     SERVICES,
     SHORT_CODES,
@@ -333,11 +337,28 @@ def change(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> A
 # ---------------------------------------------------------------- progression
 
 
-def _undeliverable(owned: list[dict[str, Any]], to: str) -> bool:
-    """Landlines and sandbox numbers without SMS never receive the message (30006)."""
+def _outcome(store: Any, owned: list[dict[str, Any]], to: str) -> tuple[int, str] | None:
+    """Why a message will not be delivered (error code and text), or None if it will be.
+
+    Landlines and sandbox numbers without SMS: 30006; outside phones switched off with
+    :func:`callbox.sandbox.behaviours.phones.set_reachable`: 30003.
+    """
+    bare = _e164.split_channel(to)[1]
     if owned:
-        return not (owned[0].get("capabilities") or {}).get("sms", True)
-    return _is_landline(_e164.split_channel(to)[1])
+        if (owned[0].get("capabilities") or {}).get("sms", True):
+            return None
+        return 30006, "Landline or unreachable carrier"
+    if _is_landline(bare):
+        return 30006, "Landline or unreachable carrier"
+    if store.get(PHONES_OFF, bare) is not None:
+        return 30003, "Unreachable destination handset"
+    return None
+
+
+def _account_stopped(store: Any, account_sid: str) -> bool:
+    """A suspended or closed account's queued messages fail (30002)."""
+    account = store.get(ACCOUNTS, account_sid)
+    return account is not None and account.get("status") in ("suspended", "closed")
 
 
 @lru_cache(maxsize=4096)
@@ -441,11 +462,16 @@ async def progress(
         steps.insert(0, "queued")
     to = str(record.get("to") or "")
     owned = store.find(INCOMING, phone_number=_e164.split_channel(to)[1])
-    steps.append("undelivered" if _undeliverable(owned, to) else "delivered")
+    outcome = _outcome(store, owned, to)
+    steps.append("undelivered" if outcome else "delivered")
     for status in steps:
         if delay:
             await asyncio.sleep(delay)
         now = datetime.now(timezone.utc)
+        if status == "sending" and _account_stopped(store, account_sid):
+            status = "failed"
+            record["error_code"] = 30002
+            record["error_message"] = "Account suspended"
         record["status"] = status
         record["date_updated"] = rfc2822(now)
         if status == "sent":
@@ -457,9 +483,8 @@ async def progress(
                 mms=int(record.get("num_media") or 0) > 0,
                 inbound=False,
             )
-        if status == "undelivered":
-            record["error_code"] = 30006
-            record["error_message"] = "Landline or unreachable carrier"
+        if status == "undelivered" and outcome:
+            record["error_code"], record["error_message"] = outcome
         store.put(MESSAGES, record)
         sandbox.events.emit(
             "message.status",
@@ -481,6 +506,8 @@ async def progress(
                 **{"from": record.get("from")},
             )
         await deliver_status(sandbox, record, status)
+        if status == "failed":
+            return
 
 
 def _arrive(sandbox: Any, number: dict[str, Any], record: dict[str, Any], hops: int) -> None:

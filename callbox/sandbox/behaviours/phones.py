@@ -23,7 +23,8 @@ QUIT) gets Twilio's confirmation and blocks further messages from that number to
 (21610), ``START`` (YES, UNSTOP) lifts the block, ``HELP`` (INFO) gets the help text; the
 webhook still runs, with ``OptOutType``.
 
-:func:`inbox` lists what the sandbox delivered to an outside phone.
+:func:`inbox` lists what the sandbox delivered to an outside phone; :func:`set_reachable`
+switches one off and on.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from ._common import (
     INCOMING,
     MESSAGES,
     OPT_OUTS,
+    PHONES_OFF,
     SERVICE_NUMBERS,
     SERVICES,
     auth_token_of,
@@ -52,7 +54,7 @@ from ._pricing import PRICE_UNIT, message_price
 from ._segments import count_segments
 from ._twiml_exec import Redirect, SendMessage, plan
 
-__all__ = ["inbox", "opted_out", "public", "receive", "send_from_phone"]
+__all__ = ["inbox", "opted_out", "public", "receive", "send_from_phone", "set_reachable"]
 
 _MAX_HOPS: Final = 5
 _MAX_DEPTH: Final = 10
@@ -94,6 +96,20 @@ def send_from_phone(
     record = _store_inbound(ctx.sandbox, owned[0], sender, body or "", media)
     ctx.sandbox.spawn(_run_inbound(ctx.sandbox, record, owned[0], 0))
     return public(record)
+
+
+def set_reachable(sandbox: Any, phone: str, reachable: bool = True) -> None:
+    """Switch an outside phone off (``False``) or on: messages to it end ``undelivered``.
+
+    ``sandbox`` is the running state (``Sandbox().state``); the error is 30003
+    (unreachable destination handset), as a carrier reports for a phone that is off.
+    """
+    number = _e164.normalize(phone) or phone
+    if reachable:
+        sandbox.store.delete(PHONES_OFF, number)
+    else:
+        sandbox.store.put(PHONES_OFF, {"sid": number, "phone": number})
+    sandbox.events.emit("phone.reachable", phone=number, reachable=reachable)
 
 
 def inbox(ctx: Ctx, phone: str) -> list[dict[str, Any]]:
