@@ -9,13 +9,13 @@ status progressions and webhooks.  Importing this package registers them all.
 * :mod:`.messages` — sending messages: checks, segments, prices, status progression and
   signed status callbacks.
 * :mod:`.phones` — outside phones: incoming messages, the number's webhook, TwiML replies,
-  inboxes.
+  STOP/START/HELP, inboxes, switching a phone off.
 * :mod:`.calls` — checks on new calls, magic numbers included.
 """
 
 from __future__ import annotations
 
 from . import calls, messages, numbers, phones
-from .phones import inbox, send_from_phone
+from .phones import inbox, send_from_phone, set_reachable
 
-__all__ = ["calls", "inbox", "messages", "numbers", "phones", "send_from_phone"]
+__all__ = ["calls", "inbox", "messages", "numbers", "phones", "send_from_phone", "set_reachable"]
