@@ -11,6 +11,7 @@ from __future__ import annotations
 import inspect
 import json
 import logging
+import secrets
 from typing import Any
 from urllib.parse import parse_qs
 
@@ -35,10 +36,14 @@ _JSON = "application/json"
 
 
 def json_response(status: int, body: Any, background: BackgroundTask | None = None) -> Response:
+    # Twilio-Request-Id: like Twilio, every answer names the request (``RQ`` + 32 hex).
+    headers = {"Twilio-Request-Id": "RQ" + secrets.token_hex(16)}
     if body is None or status in (204, 304):
-        return Response(status_code=status, background=background)
+        return Response(status_code=status, headers=headers, background=background)
     data = json.dumps(body, separators=(",", ":"), default=str).encode("utf-8")
-    return Response(data, status_code=status, media_type=_JSON, background=background)
+    return Response(
+        data, status_code=status, headers=headers, media_type=_JSON, background=background
+    )
 
 
 def error_response(err: SandboxError) -> Response:

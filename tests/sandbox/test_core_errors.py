@@ -22,6 +22,8 @@ def _error(response: httpx.Response, status: int, code: int) -> dict[str, object
         "status": status,
     }
     assert isinstance(body["message"], str) and body["message"]
+    assert response.headers["content-type"] == "application/json"
+    assert response.headers["twilio-request-id"].startswith("RQ")
     return body
 
 
