@@ -22,8 +22,9 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def _start(db: Path, port: int, env: dict[str, str]) -> subprocess.Popen[bytes]:
+def _start(db: Path, port: int, env: dict[str, str], *extra: str) -> subprocess.Popen[bytes]:
     cmd = [sys.executable, "-m", "callbox.cli", "sandbox", "--db", str(db), "--port", str(port)]
+    cmd.extend(extra)
     proc = subprocess.Popen(
         cmd, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
     )
@@ -39,12 +40,13 @@ def _start(db: Path, port: int, env: dict[str, str]) -> subprocess.Popen[bytes]:
     raise AssertionError("sandbox did not start")
 
 
-def test_acknowledged_records_survive_kill_9(tmp_path: Path) -> None:
+@pytest.mark.parametrize("fsync", [False, True], ids=["wal", "fsync"])
+def test_acknowledged_records_survive_kill_9(tmp_path: Path, fsync: bool) -> None:
     db = tmp_path / "sandbox.db"
     port = _free_port()
     sid, token = "AC" + "d" * 32, "t" * 32
     env = dict(os.environ, CALLBOX_SANDBOX_ACCOUNT_SID=sid, CALLBOX_SANDBOX_AUTH_TOKEN=token)
-    proc = _start(db, port, env)
+    proc = _start(db, port, env, *(["--fsync"] if fsync else []))
     base = f"http://127.0.0.1:{port}"
     created: dict[str, str] = {}
     try:
