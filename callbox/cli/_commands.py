@@ -93,6 +93,7 @@ def _banner(base_url: str, db: str, sid: str, token: str) -> None:
         f"  export CALLBOX_BASE_URL={base_url} TWILIO_ACCOUNT_SID={sid} TWILIO_AUTH_TOKEN={token}",
         soft_wrap=True,
     )
+    console.print("Stop it with Ctrl+C.", style="dim")
     sys.stdout.flush()
 
 

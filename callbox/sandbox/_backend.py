@@ -509,9 +509,17 @@ def _list(
     qname = res.qualified_name
     size, page, token = _paging(query)
     filters: dict[str, Any] = {}
+    dates: list[tuple[str, str, date | datetime]] = []
     for param in op.params:
         name = param.api_name
         if name in PAGING or name not in params or param.is_array:
+            continue
+        field = _snake(name.rstrip("<>"))
+        kind = res.fields.get(field)
+        if kind in ("dr", "dt", "d"):
+            when = _when(str(params[name]))
+            if when is not None:
+                dates.append((field, name[-1] if name[-1] in "<>" else "=", when))
             continue
         if "<" in name or ">" in name:
             continue
@@ -533,11 +541,15 @@ def _list(
         scope=ctx.scope,
         parent=parent,
         filters=filters,
-        limit=size + 1,
+        limit=None if dates else size + 1,
         before=before,
-        offset=offset,
+        offset=0 if dates else offset,
         newest_first=newest_first,
     )
+    if dates:  # date filters need parsing: filter here, then page
+        kept = [(r, q) for r, q in zip(rows, seqs, strict=True) if _dates_match(r, dates)]
+        kept = kept[offset : offset + size + 1]
+        rows, seqs = [r for r, _ in kept], [q for _, q in kept]
     more = len(rows) > size
     rows, seqs = rows[:size], seqs[:size]
     if not newest_first:
@@ -594,6 +606,44 @@ def _list(
             "key": key,
         }
     return Outcome(op.status, body, ctx)
+
+
+def _when(text: str) -> date | datetime | None:
+    """A filter value: a date (``2026-01-02``) or an aware datetime; None if neither."""
+    text = text.strip()
+    try:
+        if len(text) == 10:
+            return date.fromisoformat(text)
+        when = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        try:
+            when = email.utils.parsedate_to_datetime(text)
+        except (TypeError, ValueError):
+            return None
+    return when if when.tzinfo else when.replace(tzinfo=timezone.utc)
+
+
+def _dates_match(record: dict[str, Any], dates: list[tuple[str, str, date | datetime]]) -> bool:
+    """Twilio's date filters: ``=`` the same day (or instant), ``<`` on or before, ``>`` on
+    or after."""
+    for field, op, wanted in dates:
+        raw = record.get(field)
+        if not isinstance(raw, str) or not raw:
+            return False
+        have = _when(raw)
+        if have is None:
+            return False
+        if isinstance(wanted, datetime):
+            if not isinstance(have, datetime):
+                have = datetime(have.year, have.month, have.day, tzinfo=timezone.utc)
+            left: Any = have
+        else:
+            left = have.date() if isinstance(have, datetime) else have
+        if (op == "=" and left != wanted) or (op == "<" and left > wanted):
+            return False
+        if op == ">" and left < wanted:
+            return False
+    return True
 
 
 def request_path_only(route: Route, values: dict[str, str]) -> str:

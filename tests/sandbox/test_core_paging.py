@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from callbox.sandbox import Sandbox
 
 from .conftest import Raw
@@ -91,3 +93,42 @@ def test_records_of_other_parents_stay_apart(sandbox: Sandbox, raw: Raw) -> None
     assert raw.get(f"/verify/v2/Services/{two}/Entities").json()["entities"] == []
     listed = raw.get(f"/verify/v2/Services/{one}/Entities").json()["entities"]
     assert [e["identity"] for e in listed] == ["user-1"]
+
+
+def test_date_filters_match_days_and_ranges(sandbox: Sandbox, raw: Raw, acct: str) -> None:
+    from datetime import timedelta
+    from email.utils import parsedate_to_datetime
+
+    sandbox.reset()
+    sandbox.seed_number("+14155550132")
+    sids = []
+    for i in range(3):
+        sent = raw.post(
+            f"{acct}/Messages.json", data={"From": "+14155550132", "To": "+14155550100", "Body": i}
+        ).json()
+        sids.append(sent["sid"])
+    for sid in sids:
+        sandbox.wait_for_event("message.status", sid=sid, status="delivered")
+    first = raw.get(f"{acct}/Messages/{sids[0]}.json").json()
+    today = parsedate_to_datetime(first["date_sent"]).date()  # the day they were sent, in UTC
+    last = raw.get(f"{acct}/Messages/{sids[-1]}.json").json()
+    if parsedate_to_datetime(last["date_sent"]).date() != today:
+        pytest.skip("the messages were sent across midnight UTC")
+    day = timedelta(days=1)
+
+    def listed(**query: str) -> list[str]:
+        body = raw.get(f"{acct}/Messages.json", params={**query, "PageSize": "2"}).json()
+        found = [m["sid"] for m in body["messages"]]
+        while body["next_page_uri"]:
+            body = raw.get("/api" + body["next_page_uri"]).json()
+            found += [m["sid"] for m in body["messages"]]
+        return found
+
+    newest_first = list(reversed(sids))
+    assert listed(DateSent=str(today)) == newest_first  # paging still works when filtering
+    assert listed(**{"DateSent>": str(today - day)}) == newest_first
+    assert listed(**{"DateSent<": str(today + day)}) == newest_first
+    assert listed(**{"DateSent<": str(today - day)}) == []
+    assert listed(**{"DateSent>": f"{today + day}T00:00:00Z"}) == []
+    assert listed(DateSent=str(today - day)) == []
+    assert raw.get(f"{acct}/Messages.json", params={"DateSent>": "someday"}).status_code == 400
