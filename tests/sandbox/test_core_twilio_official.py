@@ -87,3 +87,40 @@ def test_subaccounts_and_errors(sandbox: Sandbox, official: TwilioClient) -> Non
     with pytest.raises(TwilioRestException) as denied:
         bad.verify.v2.services("VA" + "0" * 32).fetch()
     assert denied.value.status == 401 and denied.value.code == 20003
+
+
+def _node_with_twilio() -> str | None:
+    import shutil
+    import subprocess
+
+    node = shutil.which("node")
+    if node is None:
+        return None
+    probe = subprocess.run(
+        [node, "-e", "require.resolve('twilio')"], capture_output=True, timeout=30
+    )
+    return node if probe.returncode == 0 else None
+
+
+def test_the_official_node_library_with_the_documented_client(sandbox: Sandbox) -> None:
+    import json
+    import pathlib
+    import subprocess
+
+    node = _node_with_twilio()
+    if node is None:
+        pytest.skip("needs node and the twilio npm package (set NODE_PATH to its node_modules)")
+    sandbox.reset()
+    sandbox.seed_number("+14155550111")
+    script = pathlib.Path(__file__).parent / "node" / "sandbox_check.js"
+    out = subprocess.run(
+        [node, str(script), sandbox.base_url, sandbox.account_sid, sandbox.auth_token],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert out.returncode == 0, out.stderr
+    result = json.loads(out.stdout)
+    assert result["sid"].startswith("SM") and result["body"] == "from node"
+    assert result["services"] == 4 and result["messages"] == 1  # followed meta and 2010 paging
+    assert result["code"] == 20404
