@@ -201,11 +201,13 @@ class Ctx:
         """A default record of another resource, built as ``create`` would build it.
 
         ``path`` gives the list path's parameters (``{"AccountSid": ...}``;
-        ``AccountSid`` defaults to this context's scope). The record is not
-        stored: pass it to ``ctx.store.put(qualified_name, record)``.
+        ``AccountSid`` defaults to this context's scope, and the record belongs to
+        that account). ``fields`` fill same-named fields. The record is not stored:
+        pass it to ``ctx.store.put(qualified_name, record)``.
         """
         from ._backend import default_record, resource_by_name
 
         res = resource_by_name(qualified_name)
         values = {"AccountSid": self.scope, **(path or {})}
-        return default_record(self.sandbox, res, self.scope, values, fields)
+        # The record belongs to the account its path names (a subaccount's inbound message).
+        return default_record(self.sandbox, res, values["AccountSid"], values, fields)

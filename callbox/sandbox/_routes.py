@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 import threading
-from typing import Any
 
 from callbox.rest import _description as desc
 from callbox.rest._description import Resource
@@ -134,14 +133,3 @@ def _walk(
         if found is not None:
             return found
     return None
-
-
-def describe(route: Route) -> dict[str, Any]:
-    """A small summary of a route (for the control API)."""
-    res = route.resource
-    ops = res.ops(route.instance)
-    return {
-        "resource": res.qualified_name,
-        "path": f"/{route.label}{route.path}",
-        "methods": sorted({op.method for op in ops.values()}),
-    }

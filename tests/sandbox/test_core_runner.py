@@ -173,3 +173,22 @@ def test_cli_refuses_a_port_in_use() -> None:
             timeout=30,
         )
     assert out.returncode != 0 and f"cannot listen on 127.0.0.1:{port}" in out.stderr
+
+
+def test_records_behaviours_build_for_a_subaccount_belong_to_it(sandbox: Sandbox) -> None:
+    from callbox.sandbox._accounts import get_account
+    from callbox.sandbox._hooks import Ctx
+
+    sub = sandbox.client.api.v2010.accounts.create(friendly_name="owner")
+    state = sandbox.state
+    main = get_account(state, sandbox.account_sid)
+    assert main is not None
+    ctx = Ctx(state, main, sandbox.account_sid)
+    record = ctx.new_record(
+        "api.v2010.accounts.messages", path={"AccountSid": sub.sid}, body="for the sub"
+    )
+    assert record["account_sid"] == sub.sid and record["body"] == "for the sub"
+    assert record["uri"].startswith(f"/2010-04-01/Accounts/{sub.sid}/Messages/SM")
+    state.store.put("api.v2010.accounts.messages", record)
+    as_sub = sandbox.client_for(sub.sid, sub.auth_token)
+    assert as_sub.messages(record["sid"]).fetch().body == "for the sub"
