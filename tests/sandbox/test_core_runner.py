@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 
@@ -192,3 +193,13 @@ def test_records_behaviours_build_for_a_subaccount_belong_to_it(sandbox: Sandbox
     state.store.put("api.v2010.accounts.messages", record)
     as_sub = sandbox.client_for(sub.sid, sub.auth_token)
     assert as_sub.messages(record["sid"]).fetch().body == "for the sub"
+
+
+def test_a_file_database_keeps_the_account_and_records(tmp_path: Path) -> None:
+    db = str(tmp_path / "kept.db")
+    with Sandbox(db=db) as first:
+        sid, token = first.account_sid, first.auth_token
+        queue = first.client.queues.create(friendly_name="still here")
+    with Sandbox(db=db) as second:
+        assert (second.account_sid, second.auth_token) == (sid, token)
+        assert second.client.queues(queue.sid).fetch().friendly_name == "still here"
