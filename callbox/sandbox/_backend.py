@@ -123,6 +123,22 @@ def key_field(res: Resource) -> str | None:
     return "sid" if "sid" in res.fields else None
 
 
+def as_field(kind: str, value: Any) -> Any:
+    """A parameter's value in its field's JSON type (the 2010 API keeps many numbers as
+    strings: ``"max_price": "0.05"``; booleans and integers stay JSON types)."""
+    if value is None:
+        return None
+    if kind == "s" and isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    if kind == "s" and isinstance(value, bool):
+        return "true" if value else "false"
+    if kind == "i" and isinstance(value, str) and value.strip().lstrip("-").isdigit():
+        return int(value)
+    if kind == "i" and isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
 def public(record: dict[str, Any]) -> dict[str, Any]:
     """The record without the sandbox's own ``_`` keys (what clients see)."""
     return {k: v for k, v in record.items() if not k.startswith("_")}
@@ -291,9 +307,9 @@ def default_record(
         for name, value in params.items():
             field = _snake(name)
             if field in fields and field not in ("sid", "account_sid", "date_created"):
-                record[field] = value
+                record[field] = as_field(fields[field], value)
             elif name in fields and name not in ("sid", "account_sid"):
-                record[name] = value
+                record[name] = as_field(fields[name], value)
     kf = key_field(res)
     if kf is not None and kf != "sid" and record.get(kf) is None:
         last = re.findall(r"\{([^}]+)\}", res.instance_path or "")
@@ -459,7 +475,7 @@ def run_operation(
     for name, value in params.items():
         field = _snake(name)
         if field in fields and field not in ("sid", "account_sid", "date_created"):
-            record[field] = value
+            record[field] = as_field(fields[field], value)
     if "date_updated" in fields:
         record["date_updated"] = format_date(fields["date_updated"], datetime.now(timezone.utc))
     record = _run_hooks(ctx, qname, "update", params, record) or record

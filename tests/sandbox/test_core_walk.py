@@ -193,3 +193,11 @@ def test_lookups_keyed_by_a_value_answer_and_remember_updates(raw: Raw) -> None:
     again = raw.get(path).json()
     assert (again["friendly_name"], again["phone_number"]) == ("front desk", "+14155550100")
     assert raw.get("/routes/v2/PhoneNumbers/+14155550199").json()["friendly_name"] is None
+
+
+def test_values_take_their_field_types(raw: Raw) -> None:
+    acct = f"/api/2010-04-01/Accounts/{raw.sandbox.account_sid}"
+    queue = raw.post(f"{acct}/Queues.json", data={"FriendlyName": "q", "MaxSize": "7"}).json()
+    assert queue["max_size"] == 7  # an integer field
+    token = raw.post(f"{acct}/Tokens.json", data={"Ttl": "3600"}).json()
+    assert token["ttl"] == "3600"  # an integer parameter, a string field, as on Twilio
