@@ -15,6 +15,7 @@ sandbox's own account.
 
 from __future__ import annotations
 
+import asyncio
 import math
 from typing import Any
 
@@ -153,13 +154,12 @@ async def events(request: Request) -> Response:
     kind = kinds[-1] if kinds else None
     found = state.events.list(after, kind)
     if not found and wait > 0:
-        loop_deadline = wait
-        import asyncio
-
-        end = asyncio.get_running_loop().time() + loop_deadline
+        # Long poll: sleep until an event arrives (any kind), re-check, until ``wait`` is up.
+        loop = asyncio.get_running_loop()
+        end = loop.time() + wait
         seen = max(after, state.events.last_seq)
         while not found:
-            left = end - asyncio.get_running_loop().time()
+            left = end - loop.time()
             if left <= 0:
                 break
             await state.events.wait(seen, left)
