@@ -22,40 +22,98 @@ Everything is signed with PyJWT; HS256 for shared-secret tokens, RS256 for PKCV.
 
 from __future__ import annotations
 
-from ._base import GENERATE, Jwt
-from ._decode import DecodedToken, decode, decode_access_token
-from ._errors import (
-    JwtDecodeError,
-    MalformedTokenError,
-    TokenError,
-    TokenExpiredError,
-    TokenNotYetValidError,
-    TokenSignatureError,
-    WrongTokenTypeError,
-)
-from .access_token import AccessToken
-from .access_token.grants import (
-    AccessTokenGrant,
-    ChatGrant,
-    PlaybackGrant,
-    SyncGrant,
-    TaskRouterGrant,
-    VideoGrant,
-    VoiceGrant,
-)
-from .client import ClientCapabilityToken, ScopeURI
-from .client_validation import (
-    CLIENT_VALIDATION_HEADER,
-    ClientValidationSigner,
-    generate_key_pair,
-    request_hash,
-)
-from .taskrouter import TaskRouterCapabilityToken
-from .taskrouter.capabilities import (
-    TaskQueueCapabilityToken,
-    WorkerCapabilityToken,
-    WorkspaceCapabilityToken,
-)
+# The names load on first use, and PyJWT only when a token is signed or
+# decoded: ``from callbox.jwt import AccessToken`` stays a few milliseconds.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
+    from ._base import GENERATE, Jwt
+    from ._decode import DecodedToken, decode, decode_access_token
+    from ._errors import (
+        JwtDecodeError,
+        MalformedTokenError,
+        TokenError,
+        TokenExpiredError,
+        TokenNotYetValidError,
+        TokenSignatureError,
+        WrongTokenTypeError,
+    )
+    from .access_token import AccessToken
+    from .access_token.grants import (
+        AccessTokenGrant,
+        ChatGrant,
+        PlaybackGrant,
+        SyncGrant,
+        TaskRouterGrant,
+        VideoGrant,
+        VoiceGrant,
+    )
+    from .client import ClientCapabilityToken, ScopeURI
+    from .client_validation import (
+        CLIENT_VALIDATION_HEADER,
+        ClientValidationSigner,
+        generate_key_pair,
+        request_hash,
+    )
+    from .taskrouter import TaskRouterCapabilityToken
+    from .taskrouter.capabilities import (
+        TaskQueueCapabilityToken,
+        WorkerCapabilityToken,
+        WorkspaceCapabilityToken,
+    )
+
+_WHERE = {
+    "_base": ("GENERATE", "Jwt"),
+    "_decode": ("DecodedToken", "decode", "decode_access_token"),
+    "_errors": (
+        "JwtDecodeError",
+        "MalformedTokenError",
+        "TokenError",
+        "TokenExpiredError",
+        "TokenNotYetValidError",
+        "TokenSignatureError",
+        "WrongTokenTypeError",
+    ),
+    "access_token": ("AccessToken",),
+    "access_token.grants": (
+        "AccessTokenGrant",
+        "ChatGrant",
+        "PlaybackGrant",
+        "SyncGrant",
+        "TaskRouterGrant",
+        "VideoGrant",
+        "VoiceGrant",
+    ),
+    "client": ("ClientCapabilityToken", "ScopeURI"),
+    "client_validation": (
+        "CLIENT_VALIDATION_HEADER",
+        "ClientValidationSigner",
+        "generate_key_pair",
+        "request_hash",
+    ),
+    "taskrouter": ("TaskRouterCapabilityToken",),
+    "taskrouter.capabilities": (
+        "TaskQueueCapabilityToken",
+        "WorkerCapabilityToken",
+        "WorkspaceCapabilityToken",
+    ),
+}
+_LAZY = {name: f"callbox.jwt.{module}" for module, names in _WHERE.items() for name in names}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'callbox.jwt' has no attribute {name!r}")
+    value = getattr(__import__(module, fromlist=[name]), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))
+
 
 __all__ = [
     "CLIENT_VALIDATION_HEADER",

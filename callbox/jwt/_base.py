@@ -8,11 +8,14 @@ construction. ``nbf`` is the issue time unless given (``None`` leaves it out).
 from __future__ import annotations
 
 import time
-from typing import Any, Final
-
-import jwt as pyjwt
 
 from ._errors import TokenError
+
+# PyJWT (and with it the cryptography backends it finds, ~100 ms) is imported
+# by the first to_jwt(), not by importing a token class.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Final
 
 __all__ = ["GENERATE", "Jwt"]
 
@@ -111,6 +114,8 @@ class Jwt:
         """Sign and encode the token; ``ttl`` (seconds) overrides the lifetime."""
         if not self.secret_key:
             raise TokenError(f"{type(self).__name__} needs a secret key to be signed")
+        import jwt as pyjwt
+
         claims = self._claims(int(time.time()), ttl)
         return pyjwt.encode(
             claims, self.secret_key, algorithm=self.algorithm, headers=self._generate_headers()

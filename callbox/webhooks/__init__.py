@@ -35,31 +35,78 @@ Settings (Flask ``app.config``, Django settings, else environment variables):
 
 from __future__ import annotations
 
-from ._request import (
-    ALLOW_UNSIGNED_SETTING,
-    AUTH_TOKEN_SETTING,
-    AUTH_TOKENS_SETTING,
-    FORBIDDEN_MESSAGE,
-    PUBLIC_URL_SETTING,
-    TRUST_PROXY_SETTING,
-    TWIML_CONTENT_TYPE,
-    WebhookConfig,
-    WebhookRequest,
-    public_url,
-    to_twiml,
-    validate_request,
-)
-from ._signature import (
-    HMAC_SHA1,
-    HMAC_SHA256,
-    SIGNATURE_HEADER,
-    SIGNATURE_SETTINGS_HEADER,
-    RequestValidator,
-    UnsupportedAlgorithmError,
-    compute_body_hash,
-    compute_signature,
-    get_signature_algorithm,
-)
+# The names load on first use: ``from callbox.webhooks import RequestValidator``
+# costs hmac and hashlib, not the integrations' shared code (logging,
+# dataclasses, urllib.parse).
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
+    from ._request import (
+        ALLOW_UNSIGNED_SETTING,
+        AUTH_TOKEN_SETTING,
+        AUTH_TOKENS_SETTING,
+        FORBIDDEN_MESSAGE,
+        PUBLIC_URL_SETTING,
+        TRUST_PROXY_SETTING,
+        TWIML_CONTENT_TYPE,
+        WebhookConfig,
+        WebhookRequest,
+        public_url,
+        to_twiml,
+        validate_request,
+    )
+    from ._signature import (
+        HMAC_SHA1,
+        HMAC_SHA256,
+        SIGNATURE_HEADER,
+        SIGNATURE_SETTINGS_HEADER,
+        RequestValidator,
+        UnsupportedAlgorithmError,
+        compute_body_hash,
+        compute_signature,
+        get_signature_algorithm,
+    )
+
+_SIGNATURE = "callbox.webhooks._signature"
+_REQUEST = "callbox.webhooks._request"
+_LAZY = {
+    "HMAC_SHA1": _SIGNATURE,
+    "HMAC_SHA256": _SIGNATURE,
+    "SIGNATURE_HEADER": _SIGNATURE,
+    "SIGNATURE_SETTINGS_HEADER": _SIGNATURE,
+    "RequestValidator": _SIGNATURE,
+    "UnsupportedAlgorithmError": _SIGNATURE,
+    "compute_body_hash": _SIGNATURE,
+    "compute_signature": _SIGNATURE,
+    "get_signature_algorithm": _SIGNATURE,
+    "ALLOW_UNSIGNED_SETTING": _REQUEST,
+    "AUTH_TOKEN_SETTING": _REQUEST,
+    "AUTH_TOKENS_SETTING": _REQUEST,
+    "FORBIDDEN_MESSAGE": _REQUEST,
+    "PUBLIC_URL_SETTING": _REQUEST,
+    "TRUST_PROXY_SETTING": _REQUEST,
+    "TWIML_CONTENT_TYPE": _REQUEST,
+    "WebhookConfig": _REQUEST,
+    "WebhookRequest": _REQUEST,
+    "public_url": _REQUEST,
+    "to_twiml": _REQUEST,
+    "validate_request": _REQUEST,
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'callbox.webhooks' has no attribute {name!r}")
+    value = getattr(__import__(module, fromlist=[name]), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))
+
 
 __all__ = [
     "ALLOW_UNSIGNED_SETTING",

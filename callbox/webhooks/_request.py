@@ -17,10 +17,13 @@ from ..errors import ConfigurationError
 from ._signature import (
     SIGNATURE_HEADER,
     SIGNATURE_SETTINGS_HEADER,
-    Params,
     RequestValidator,
     get_signature_algorithm,
 )
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from ._signature import Params
 
 __all__ = [
     "ALLOW_UNSIGNED_SETTING",

@@ -36,27 +36,39 @@ from __future__ import annotations
 import binascii
 import hashlib
 import hmac
-import logging
-from collections.abc import Iterable, Mapping, Sequence
-from typing import Any, Union
-from urllib.parse import parse_qsl
 
 from ..errors import ConfigurationError, WebhookError
+
+# Importing the validator costs no more than hmac and hashlib: typing, logging
+# and urllib.parse load only on the paths that need them (a raw body, a
+# repeated name, a warning), never for a plain dict of webhook parameters.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Mapping, Sequence
+    from typing import Any, Union
+
+    Params = Union[
+        Mapping[str, Any],
+        Iterable[tuple[str, Any]],
+        str,
+        bytes,
+        None,
+    ]
+    """What ``params`` may be: a dict (values ``str`` or lists of ``str``), a
+    multi-dict with ``getlist`` (Flask, Django, Starlette forms), a sequence of
+    ``(name, value)`` pairs, a raw body (``str``/``bytes``) or ``None``."""
 
 __all__ = [
     "HMAC_SHA1",
     "HMAC_SHA256",
     "SIGNATURE_HEADER",
     "SIGNATURE_SETTINGS_HEADER",
-    "Params",
     "RequestValidator",
     "UnsupportedAlgorithmError",
     "compute_body_hash",
     "compute_signature",
     "get_signature_algorithm",
 ]
-
-logger = logging.getLogger("callbox.webhooks")
 
 SIGNATURE_HEADER = "X-Twilio-Signature"
 """The header that carries the signature."""
@@ -68,16 +80,11 @@ HMAC_SHA256 = "HMAC_SHA256"
 _DIGESTS = {HMAC_SHA1: "sha1", HMAC_SHA256: "sha256"}
 _DEFAULT_PORTS = {"https": "443", "http": "80"}
 
-Params = Union[
-    Mapping[str, Any],
-    Iterable[tuple[str, Any]],
-    str,
-    bytes,
-    None,
-]
-"""What ``params`` may be: a dict (values ``str`` or lists of ``str``), a
-multi-dict with ``getlist`` (Flask, Django, Starlette forms), a sequence of
-``(name, value)`` pairs, a raw body (``str``/``bytes``) or ``None``."""
+
+def _warn(message: str, *args: object) -> None:
+    import logging
+
+    logging.getLogger("callbox.webhooks").warning(message, *args)
 
 
 class UnsupportedAlgorithmError(WebhookError, ValueError):
@@ -128,9 +135,13 @@ def _text(value: Any) -> str:
 
 def _pairs(params: Params) -> list[tuple[str, list[str]]]:
     """Params as ``(name, [values...])``, names in sorted order, values as received."""
+    from collections.abc import Mapping
+
     if params is None:
         return []
     if isinstance(params, (str, bytes)):
+        from urllib.parse import parse_qsl
+
         text = params.decode("utf-8") if isinstance(params, bytes) else params
         params = parse_qsl(text, keep_blank_values=True)
     getlist = getattr(params, "getlist", None)
@@ -236,6 +247,8 @@ def _port_variant(url: str) -> str | None:
 
 
 def _query_values(url: str, name: str) -> list[str]:
+    from urllib.parse import parse_qsl
+
     query = url.partition("?")[2].partition("#")[0]
     return [value for key, value in parse_qsl(query, keep_blank_values=True) if key == name]
 
@@ -246,10 +259,11 @@ def _query_values(url: str, name: str) -> list[str]:
 def _as_keys(token: Any) -> tuple[bytes, ...]:
     if isinstance(token, (str, bytes)):
         tokens: Sequence[Any] = (token,)
-    elif isinstance(token, Iterable):
-        tokens = tuple(token)
     else:
-        raise TypeError("token must be a str, bytes or a sequence of them")
+        try:
+            tokens = tuple(token)
+        except TypeError:
+            raise TypeError("token must be a str, bytes or a sequence of them") from None
     keys = tuple(t.encode("utf-8") if isinstance(t, str) else bytes(t) for t in tokens if t)
     if not keys:
         # An empty key would make every signature forgeable: refuse it loudly.
@@ -322,7 +336,7 @@ class RequestValidator:
             given = bytes(signature)
         digest = _digest_name(algorithm)
         if digest is None:
-            logger.warning("Rejecting a webhook signed with unsupported algorithm %r", algorithm)
+            _warn("Rejecting a webhook signed with unsupported algorithm %r", algorithm)
             return False
 
         if "bodySHA256" in uri:
@@ -330,7 +344,7 @@ class RequestValidator:
             if expected_hashes:
                 if not isinstance(params, (str, bytes)):
                     if params:
-                        logger.warning(
+                        _warn(
                             "The URL carries bodySHA256 but parsed parameters were given; "
                             "pass the raw request body to validate it"
                         )

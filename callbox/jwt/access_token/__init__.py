@@ -9,11 +9,13 @@ grant).
 
 from __future__ import annotations
 
-from typing import Any
-
 from .._base import GENERATE, Jwt, _Generate
 from .._errors import TokenError
 from .grants import AccessTokenGrant
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 __all__ = ["AccessToken", "AccessTokenGrant"]
 

@@ -7,7 +7,9 @@ the claim names Twilio documents (``incoming.allow``, ``outgoing.application_sid
 
 from __future__ import annotations
 
-from typing import Any
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 __all__ = [
     "AccessTokenGrant",

@@ -9,10 +9,12 @@ The per-role tokens are in :mod:`callbox.jwt.taskrouter.capabilities`.
 
 from __future__ import annotations
 
-from typing import Any
-
 from .._base import GENERATE, Jwt, _Generate
 from .._errors import TokenError
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 __all__ = ["TaskRouterCapabilityToken"]
 
