@@ -10,6 +10,10 @@ interleaved round by round, GC on, ratio = median of the per-round ratios):
   twilio vs callbox; both outputs are decoded and their claims compared first.
 - Webhook with a JSON body: ``RequestValidator.validate(url_with_bodySHA256, body, sig)``,
   twilio vs callbox; checked against an independent HMAC-SHA1/SHA-256 reference first.
+- Cold imports (the anchors' ``bench_import`` method: fresh ``python -c``, round-robin
+  with a ``python -c pass`` baseline, "net" = median paired difference): the request
+  validator, ``AccessToken``, and importing ``AccessToken`` then signing one token (which
+  is when callbox loads PyJWT).
 
     python bench/bench_extra.py
 """
@@ -28,6 +32,7 @@ from typing import Any
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "anchors"))
 
+from bench_import import timing  # the anchors' cold-import timer
 from bench_twiml import canon  # the anchors' structural comparison
 from common import (
     ACCOUNT_SID,
@@ -169,6 +174,41 @@ def bench_json_hook(
     return {f"json hook | {k}": v for k, v in r.items()}, [_row(label, k, v) for k, v in r.items()]
 
 
+TOKEN_IMPORTS = {
+    "twilio": "from twilio.jwt.access_token import AccessToken",
+    "callbox": "from callbox.jwt import AccessToken",
+}
+FIRST_TOKEN = f"; AccessToken({ACCOUNT_SID!r}, {KEY_SID!r}, {KEY_SECRET!r}, identity='a').to_jwt()"
+
+
+def bench_cold_imports(ads: list[Any], rounds: int) -> tuple[dict[str, Any], list[list[str]]]:
+    stmts: dict[str, str] = {}
+    for what, statement in (
+        ("import the request validator", lambda a: a.IMPORTS["request_validator"]),
+        ("import AccessToken", lambda a: TOKEN_IMPORTS[a.PACKAGE]),
+        ("import AccessToken + first to_jwt()", lambda a: TOKEN_IMPORTS[a.PACKAGE] + FIRST_TOKEN),
+    ):
+        for a in ads:
+            stmts[f"{what} | {a.NAME}"] = statement(a)
+    t = timing(stmts, rounds)
+    rows = []
+    for name, d in t.items():
+        if name == "baseline":
+            continue
+        what, _, lib = name.partition(" | ")
+        first = t[f"{what} | {ads[0].NAME}"]["net_wall_median"]
+        rows.append(
+            [
+                what,
+                lib,
+                f"{d['wall']['median'] * 1e3:.1f}",
+                f"{d['net_wall_median'] * 1e3:.1f}",
+                f"{d['net_wall_median'] / first:.2f}" if first > 0 else "-",
+            ]
+        )
+    return {f"cold import | {k}": v for k, v in t.items()}, rows
+
+
 def _row(what: str, name: str, d: dict[str, Any]) -> list[str]:
     return [
         what,
@@ -185,6 +225,7 @@ def main() -> None:
     ap = base_parser(__doc__.split("\n\n")[0])
     ap.add_argument("--rounds", type=int, default=30)
     ap.add_argument("--round-s", type=float, default=0.1)
+    ap.add_argument("--import-rounds", type=int, default=20, help="cold-import runs per statement")
     args = ap.parse_args()
     ads = load_adapters(args.lib)
     rounds = 5 if args.quick else args.rounds
@@ -196,6 +237,9 @@ def main() -> None:
         res, r = section(ads, rounds, args.round_s)
         results.update(res)
         rows += r
+    import_rounds = 5 if args.quick else args.import_rounds
+    imports, import_rows = bench_cold_imports(ads, import_rounds)
+    results.update(imports)
     print(f"\n## {rounds} interleaved rounds of ~{args.round_s} s each, GC on")
     print_table(
         [
@@ -208,6 +252,13 @@ def main() -> None:
             "speed vs first",
         ],
         rows,
+    )
+    print(
+        f"\n## cold imports: fresh `python -c STMT`, {import_rounds} rounds round-robin "
+        "with `python -c pass`; net = median paired difference"
+    )
+    print_table(
+        ["statement", "lib", "wall median ms", "net median ms", "net vs first"], import_rows
     )
     write_json(args.json, {"libs": [a.NAME for a in ads], "bench": "extra", "results": results})
 
