@@ -32,9 +32,24 @@ def cli() -> None:
     default=False,
     help="fsync every commit (survives power loss, slower). Without it kill -9 loses nothing.",
 )
+@click.option(
+    "--step-delay",
+    type=click.FloatRange(min=0, max=3600),
+    default=None,
+    metavar="SECONDS",
+    help="Pause between two status changes of a message (default 0.05; 0: immediate).",
+)
 @click.option("--quiet", is_flag=True, help="Print nothing but errors.")
 @click.option("--no-behaviours", is_flag=True, hidden=True, help="Generic backend only.")
-def sandbox(port: int, host: str, db: str, fsync: bool, quiet: bool, no_behaviours: bool) -> None:
+def sandbox(
+    port: int,
+    host: str,
+    db: str,
+    fsync: bool,
+    step_delay: float | None,
+    quiet: bool,
+    no_behaviours: bool,
+) -> None:
     """Run a local Twilio-compatible server.
 
     The main account is created on first start and kept in the database; its
@@ -63,6 +78,7 @@ def sandbox(port: int, host: str, db: str, fsync: bool, quiet: bool, no_behaviou
         base_url=base_url,
         behaviours=not no_behaviours,
         synchronous="FULL" if fsync else "NORMAL",
+        step_delay=step_delay,
     )
     state = app.state.sandbox
     if not quiet:

@@ -54,10 +54,19 @@ def create_app(
     behaviours: bool = True,
     synchronous: str = "NORMAL",
     state: SandboxState | None = None,
+    step_delay: float | None = None,
 ) -> Starlette:
-    """A sandbox ASGI app over the database at ``db`` (a path or ``":memory:"``)."""
+    """A sandbox ASGI app over the database at ``db`` (a path or ``":memory:"``).
+
+    ``step_delay`` is the pause in seconds between two status changes of a message
+    (None: ``CALLBOX_SANDBOX_STEP_DELAY`` or 0.05 s).
+    """
+    if step_delay is not None and not (step_delay >= 0 and step_delay != float("inf")):
+        raise ValueError("step_delay must be a finite number of seconds, 0 or more")
     if state is None:
         state = SandboxState(Store(db, synchronous=synchronous), base_url)
+    if step_delay is not None:
+        state.message_step_delay = float(step_delay)
     ensure_main_account(state, account_sid, auth_token)
     if behaviours:
         load_behaviours()

@@ -5,7 +5,9 @@ Every route but ``/_sandbox/health`` needs the main account's credentials
 sandbox's own account.
 
 * ``GET  /_sandbox/health``                    — is it up, which account
-* ``POST /_sandbox/reset``                     — forget every record and event (the main account stays)
+* ``POST /_sandbox/reset``                     — forget every record and event (the main account
+  and the configuration stay)
+* ``GET|POST /_sandbox/settings``              — the configuration (``StepDelay`` seconds)
 * ``POST /_sandbox/numbers``                   — seed a phone number (``PhoneNumber``, ``SmsUrl``, ...)
 * ``GET  /_sandbox/events``                    — the event log (``after``, ``kind``, ``wait`` seconds)
 * ``POST /_sandbox/phones/{number}/messages``  — an outside phone texts a sandbox number
@@ -85,9 +87,40 @@ async def reset(request: Request) -> Response:
     for record in keep:
         state.store.put(ACCOUNTS, record)
     state.events.clear()
-    state.extras.clear()
+    state.extras.clear()  # behaviours' scratch space; the configuration is not in it
     state.events.emit("sandbox.reset")
     return json_response(200, {"ok": True})
+
+
+def _settings_body(state: SandboxState) -> dict[str, Any]:
+    try:
+        from .behaviours._common import step_delay
+    except ModuleNotFoundError:  # no behaviours: no messages move, nothing to pause
+        effective = state.message_step_delay
+    else:
+        effective = step_delay(state)
+    return {"step_delay": effective, "step_delay_configured": state.message_step_delay}
+
+
+async def settings(request: Request) -> Response:
+    ctx = _main_ctx(request)
+    state = ctx.sandbox
+    if request.method == "POST":
+        form = await _form(request)
+        if "StepDelay" in form:
+            raw = form["StepDelay"][-1].strip()
+            if not raw:
+                state.message_step_delay = None
+            else:
+                try:
+                    value = float(raw)
+                except ValueError:
+                    raise bad_request("StepDelay must be a number of seconds") from None
+                if not 0 <= value <= 3600:
+                    raise bad_request("StepDelay must be between 0 and 3600 seconds")
+                state.message_step_delay = value
+            state.events.emit("sandbox.settings", step_delay=state.message_step_delay)
+    return json_response(200, _settings_body(state))
 
 
 def seed_number(ctx: Ctx, params: dict[str, list[str]]) -> dict[str, Any]:
@@ -218,6 +251,7 @@ def control_routes() -> list[Route]:
     return [
         Route("/_sandbox/health", _handle(health), methods=["GET"]),
         Route("/_sandbox/reset", _handle(reset), methods=["POST"]),
+        Route("/_sandbox/settings", _handle(settings), methods=["GET", "POST"]),
         Route("/_sandbox/numbers", _handle(numbers), methods=["POST"]),
         Route("/_sandbox/events", _handle(events), methods=["GET"]),
         Route("/_sandbox/phones/{number}/messages", _handle(phone_send), methods=["POST"]),

@@ -5,6 +5,11 @@ free port of 127.0.0.1, in-memory database by default) or, with
 ``mode="subprocess"``, as ``python -m callbox.cli sandbox`` in a child
 process. Test code talks to it only over HTTP, exactly like an app would;
 waits long-poll the control API's event log instead of sleeping blindly.
+
+Nothing here goes through a proxy: the control API calls and the clients that
+``sb.client``/``sb.async_client``/``sb.client_for`` build talk to the sandbox
+directly whatever ``HTTP_PROXY``/``HTTPS_PROXY`` say (a proxy cannot reach a
+server on the machine's loopback anyway).
 """
 
 from __future__ import annotations
@@ -32,6 +37,10 @@ if TYPE_CHECKING:
     from ._state import SandboxState
 
 __all__ = ["Phone", "Sandbox"]
+
+
+#: Control API calls go straight to the sandbox, never through an environment proxy.
+_DIRECT = urllib.request.build_opener(urllib.request.ProxyHandler({}))
 
 
 def _free_socket(host: str, port: int) -> socket.socket:
@@ -98,7 +107,9 @@ class Sandbox:
 
     ``db`` is ``":memory:"`` (default) or a file path; ``port=0`` picks a free
     port. ``account_sid``/``auth_token`` pin the main account's credentials.
-    ``mode`` is ``"thread"`` (default) or ``"subprocess"``.
+    ``mode`` is ``"thread"`` (default) or ``"subprocess"``. ``step_delay`` is the
+    pause in seconds between two status changes of a message (None: the
+    ``CALLBOX_SANDBOX_STEP_DELAY`` variable or 0.05 s; 0 makes delivery immediate).
     """
 
     def __init__(
@@ -112,9 +123,13 @@ class Sandbox:
         mode: str = "thread",
         behaviours: bool = True,
         startup_timeout: float = 20.0,
+        step_delay: float | None = None,
     ) -> None:
         if mode not in ("thread", "subprocess"):
             raise ValueError("mode must be 'thread' or 'subprocess'")
+        if step_delay is not None and not 0 <= step_delay <= 3600:
+            raise ValueError("step_delay must be between 0 and 3600 seconds")
+        self.step_delay = step_delay
         self.db = db
         self.host = host
         self.port = port
@@ -167,6 +182,7 @@ class Sandbox:
             auth_token=self._pin[1],
             base_url=self.base_url,
             behaviours=self.behaviours,
+            step_delay=self.step_delay,
         )
         self._state = app.state.sandbox
         self.account_sid = self._state.main_account_sid
@@ -208,6 +224,8 @@ class Sandbox:
         cmd += ["--host", self.host, "--db", self.db, "--quiet"]
         if not self.behaviours:
             cmd.append("--no-behaviours")
+        if self.step_delay is not None:
+            cmd += ["--step-delay", repr(float(self.step_delay))]
         self._process = subprocess.Popen(cmd, env=env, stdin=subprocess.DEVNULL)
         deadline = time.monotonic() + self.startup_timeout
         while True:
@@ -278,16 +296,14 @@ class Sandbox:
 
     @property
     def client(self) -> Client:
-        """A ``callbox.Client`` bound to this sandbox's main account."""
+        """A ``callbox.Client`` bound to this sandbox's main account (never proxied)."""
         if self._client is None:
-            from callbox.rest import Client
-
-            self._client = Client(self.account_sid, self.auth_token, base_url=self.base_url)
+            self._client = self.client_for(self.account_sid, self.auth_token)
         return self._client
 
     @property
     def async_client(self) -> AsyncClient:
-        """A ``callbox.AsyncClient`` bound to this sandbox's main account.
+        """A ``callbox.AsyncClient`` bound to this sandbox's main account (never proxied).
 
         One per event loop: a client's connections belong to the loop that
         opened them, and each async test may run on its own loop.
@@ -302,15 +318,21 @@ class Sandbox:
         if cached is None or self._async_loop is not loop:
             from callbox.rest import AsyncClient
 
-            cached = AsyncClient(self.account_sid, self.auth_token, base_url=self.base_url)
+            cached = AsyncClient(
+                self.account_sid, self.auth_token, base_url=self.base_url, proxy=""
+            )
             self._async_client, self._async_loop = cached, loop
         return cached
 
     def client_for(self, account_sid: str, auth_token: str) -> Client:
-        """A ``callbox.Client`` for other credentials (a subaccount, an API key)."""
+        """A ``callbox.Client`` for other credentials (a subaccount, an API key).
+
+        ``proxy=""``: the client talks to the sandbox directly, whatever the
+        environment's proxy variables say.
+        """
         from callbox.rest import Client
 
-        return Client(account_sid, auth_token, base_url=self.base_url)
+        return Client(account_sid, auth_token, base_url=self.base_url, proxy="")
 
     @property
     def state(self) -> SandboxState:
@@ -336,7 +358,7 @@ class Sandbox:
         if data is not None:
             request.add_header("Content-Type", "application/x-www-form-urlencoded")
         try:
-            with urllib.request.urlopen(request, timeout=timeout) as response:
+            with _DIRECT.open(request, timeout=timeout) as response:
                 raw = response.read()
         except urllib.error.HTTPError as exc:
             raw = exc.read()
@@ -348,8 +370,23 @@ class Sandbox:
         return json.loads(raw) if raw else None
 
     def reset(self) -> None:
-        """Forget every record and event; the main account and its credentials stay."""
+        """Forget every record and event; the main account, its credentials and the
+        configuration (the step delay) stay."""
         self.control("POST", "/_sandbox/reset", [])
+
+    def settings(self) -> dict[str, Any]:
+        """The running server's configuration (``step_delay`` in effect, in seconds)."""
+        found: dict[str, Any] = self.control("GET", "/_sandbox/settings")
+        return found
+
+    def set_step_delay(self, seconds: float | None) -> None:
+        """Change the pause between a message's status changes on the running server.
+
+        ``None`` goes back to the default (``CALLBOX_SANDBOX_STEP_DELAY`` or 0.05 s).
+        """
+        value = "" if seconds is None else repr(float(seconds))
+        self.control("POST", "/_sandbox/settings", [("StepDelay", value)])
+        self.step_delay = seconds
 
     def seed_number(
         self, phone_number: str, *, account_sid: str | None = None, **params: str

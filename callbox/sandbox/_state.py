@@ -27,6 +27,10 @@ class SandboxState:
     when the server knows its port. ``spawn(coro)`` runs a background task on
     the server's event loop from any thread; tasks are cancelled on reset and
     on shutdown.
+
+    Configuration (``message_step_delay``: seconds between two status changes of
+    a message, None for the default) is kept apart from state: a reset forgets
+    records, events and ``extras`` but not the configuration.
     """
 
     def __init__(self, store: Store, base_url: str = "http://127.0.0.1:8787") -> None:
@@ -36,6 +40,7 @@ class SandboxState:
         self.loop: asyncio.AbstractEventLoop | None = None
         self.main_account_sid = ""
         self.main_auth_token = ""
+        self.message_step_delay: float | None = None
         self.extras: dict[str, Any] = {}  # free space for behaviours (phones, caches, ...)
         self._tasks: set[asyncio.Future[Any]] = set()
         self._lock = threading.Lock()

@@ -239,8 +239,7 @@ class _SandboxHandle:
 def _start_sandbox(step_delay: float) -> _SandboxHandle:
     from ._runner import Sandbox
 
-    sb = Sandbox().start()
-    sb.state.extras["message_step_delay"] = step_delay
+    sb = Sandbox(step_delay=step_delay).start()
     return _SandboxHandle(sb)
 
 

@@ -150,7 +150,7 @@ def world() -> Iterator[World]:
     base = f"http://127.0.0.1:{port}"
     app = create_app(base_url=base, account_sid=ACCOUNT, auth_token=TOKEN)
     state = app.state.sandbox
-    state.extras["message_step_delay"] = 0.0
+    state.message_step_delay = 0.0
     recorder = Recorder()
     with serve(app, port=port), serve(recorder.app()) as hooks:
         yield World(base, state, recorder, hooks.url)
@@ -158,7 +158,7 @@ def world() -> Iterator[World]:
 
 @pytest.fixture(autouse=True)
 def _delay(world: World) -> None:
-    world.state.extras["message_step_delay"] = 0.0
+    world.state.message_step_delay = 0.0
 
 
 def load_example() -> Any:
@@ -229,7 +229,7 @@ def test_the_sms_webhook_has_twilios_parameters_and_signature(world: World) -> N
 
 
 def test_status_callbacks_arrive_in_order_each_signed(world: World) -> None:
-    world.state.extras["message_step_delay"] = 0.01
+    world.state.message_step_delay = 0.01
     number = world.buy()
     phone = world.new_phone()
     message = world.client.messages.create(
@@ -795,7 +795,7 @@ def test_messages_of_a_suspended_account_fail(world: World) -> None:
     sub = world.client.api.v2010.accounts.create(friendly_name="Team D")
     sub_client = Client(sub.sid, sub.auth_token, base_url=world.base)
     number = sub_client.incoming_phone_numbers.create(area_code="512")
-    world.state.extras["message_step_delay"] = 0.3
+    world.state.message_step_delay = 0.3
     message = sub_client.messages.create(
         to=world.new_phone(),
         from_=number.phone_number,

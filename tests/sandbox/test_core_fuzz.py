@@ -164,6 +164,7 @@ def test_garbage_requests_never_get_a_5xx(
             "/_sandbox/numbers",
             "/_sandbox/events",
             "/_sandbox/reset",
+            "/_sandbox/settings",
             "/_sandbox/phones/{}/messages",
             "/_sandbox/phones/{}/inbox",
             "/_sandbox/records/{}",

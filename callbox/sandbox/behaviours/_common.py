@@ -57,16 +57,14 @@ PHONES_OFF: Final = "_sandbox.phones_off"
 API_VERSION: Final = "2010-04-01"
 
 #: Seconds between two status changes of a message unless the sandbox says otherwise
-#: (``sandbox.extras["message_step_delay"]``, else ``CALLBOX_SANDBOX_STEP_DELAY``).
+#: (``sandbox.message_step_delay``, set by ``--step-delay`` / ``Sandbox(step_delay=...)``,
+#: else ``CALLBOX_SANDBOX_STEP_DELAY``).
 DEFAULT_STEP_DELAY: Final = 0.05
 
 
 def step_delay(sandbox: Any) -> float:
     """The pause between two status changes (0 in tests makes progress immediate)."""
-    extras = getattr(sandbox, "extras", None)
-    value = extras.get("message_step_delay") if isinstance(extras, dict) else None
-    if value is None:
-        value = getattr(sandbox, "message_step_delay", None)
+    value = getattr(sandbox, "message_step_delay", None)
     if value is None:
         value = os.environ.get("CALLBOX_SANDBOX_STEP_DELAY")
     try:
