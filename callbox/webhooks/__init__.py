@@ -12,7 +12,8 @@ Integrations (each imports its framework only when imported itself):
 * ``callbox.webhooks.django`` — ``@twilio_webhook`` (CSRF-exempt), ``TwilioWebhookMiddleware``
 * ``callbox.webhooks.starlette`` — FastAPI ``Depends(TwilioWebhook())``, ``@twilio_webhook``,
   ``TwiMLResponse``
-* ``callbox.webhooks.wsgi`` / ``callbox.webhooks.asgi`` — ``TwilioWebhookMiddleware``
+* ``callbox.webhooks.wsgi`` / ``callbox.webhooks.asgi`` — ``TwilioWebhookMiddleware``,
+  ``twiml_response(start_response, twiml)`` / ``await send_twiml(send, twiml)``
 
 All of them build a :class:`WebhookRequest` and call :func:`validate_request`
 with a :class:`WebhookConfig`; failures get ``403`` and ``"Twilio request

@@ -2,7 +2,11 @@
 
 ::
 
-    from callbox.webhooks.asgi import TwilioWebhookMiddleware
+    from callbox.webhooks.asgi import TwilioWebhookMiddleware, send_twiml
+
+    async def voice(scope, receive, send):
+        await send_twiml(send, VoiceResponse().say("Hello"))  # text/xml
+
     app = TwilioWebhookMiddleware(app, paths=["/twilio/"])
     # or, with Starlette/FastAPI: app.add_middleware(TwilioWebhookMiddleware, paths=[...])
 
@@ -22,15 +26,17 @@ from urllib.parse import quote
 from ._request import (
     FORBIDDEN_MESSAGE,
     MAX_BODY_SIZE,
+    TWIML_CONTENT_TYPE,
     WebhookConfig,
     WebhookRequest,
     _as_config,
     is_form,
     log_undecodable,
+    to_twiml,
     validate_request,
 )
 
-__all__ = ["TwilioWebhookMiddleware", "webhook_request_from_scope"]
+__all__ = ["TwilioWebhookMiddleware", "send_twiml", "webhook_request_from_scope"]
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -75,19 +81,29 @@ def webhook_request_from_scope(scope: Scope, body: bytes) -> WebhookRequest:
     )
 
 
-async def _plain(send: Send, status: int, text: str) -> None:
+async def _answer(send: Send, status: int, content_type: str, text: str) -> None:
     data = text.encode("utf-8")
     await send(
         {
             "type": "http.response.start",
             "status": status,
             "headers": [
-                (b"content-type", b"text/plain; charset=utf-8"),
+                (b"content-type", content_type.encode("latin-1")),
                 (b"content-length", str(len(data)).encode("ascii")),
             ],
         }
     )
     await send({"type": "http.response.body", "body": data})
+
+
+async def _plain(send: Send, status: int, text: str) -> None:
+    await _answer(send, status, "text/plain; charset=utf-8", text)
+
+
+async def send_twiml(send: Send, twiml: Any, status: int = 200) -> None:
+    """Answer an HTTP request with TwiML (a builder object or XML text) as ``text/xml``."""
+    text = to_twiml(twiml)
+    await _answer(send, status, TWIML_CONTENT_TYPE, str(twiml) if text is None else text)
 
 
 class TwilioWebhookMiddleware:

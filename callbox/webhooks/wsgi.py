@@ -2,7 +2,11 @@
 
 ::
 
-    from callbox.webhooks.wsgi import TwilioWebhookMiddleware
+    from callbox.webhooks.wsgi import TwilioWebhookMiddleware, twiml_response
+
+    def voice(environ, start_response):
+        return twiml_response(start_response, VoiceResponse().say("Hello"))  # text/xml
+
     app = TwilioWebhookMiddleware(app, paths=["/twilio/"])  # token from TWILIO_AUTH_TOKEN
 
 Requests under ``paths`` (all requests when ``paths`` is not given) are
@@ -20,6 +24,7 @@ from typing import Any
 from ._request import (
     FORBIDDEN_MESSAGE,
     MAX_BODY_SIZE,
+    TWIML_CONTENT_TYPE,
     WebhookConfig,
     WebhookRequest,
     _as_config,
@@ -27,10 +32,11 @@ from ._request import (
     is_form,
     log_undecodable,
     path_from_environ,
+    to_twiml,
     validate_request,
 )
 
-__all__ = ["TwilioWebhookMiddleware", "webhook_request_from_environ"]
+__all__ = ["TwilioWebhookMiddleware", "twiml_response", "webhook_request_from_environ"]
 
 WSGIApp = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
 
@@ -71,13 +77,27 @@ def _read_body(environ: dict[str, Any], limit: int) -> bytes | None:
     return bytes(stream.read(length))
 
 
-def _plain(start_response: Callable[..., Any], status: str, text: str) -> list[bytes]:
+def _answer(
+    start_response: Callable[..., Any], status: str, content_type: str, text: str
+) -> list[bytes]:
     data = text.encode("utf-8")
-    start_response(
-        status,
-        [("Content-Type", "text/plain; charset=utf-8"), ("Content-Length", str(len(data)))],
-    )
+    start_response(status, [("Content-Type", content_type), ("Content-Length", str(len(data)))])
     return [data]
+
+
+def _plain(start_response: Callable[..., Any], status: str, text: str) -> list[bytes]:
+    return _answer(start_response, status, "text/plain; charset=utf-8", text)
+
+
+def twiml_response(
+    start_response: Callable[..., Any], twiml: Any, status: str = "200 OK"
+) -> list[bytes]:
+    """Answer with TwiML (a builder object or XML text) as ``text/xml; charset=utf-8``.
+
+    Call it last in a WSGI app and return what it returns.
+    """
+    text = to_twiml(twiml)
+    return _answer(start_response, status, TWIML_CONTENT_TYPE, str(twiml) if text is None else text)
 
 
 class TwilioWebhookMiddleware:

@@ -14,9 +14,9 @@ from typing import Any
 
 import pytest
 
-from callbox.webhooks.asgi import TwilioWebhookMiddleware
+from callbox.webhooks.asgi import TwilioWebhookMiddleware, send_twiml
 
-from .webhook_signing import TOKEN, VOICE_PARAMS, XML, twilio_sign
+from .webhook_signing import TOKEN, VOICE_PARAMS, XML, FakeVoiceResponse, twilio_sign
 
 
 async def echo_app(scope: dict[str, Any], receive: Any, send: Any) -> None:
@@ -29,11 +29,7 @@ async def echo_app(scope: dict[str, Any], receive: Any, send: Any) -> None:
         if not message.get("more_body"):
             break
     caller = urllib.parse.parse_qs(body.decode()).get("From", ["?"])[0]
-    data = XML.replace("Hello", "Hello " + caller).encode()
-    await send(
-        {"type": "http.response.start", "status": 200, "headers": [(b"content-type", b"text/xml")]}
-    )
-    await send({"type": "http.response.body", "body": data})
+    await send_twiml(send, XML.replace("Hello", "Hello " + caller))
 
 
 def test_with_the_starlette_test_client() -> None:
@@ -44,6 +40,7 @@ def test_with_the_starlette_test_client() -> None:
     signature = twilio_sign(TOKEN, url, VOICE_PARAMS)
     ok = client.post(url, data=VOICE_PARAMS, headers={"X-Twilio-Signature": signature})
     assert ok.status_code == 200 and "Hello +14155550100" in ok.text
+    assert ok.headers["content-type"] == "text/xml; charset=utf-8"
     bad = client.post(
         url, data={**VOICE_PARAMS, "To": "+1"}, headers={"X-Twilio-Signature": signature}
     )
@@ -127,6 +124,7 @@ def test_signed_post_to_uvicorn_over_http(uvicorn_server: str) -> None:
     }
     with urllib.request.urlopen(urllib.request.Request(url, data, headers), timeout=10) as r:
         assert r.status == 200 and b"+14155550100" in r.read()
+        assert r.headers["Content-Type"] == "text/xml; charset=utf-8"
     headers["X-Twilio-Signature"] = twilio_sign(TOKEN, url + "&c=d", VOICE_PARAMS)
     with pytest.raises(urllib.error.HTTPError) as failure:
         urllib.request.urlopen(urllib.request.Request(url, data, headers), timeout=10)
@@ -189,3 +187,15 @@ def test_lifespan_and_websockets_pass_through() -> None:
     run(TwilioWebhookMiddleware(app, TOKEN), {"type": "lifespan"}, [])
     run(TwilioWebhookMiddleware(app, TOKEN), {"type": "websocket", "path": "/ws"}, [])
     assert seen == ["lifespan", "websocket"]
+
+
+def test_send_twiml_serves_builders_as_xml() -> None:
+    sent: list[dict[str, Any]] = []
+
+    async def send(message: dict[str, Any]) -> None:
+        sent.append(message)
+
+    asyncio.run(send_twiml(send, FakeVoiceResponse(), status=201))
+    assert sent[0]["status"] == 201
+    assert (b"content-type", b"text/xml; charset=utf-8") in sent[0]["headers"]
+    assert sent[1]["body"] == XML.encode()

@@ -14,18 +14,16 @@ from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 import pytest
 
 from callbox.webhooks import WebhookConfig
-from callbox.webhooks.wsgi import TwilioWebhookMiddleware
+from callbox.webhooks.wsgi import TwilioWebhookMiddleware, twiml_response
 
-from .webhook_signing import TOKEN, VOICE_PARAMS, XML, twilio_sign
+from .webhook_signing import TOKEN, VOICE_PARAMS, XML, FakeVoiceResponse, twilio_sign
 
 
 def voice_app(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
     """The user's app: reads the form itself and answers TwiML."""
     length = int(environ.get("CONTENT_LENGTH") or 0)
     form = urllib.parse.parse_qs(environ["wsgi.input"].read(length).decode())
-    body = XML.replace("Hello", "Hello " + form.get("From", ["?"])[0]).encode()
-    start_response("200 OK", [("Content-Type", "text/xml; charset=utf-8")])
-    return [body]
+    return twiml_response(start_response, XML.replace("Hello", "Hello " + form["From"][0]))
 
 
 class QuietHandler(WSGIRequestHandler):
@@ -80,7 +78,23 @@ def test_forged_or_unsigned_posts_get_403(served: str) -> None:
 
 
 def test_other_paths_are_not_checked(served: str) -> None:
-    assert post(served + "/health", {}, None)[0] == 200
+    assert post(served + "/health", {"From": "+1"}, None)[0] == 200
+
+
+def test_twiml_helper_serves_builders_and_text_as_xml() -> None:
+    seen: list[tuple[str, list[tuple[str, str]]]] = []
+
+    def start_response(status: str, headers: list[tuple[str, str]]) -> None:
+        seen.append((status, headers))
+
+    body = twiml_response(start_response, FakeVoiceResponse(), "201 Created")
+    assert b"".join(body) == XML.encode()
+    status, headers = seen[0]
+    assert status == "201 Created"
+    assert dict(headers) == {
+        "Content-Type": "text/xml; charset=utf-8",
+        "Content-Length": str(len(XML.encode())),
+    }
 
 
 def call(app: TwilioWebhookMiddleware, environ: dict[str, Any]) -> tuple[str, bytes]:
