@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from typing import Any
 
     from ._base import GENERATE, Jwt
-    from ._decode import DecodedToken, decode, decode_access_token
+    from ._decode import DecodedToken, TokenType, decode, decode_access_token
     from ._errors import (
         JwtDecodeError,
         MalformedTokenError,
@@ -65,7 +65,7 @@ if TYPE_CHECKING:
 
 _WHERE = {
     "_base": ("GENERATE", "Jwt"),
-    "_decode": ("DecodedToken", "decode", "decode_access_token"),
+    "_decode": ("DecodedToken", "TokenType", "decode", "decode_access_token"),
     "_errors": (
         "JwtDecodeError",
         "MalformedTokenError",
@@ -137,6 +137,7 @@ __all__ = [
     "TokenExpiredError",
     "TokenNotYetValidError",
     "TokenSignatureError",
+    "TokenType",
     "VideoGrant",
     "VoiceGrant",
     "WorkerCapabilityToken",
