@@ -6,9 +6,14 @@ credentials across restarts. Subaccounts are created through the Accounts
 resource like on Twilio; each gets its own auth token. API keys (2010
 ``Keys`` and IAM ``Keys``) authenticate as the account that created them.
 
-Who may reach what: an account reaches its own resources and those of its
-subaccounts; a subaccount reaches only its own. Suspended and closed accounts
-cannot authenticate (a parent can still manage them).
+Who may reach what, as Twilio documents it: an account's SID and auth token
+reach its own resources and the 2010 API resources (``/2010-04-01/Accounts/{sub}/...``)
+of its subaccounts; a subaccount reaches only its own; an API key reaches only
+the account that owns it (a main-account key is refused on subaccount paths).
+Records of the newer APIs (``verify``, ``messaging``, ...) belong to the account
+that created them and are reachable only with that account's credentials. Reaching
+further is refused with 401 and 20003 (Twilio's "Permission Denied"). Suspended
+and closed accounts cannot authenticate (a parent can still manage them).
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from ._backend import default_record, format_date, new_sid, relink, resource_by_name
 from ._hooks import Ctx, hook
-from .errors import SandboxError, forbidden, unauthorized
+from .errors import SandboxError, permission_denied, unauthorized
 
 if TYPE_CHECKING:
     from ._state import SandboxState
@@ -129,6 +134,8 @@ def authenticate(state: SandboxState, header: str | None) -> dict[str, Any]:
         account = get_account(state, str(key.get("_scope")))
         if account is None:
             raise unauthorized()
+        # Marked so that the key reaches its own account only (a copy: never stored).
+        account = {**account, "_via_key": user}
     else:
         raise unauthorized()
     status = account.get("status")
@@ -139,25 +146,37 @@ def authenticate(state: SandboxState, header: str | None) -> dict[str, Any]:
     return account
 
 
-def can_reach(state: SandboxState, account: dict[str, Any], target_sid: str) -> bool:
-    """True if ``account`` may act on ``target_sid``'s resources (itself or a subaccount)."""
+def can_reach(
+    state: SandboxState, account: dict[str, Any], target_sid: str, *, manage: bool = False
+) -> bool:
+    """True if ``account`` may act on ``target_sid``'s resources (itself or a subaccount).
+
+    An API key (``_via_key``) reaches only its own account's resources; with
+    ``manage`` (the subaccount's own Account record: fetch, rename, suspend) a
+    main-account key may act on its subaccounts too, as Twilio's main keys do.
+    """
     if target_sid == account.get("sid"):
         return True
+    if account.get("_via_key") and not manage:
+        return False
     target = get_account(state, target_sid)
     return target is not None and target.get("owner_account_sid") == account.get("sid") != (
         target.get("sid")
     )
 
 
-def check_reach(state: SandboxState, account: dict[str, Any], target_sid: str) -> None:
-    if not can_reach(state, account, target_sid):
+def check_reach(
+    state: SandboxState, account: dict[str, Any], target_sid: str, *, manage: bool = False
+) -> None:
+    if not can_reach(state, account, target_sid, manage=manage):
         if get_account(state, target_sid) is None:
             raise SandboxError(
                 404,
                 20404,
                 f"The requested resource /2010-04-01/Accounts/{target_sid} was not found",
             )
-        raise forbidden(f"Account {account.get('sid')} may not access account {target_sid}")
+        who = f"API key {account['_via_key']}" if account.get("_via_key") else account.get("sid")
+        raise permission_denied(f"Authentication Error - {who} may not access account {target_sid}")
 
 
 # ---------------------------------------------------------------- core hooks
@@ -173,7 +192,7 @@ def _is_sub(account: dict[str, Any]) -> bool:
 def _create_account(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> None:
     assert record is not None
     if _is_sub(ctx.account):
-        raise forbidden("A subaccount cannot create subaccounts", 20003)
+        raise permission_denied("Authentication Error - a subaccount cannot create subaccounts")
     now = datetime.now(timezone.utc)
     record["auth_token"] = new_auth_token()
     record["owner_account_sid"] = ctx.account["sid"]
@@ -193,7 +212,7 @@ def _update_account(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | N
     if status is None:
         return
     if record["sid"] == ctx.account["sid"] and _is_sub(ctx.account):
-        raise forbidden("A subaccount cannot change its own status", 20003)
+        raise permission_denied("Authentication Error - a subaccount cannot change its own status")
     if record["sid"] == ctx.sandbox.main_account_sid and status != "active":
         raise SandboxError(400, 20001, "The sandbox's main account cannot be suspended or closed")
     stored = get_account(ctx.sandbox, record["sid"])

@@ -378,12 +378,20 @@ def _run_hooks(
 
 
 def _visible(ctx: Ctx, res: Resource, record: dict[str, Any], scoped_by_path: bool) -> bool:
+    """Whether a record found without the path naming its account may be shown.
+
+    Account records: to the account itself and its parent. Records of the newer APIs:
+    only to their own account (Twilio: resources outside the 2010 API must be reached
+    with the subaccount's own credentials; a parent's are refused as not found).
+    """
     if scoped_by_path:
         return True
     from ._accounts import ACCOUNTS, can_reach
 
-    scope = record.get("sid") if res.qualified_name == ACCOUNTS else record.get("_scope")
-    return scope == ctx.scope or can_reach(ctx.sandbox, ctx.account, str(scope))
+    if res.qualified_name != ACCOUNTS:
+        return record.get("_scope") == ctx.scope
+    scope = record.get("sid")
+    return scope == ctx.scope or can_reach(ctx.sandbox, ctx.account, str(scope), manage=True)
 
 
 def run_operation(
@@ -443,12 +451,6 @@ def run_operation(
     parent = parent_of(res, ctx.scope, values)
     key = "_" if singleton else values[route.params[-1]]
     found = ctx.store.get(qname, key, parent)
-    if found is None and not scoped_by_path and not singleton and key.startswith(_prefix(res)):
-        # A parent account reaching its subaccount's record by SID.
-        found = ctx.store.get(qname, key)
-        joined = _parent_key(_list_params(res), values)
-        if found is not None and not str(found.get("_parent", "")).endswith(f":{joined}"):
-            found = None
     if found is not None and not _visible(ctx, res, found, scoped_by_path):
         found = None
     if found is not None:

@@ -152,7 +152,7 @@ async def api_endpoint(request: Request) -> Response:
         if target is None and route.resource.qualified_name == ACCOUNTS and route.instance:
             target = values.get("Sid")
             if target is not None:
-                check_reach(state, account, target)
+                check_reach(state, account, target, manage=True)
             target = None
         if target is not None:
             check_reach(state, account, target)

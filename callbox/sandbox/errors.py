@@ -19,6 +19,7 @@ __all__ = [
     "forbidden",
     "method_not_allowed",
     "not_found",
+    "permission_denied",
     "unauthorized",
 ]
 
@@ -61,8 +62,18 @@ def unauthorized(message: str = "Authenticate", code: int = 20003) -> SandboxErr
 
 
 def forbidden(message: str, code: int = 20003) -> SandboxError:
-    """403: the credentials are valid but may not reach this resource."""
+    """403: the credentials are valid but may not use the sandbox's control API."""
     return SandboxError(403, code, message)
+
+
+def permission_denied(message: str) -> SandboxError:
+    """401 with 20003: valid credentials that may not reach this account or operation.
+
+    Twilio answers these like bad credentials ("20003 Permission Denied" lists a
+    subaccount reaching its parent or a sibling, and main-account API keys used on
+    subaccount resources), always with HTTP 401.
+    """
+    return SandboxError(401, 20003, message)
 
 
 def not_found(path: str) -> SandboxError:

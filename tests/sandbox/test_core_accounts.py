@@ -46,7 +46,7 @@ def test_parent_reaches_subaccounts_but_not_the_other_way(sandbox: Sandbox, raw:
     # ...but it is not in the parent's own account.
     assert raw.get(f"{parent_path}/Queues/{queue['sid']}.json").status_code == 404
 
-    # The subaccount cannot reach its parent or its sibling.
+    # The subaccount cannot reach its parent or its sibling: Twilio's 20003, HTTP 401.
     for path in (parent_path, two_path):
         for method, url in (
             ("GET", f"{path}/Queues.json"),
@@ -54,11 +54,11 @@ def test_parent_reaches_subaccounts_but_not_the_other_way(sandbox: Sandbox, raw:
             ("GET", f"{path}.json"),
         ):
             denied = as_one.request(method, url, data={"FriendlyName": "x"})
-            assert denied.status_code == 403, (method, url, denied.text)
+            assert denied.status_code == 401, (method, url, denied.text)
             assert denied.json()["code"] == 20003
     # A sibling's records under its own path are not visible either.
     as_two = raw.as_(two["sid"], two["auth_token"])
-    assert as_two.get(f"{one_path}/Queues/{queue['sid']}.json").status_code == 403
+    assert as_two.get(f"{one_path}/Queues/{queue['sid']}.json").status_code == 401
     assert as_two.get(f"{two_path}/Queues/{queue['sid']}.json").status_code == 404
 
     # Account lists: the parent sees itself and its subaccounts, a subaccount only itself.
@@ -71,19 +71,24 @@ def test_parent_reaches_subaccounts_but_not_the_other_way(sandbox: Sandbox, raw:
     as_two.close()
 
 
-def test_v1_resources_are_scoped_to_the_authenticated_account(raw: Raw) -> None:
+def test_v1_resources_are_reached_only_with_their_own_accounts_credentials(raw: Raw) -> None:
     sub = _sub(raw, "v1 scope")
     as_sub = raw.as_(sub["sid"], sub["auth_token"])
     service = as_sub.post("/verify/v2/Services", data={"FriendlyName": "sub service"}).json()
     assert service["account_sid"] == sub["sid"]
     mine = [s["sid"] for s in raw.get("/verify/v2/Services?PageSize=1000").json()["services"]]
     assert service["sid"] not in mine
-    # The parent may still fetch its subaccount's record by SID; a sibling may not.
-    assert raw.get(f"/verify/v2/Services/{service['sid']}").status_code == 200
+    # As on Twilio, resources outside the 2010 API need the subaccount's own credentials:
+    # to its parent, as to a sibling, the record does not exist.
     other = _sub(raw, "sibling")
     as_other = raw.as_(other["sid"], other["auth_token"])
-    assert as_other.get(f"/verify/v2/Services/{service['sid']}").status_code == 404
-    assert as_other.delete(f"/verify/v2/Services/{service['sid']}").status_code == 404
+    for client in (raw, as_other):
+        path = f"/verify/v2/Services/{service['sid']}"
+        for response in (client.get(path), client.delete(path), client.post(path, data={})):
+            assert response.status_code == 404 and response.json()["code"] == 20404
+    assert as_sub.get(f"/verify/v2/Services/{service['sid']}").json()["friendly_name"] == (
+        "sub service"
+    )
     as_sub.close()
     as_other.close()
 
@@ -92,7 +97,7 @@ def test_subaccounts_cannot_create_subaccounts(raw: Raw) -> None:
     sub = _sub(raw, "no grandchildren")
     as_sub = raw.as_(sub["sid"], sub["auth_token"])
     refused = as_sub.post("/api/2010-04-01/Accounts.json", data={"FriendlyName": "x"})
-    assert refused.status_code == 403 and refused.json()["code"] == 20003
+    assert refused.status_code == 401 and refused.json()["code"] == 20003
     as_sub.close()
 
 
@@ -102,7 +107,7 @@ def test_suspended_and_closed_accounts_are_refused(raw: Raw) -> None:
     as_sub = raw.as_(sub["sid"], sub["auth_token"])
     assert as_sub.get(f"{path}/Queues.json").status_code == 200
     # A subaccount cannot lift or change its own status.
-    assert as_sub.post(f"{path}.json", data={"Status": "closed"}).status_code == 403
+    assert as_sub.post(f"{path}.json", data={"Status": "closed"}).status_code == 401
 
     assert raw.post(f"{path}.json", data={"Status": "suspended"}).json()["status"] == "suspended"
     refused = as_sub.get(f"{path}/Queues.json")
@@ -147,6 +152,32 @@ def test_api_keys_authenticate_as_their_account(sandbox: Sandbox, raw: Raw, acct
     assert as_iam.get(f"{acct}/Queues.json").status_code == 401
     as_key.close()
     as_iam.close()
+
+
+def test_a_main_account_key_stays_in_the_main_account(
+    sandbox: Sandbox, raw: Raw, acct: str
+) -> None:
+    key = raw.post(f"{acct}/Keys.json", data={"FriendlyName": "main only"}).json()
+    sub = _sub(raw, "not for keys")
+    sub_path = f"/api/2010-04-01/Accounts/{sub['sid']}"
+    as_key = raw.as_(key["sid"], key["secret"])
+    assert as_key.get(f"{acct}/Queues.json").status_code == 200
+    # The account's own token reaches the subaccount; the account's key does not.
+    assert raw.get(f"{sub_path}/Queues.json").status_code == 200
+    for method, url in (("GET", f"{sub_path}/Queues.json"), ("POST", f"{sub_path}/Queues.json")):
+        denied = as_key.request(method, url, data={"FriendlyName": "x"})
+        assert denied.status_code == 401 and denied.json()["code"] == 20003, denied.text
+    # It still manages the subaccount itself, as Twilio's main keys do.
+    renamed = as_key.post(f"{sub_path}.json", data={"FriendlyName": "renamed by key"})
+    assert renamed.status_code == 200 and renamed.json()["friendly_name"] == "renamed by key"
+    # A subaccount's own key works in the subaccount.
+    as_sub = raw.as_(sub["sid"], sub["auth_token"])
+    sub_key = as_sub.post(f"{sub_path}/Keys.json", data={"FriendlyName": "sub"}).json()
+    as_sub_key = raw.as_(sub_key["sid"], sub_key["secret"])
+    made = as_sub_key.post(f"{sub_path}/Queues.json", data={"FriendlyName": "by key"})
+    assert made.status_code == 201 and made.json()["account_sid"] == sub["sid"]
+    for client in (as_key, as_sub, as_sub_key):
+        client.close()
 
 
 def test_singletons_belong_to_each_account(raw: Raw) -> None:
