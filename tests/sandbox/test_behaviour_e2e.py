@@ -669,11 +669,18 @@ def test_scheduled_messages_wait_and_can_be_canceled(world: World) -> None:
     assert world.client.messages(later.sid).fetch().status == "scheduled"
     got = eventually(lambda: world.inbox(phone), timeout=5)
     assert [m["body"] for m in got] == ["later"]
-    with pytest.raises(RestError) as info:
-        world.client.messages.create(
-            to=phone, from_=number.phone_number, body="x", schedule_type="fixed", send_at=send_at
-        )
-    assert info.value.code == 35111
+    # Twilio's scheduling errors: no service (35118), no SendAt (35111), a time it will not
+    # schedule (35115: past, or more than 35 days ahead).
+    now = dt.datetime.now(dt.timezone.utc)
+    for extra, code in (
+        ({"from_": number.phone_number, "send_at": send_at}, 35118),
+        ({"messaging_service_sid": service.sid}, 35111),
+        ({"messaging_service_sid": service.sid, "send_at": now - dt.timedelta(hours=1)}, 35115),
+        ({"messaging_service_sid": service.sid, "send_at": now + dt.timedelta(days=36)}, 35115),
+    ):
+        with pytest.raises(RestError) as info:
+            world.client.messages.create(to=phone, body="x", schedule_type="fixed", **extra)
+        assert (info.value.status, info.value.code) == (400, code), extra
 
 
 def test_the_example_app_refuses_unsigned_or_forged_requests() -> None:

@@ -18,7 +18,8 @@ Creating a message checks, in Twilio's terms:
   encoding when ``SmartEncoded`` (or the service's ``smart_encoding``) is on; MMS count 1.
 
 The message is answered as ``queued`` (``accepted`` through a service; ``scheduled`` with
-``ScheduleType=fixed``) and then, in the background, moves ``queued → sending → sent →
+``ScheduleType=fixed``, which needs a ``MessagingServiceSid`` (35118) and a ``SendAt``
+(35111) at most 35 days ahead and not past (35115)) and then, in the background, moves ``queued → sending → sent →
 delivered`` (``undelivered`` with 30006 for landlines and numbers without SMS, 30003 for a
 phone switched off with :func:`.phones.set_reachable`; ``failed`` with 30002 when the
 account is suspended or closed before the message leaves), with a
@@ -280,10 +281,8 @@ def send(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> Any
     if isinstance(media, str):
         media = [media]
     scheduled = str(params.get("ScheduleType") or "").lower() == "fixed"
-    if scheduled and not params.get("MessagingServiceSid"):
-        raise SandboxError(400, 35111, "MessagingServiceSid is required to schedule a message.")
-    if scheduled and not params.get("SendAt"):
-        raise SandboxError(400, 20001, "SendAt is required to schedule a message.")
+    if scheduled:
+        _check_schedule(params)
     callback = params.get("StatusCallback")
     app_sid = params.get("ApplicationSid")
     if not callback and app_sid:
@@ -309,6 +308,31 @@ def send(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> Any
     sandbox, account_sid, sid = ctx.sandbox, ctx.scope, str(record["sid"])
     ctx.after_commit(lambda: progress(sandbox, account_sid, sid, send_at=send_at))
     return record
+
+
+#: The latest ``SendAt`` Twilio accepts, in seconds from now (35 days).
+MAX_SCHEDULE_AHEAD: Final = 35 * 86400
+
+
+def _check_schedule(params: dict[str, Any]) -> None:
+    """Twilio's checks on ``ScheduleType=fixed`` (35118, 35111, 35115).
+
+    Twilio also wants ``SendAt`` at least a few minutes ahead; the sandbox accepts any
+    time that is not past, so tests can schedule a message a second ahead.
+    """
+    if not params.get("MessagingServiceSid"):
+        raise SandboxError(400, 35118, "MessagingServiceSid is required to schedule a message.")
+    send_at = params.get("SendAt")
+    if not send_at:
+        raise SandboxError(400, 35111, "SendAt timestamp is missing.")
+    ahead = _seconds_until(send_at)
+    if ahead != ahead or ahead < -1 or ahead > MAX_SCHEDULE_AHEAD:
+        raise SandboxError(
+            400,
+            35115,
+            "Scheduling does not support this timestamp: SendAt must be in the future "
+            "and at most 35 days ahead.",
+        )
 
 
 @hook(MESSAGES, "update")
@@ -527,6 +551,7 @@ def _arrive(sandbox: Any, number: dict[str, Any], record: dict[str, Any], hops: 
 
 
 def _seconds_until(send_at: Any) -> float:
+    """Seconds from now to ``send_at`` (NaN when it is not a date)."""
     if isinstance(send_at, datetime):
         moment = send_at
     else:
@@ -534,7 +559,7 @@ def _seconds_until(send_at: Any) -> float:
         try:
             moment = datetime.fromisoformat(text)
         except ValueError:
-            return 0.0
+            return float("nan")
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=timezone.utc)
     return (moment - datetime.now(timezone.utc)).total_seconds()
