@@ -542,7 +542,9 @@ class Client(BaseClient, ClientAttributes):
                     if limit is not None and count >= limit:
                         return
                 url = page.next_page_url
-                page = None  # let the finished page go before fetching the next
+                # Let the finished page and its raw body (kept as last_response) go before
+                # fetching the next: only one page is ever held.
+                page = self.last_response = None
                 page = self._page_at(node, url)
 
         return records()
@@ -650,7 +652,7 @@ class AsyncClient(BaseClient, AsyncClientAttributes):
                     if limit is not None and count >= limit:
                         return
                 url = page.next_page_url
-                page = None
+                page = self.last_response = None
                 page = await self._page_at(node, url)
 
         return records()
