@@ -527,6 +527,36 @@ def test_bad_answers_are_logged_with_twilio_codes(
     eventually(lambda: world.events("debugger.alert", resource_sid=incoming["sid"]))
     alert = world.events("debugger.alert", resource_sid=incoming["sid"])[0]
     assert alert["error_code"] == code
+    # The app's developer finds it where Twilio logs it: Monitor alerts and Notifications.
+    url = f"{world.hook}{path}"
+    logged = [a for a in world.client.monitor.v1.alerts.list() if a.resource_sid == incoming["sid"]]
+    assert [(a.error_code, a.request_url, a.request_method) for a in logged] == [
+        (str(code), url, "POST")
+    ]
+    fetched = world.client.monitor.v1.alerts(logged[0].sid).fetch()
+    assert fetched.more_info == f"https://www.twilio.com/docs/errors/{code}"
+    assert answer[1][:20] in (fetched.response_body or "")
+    notes = [n for n in world.client.notifications.list() if n.request_url == url]
+    assert [n.error_code for n in notes] == [str(code)]
+
+
+def test_a_failing_status_callback_is_logged_and_delivery_goes_on(world: World) -> None:
+    world.recorder.answers["/status-500"] = (500, "down for maintenance", "text/plain")
+    number = world.buy()
+    phone = world.new_phone()
+    sent = world.client.messages.create(
+        to=phone, from_=number.phone_number, body="hi", status_callback=f"{world.hook}/status-500"
+    )
+    eventually(lambda: len(world.recorder.at("/status-500")) == 3)
+    assert world.client.messages(sent.sid).fetch().status == "delivered"
+
+    def alerts() -> list[Any]:
+        found = [a for a in world.client.monitor.v1.alerts.list() if a.resource_sid == sent.sid]
+        return found if len(found) >= 3 else []
+
+    logged = eventually(alerts)  # one per status: sending, sent, delivered
+    assert {a.error_code for a in logged} == {"11200"} and len(logged) == 3
+    assert all(a.log_level == "warning" for a in logged)
 
 
 def test_redirect_then_plain_text_reply(world: World) -> None:
