@@ -356,6 +356,44 @@ def test_property_changing_the_url_fails(url: str, params: dict[str, str], suffi
 
 @FAST
 @given(url=urls, params=param_dicts, data=st.data())
+def test_property_changing_any_character_of_the_url_fails(
+    url: str, params: dict[str, str], data: Any
+) -> None:
+    signature = twilio_sign(TOKEN, url, params)
+    position = data.draw(st.integers(0, len(url) - 1))
+    char = data.draw(st.characters(min_codepoint=33, max_codepoint=126))
+    assume(char != url[position])
+    changed = url[:position] + char + url[position + 1 :]
+    assert not RequestValidator(TOKEN).validate(changed, params, signature)
+
+
+# Few names, so that names repeat (Media URLs, repeated To numbers ...).
+repeated_pairs = st.lists(st.tuples(st.sampled_from(["To", "MediaUrl", "Tag"]), values), max_size=8)
+
+
+@FAST
+@given(url=urls, pairs=repeated_pairs)
+def test_property_repeated_names_validate_with_every_value_in_order(
+    url: str, pairs: list[tuple[str, str]]
+) -> None:
+    signature = twilio_sign(TOKEN, url, pairs)
+    assert RequestValidator(TOKEN).validate(url, pairs, signature)
+
+
+@FAST
+@given(url=urls, pairs=repeated_pairs, data=st.data())
+def test_property_dropping_one_of_the_values_fails(
+    url: str, pairs: list[tuple[str, str]], data: Any
+) -> None:
+    assume(pairs)
+    signature = twilio_sign(TOKEN, url, pairs)
+    dropped = data.draw(st.integers(0, len(pairs) - 1))
+    fewer = pairs[:dropped] + pairs[dropped + 1 :]
+    assert not RequestValidator(TOKEN).validate(url, fewer, signature)
+
+
+@FAST
+@given(url=urls, params=param_dicts, data=st.data())
 def test_property_changing_the_signature_fails(url: str, params: dict[str, str], data: Any) -> None:
     signature = twilio_sign(TOKEN, url, params)
     position = data.draw(st.integers(0, len(signature) - 1))
