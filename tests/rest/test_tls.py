@@ -95,3 +95,87 @@ async def test_async_client_trusts_only_the_given_bundle(https_server: Any) -> N
         ACCOUNT, TOKEN, base_url=base, ca_bundle=str(cert), environment={}
     ) as client:
         assert (await client.account.fetch()).friendly_name == "over tls"
+
+
+class _ConnectProxy:
+    """A forward proxy that only tunnels (CONNECT), recording what it was asked."""
+
+    def __init__(self) -> None:
+        import socket
+
+        self.seen: list[tuple[str, str]] = []  # (request line, Proxy-Authorization)
+        self._server = socket.create_server(("127.0.0.1", 0))
+        self.url = f"http://user:p%40ss@127.0.0.1:{self._server.getsockname()[1]}"
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                client, _ = self._server.accept()
+            except OSError:
+                return
+            threading.Thread(target=self._tunnel, args=(client,), daemon=True).start()
+
+    def _tunnel(self, client: Any) -> None:
+        import socket
+
+        head = b""
+        while b"\r\n\r\n" not in head:
+            head += client.recv(4096)
+        lines = head.decode("latin-1").split("\r\n")
+        auth = next(
+            (
+                v
+                for k, _, v in (x.partition(": ") for x in lines)
+                if k.lower() == "proxy-authorization"
+            ),
+            "",
+        )
+        self.seen.append((lines[0], auth))
+        port = lines[0].split()[1].rpartition(":")[2]
+        upstream = socket.create_connection(("127.0.0.1", int(port)))
+        client.sendall(b"HTTP/1.1 200 Connection established\r\n\r\n")
+
+        def pump(src: Any, dst: Any) -> None:
+            try:
+                while data := src.recv(65536):
+                    dst.sendall(data)
+            except OSError:
+                pass
+            finally:
+                dst.close()
+
+        threading.Thread(target=pump, args=(upstream, client), daemon=True).start()
+        pump(client, upstream)
+
+    def close(self) -> None:
+        self._server.close()
+
+
+def test_https_goes_through_a_proxy_tunnel_with_its_credentials(https_server: Any) -> None:
+    base, cert = https_server
+    proxy = _ConnectProxy()
+    try:
+        client = Client(
+            ACCOUNT, TOKEN, base_url=base, ca_bundle=str(cert), proxy=proxy.url, environment={}
+        )
+        assert client.account.fetch().friendly_name == "over tls"
+    finally:
+        proxy.close()
+    port = base.rsplit(":", 1)[1]
+    assert proxy.seen == [(f"CONNECT localhost:{port} HTTP/1.1", "Basic dXNlcjpwQHNz")]
+
+
+async def test_async_https_goes_through_a_proxy_tunnel(https_server: Any) -> None:
+    base, cert = https_server
+    proxy = _ConnectProxy()
+    try:
+        async with AsyncClient(
+            ACCOUNT, TOKEN, base_url=base, ca_bundle=str(cert), proxy=proxy.url, environment={}
+        ) as client:
+            assert (await client.account.fetch()).friendly_name == "over tls"
+    finally:
+        proxy.close()
+    assert [line for line, _ in proxy.seen] == [
+        f"CONNECT localhost:{base.rsplit(':', 1)[1]} HTTP/1.1"
+    ]
