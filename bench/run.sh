@@ -12,7 +12,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 PY="${PYTHON:-$ROOT/.venv/bin/python}"
 LIBS="${LIBS:-twilio,callbox}"
-ALL="footprint install import first_request twiml signature extra rest paging10k paging50k transport"
+ALL="footprint install import first_request twiml signature extra rest paging10k paging50k transport sandbox"
 ONLY="${ONLY:-$ALL}"
 OUT="$ROOT/bench/results/$(date -u +%Y%m%dT%H%M%SZ)"
 mkdir -p "$OUT"
@@ -54,5 +54,6 @@ run rest          "$A/bench_rest.py"           --lib "$LIBS"
 run paging10k     "$A/bench_paging.py"         --lib "$LIBS" --total 10000 --reps 3
 run paging50k     "$A/bench_paging.py"         --lib "$LIBS" --total 50000
 run transport     "$ROOT/bench/transport.py"
+run sandbox       "$ROOT/bench/bench_sandbox.py"   # callbox only: Twilio's servers are not local
 echo
 echo "results in $OUT"
