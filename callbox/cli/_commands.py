@@ -69,6 +69,9 @@ def sandbox(
     except OSError as exc:
         raise click.ClickException(f"cannot listen on {host}:{port}: {exc}") from None
     sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)  # no 40 ms delayed-ACK stalls
+    # Listen before the banner: a client started from the printed line at once then waits
+    # in the backlog for the server instead of being refused.
+    sock.listen(2048)
     port = sock.getsockname()[1]
     base_url = f"http://{host}:{port}"
     app = create_app(

@@ -203,3 +203,70 @@ def test_a_file_database_keeps_the_account_and_records(tmp_path: Path) -> None:
     with Sandbox(db=db) as second:
         assert (second.account_sid, second.auth_token) == (sid, token)
         assert second.client.queues(queue.sid).fetch().friendly_name == "still here"
+
+
+def _start_cli(db: str) -> tuple[subprocess.Popen[str], dict[str, str]]:
+    """Run ``callbox sandbox`` as a user would; the variables its export line sets."""
+    import os
+    import queue
+    import threading
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("CALLBOX_", "TWILIO_"))}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "callbox.cli", "sandbox", "--port", "0", "--db", db],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        stdin=subprocess.DEVNULL,
+        text=True,
+        env=env,
+    )
+    lines: queue.Queue[str] = queue.Queue()
+    stdout = proc.stdout
+    assert stdout is not None
+    threading.Thread(target=lambda: [lines.put(x) for x in stdout], daemon=True).start()
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            line = lines.get(timeout=0.5)
+        except queue.Empty:
+            if proc.poll() is not None:
+                break
+            continue
+        if line.strip().startswith("export "):
+            pairs = line.split("export", 1)[1].split()
+            return proc, dict(pair.split("=", 1) for pair in pairs)
+    proc.kill()
+    raise AssertionError("callbox sandbox printed no export line")
+
+
+def _stop_cli(proc: subprocess.Popen[str]) -> None:
+    proc.terminate()
+    try:
+        proc.wait(10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+
+
+def test_the_cli_prints_the_line_that_points_a_client_at_it_and_keeps_its_account(
+    tmp_path: Path,
+) -> None:
+    from callbox import Client
+
+    db = str(tmp_path / "cli.db")
+    proc, first = _start_cli(db)
+    try:
+        assert set(first) == {"CALLBOX_BASE_URL", "TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN"}
+        assert first["CALLBOX_BASE_URL"].startswith("http://127.0.0.1:")
+        with Client(environment=first, proxy="") as client:  # exactly what the line exports
+            queue = client.queues.create(friendly_name="made through the printed line")
+    finally:
+        _stop_cli(proc)
+    proc, second = _start_cli(db)  # the same database: the same account, the same records
+    try:
+        assert second["TWILIO_ACCOUNT_SID"] == first["TWILIO_ACCOUNT_SID"]
+        assert second["TWILIO_AUTH_TOKEN"] == first["TWILIO_AUTH_TOKEN"]
+        with Client(environment=second, proxy="") as client:
+            assert client.queues(queue.sid).fetch().friendly_name == "made through the printed line"
+    finally:
+        _stop_cli(proc)
