@@ -9,6 +9,7 @@ sandbox's own account.
   and the configuration stay)
 * ``GET|POST /_sandbox/settings``              — the configuration (``StepDelay`` seconds)
 * ``POST /_sandbox/numbers``                   — seed a phone number (``PhoneNumber``, ``SmsUrl``, ...)
+* ``POST /_sandbox/short_codes``               — seed a short code (``ShortCode``, ``SmsUrl``, ...)
 * ``GET  /_sandbox/events``                    — the event log (``after``, ``kind``, ``wait`` seconds)
 * ``POST /_sandbox/phones/{number}/messages``  — an outside phone texts a sandbox number
 * ``GET  /_sandbox/phones/{number}/inbox``     — what the sandbox delivered to an outside phone
@@ -32,9 +33,10 @@ from ._http import error_response, json_response, parse_form, parse_query, read_
 from ._state import SandboxState
 from .errors import SandboxError, bad_request, forbidden
 
-__all__ = ["control_routes", "seed_number"]
+__all__ = ["control_routes", "seed_number", "seed_short_code"]
 
 INCOMING = "api.v2010.accounts.incoming_phone_numbers"
+SHORT_CODES = "api.v2010.accounts.short_codes"
 
 
 def _state(request: Request) -> SandboxState:
@@ -127,11 +129,7 @@ def seed_number(ctx: Ctx, params: dict[str, list[str]]) -> dict[str, Any]:
     """Give an account a phone number without buying it (the control API's ``numbers``)."""
     state = ctx.sandbox
     res = resource_by_name(INCOMING)
-    account_sid = (params.get("AccountSid") or [ctx.account["sid"]])[-1]
-    if account_sid != state.main_account_sid:
-        owner = state.store.get(ACCOUNTS, account_sid, "")
-        if owner is None or owner.get("owner_account_sid") != state.main_account_sid:
-            raise bad_request(f"Unknown AccountSid {account_sid[:40]!r}")
+    account_sid = _seed_owner(ctx, params)
     number = (params.get("PhoneNumber") or [""])[-1].strip()
     if not number:
         raise bad_request("Missing required parameter PhoneNumber in the post body", 21604)
@@ -157,6 +155,45 @@ def seed_number(ctx: Ctx, params: dict[str, list[str]]) -> dict[str, Any]:
     state.store.put(INCOMING, record)
     state.events.emit("number.seeded", sid=record["sid"], phone_number=number)
     return public(record)
+
+
+def _seed_owner(ctx: Ctx, params: dict[str, list[str]]) -> str:
+    """The account a seeded number goes to: the main account or one of its subaccounts."""
+    state = ctx.sandbox
+    account_sid = (params.get("AccountSid") or [ctx.account["sid"]])[-1]
+    if account_sid != state.main_account_sid:
+        owner = state.store.get(ACCOUNTS, account_sid, "")
+        if owner is None or owner.get("owner_account_sid") != state.main_account_sid:
+            raise bad_request(f"Unknown AccountSid {account_sid[:40]!r}")
+    return account_sid
+
+
+def seed_short_code(ctx: Ctx, params: dict[str, list[str]]) -> dict[str, Any]:
+    """Give an account a short code (Twilio provisions them by hand; there is no API to buy one)."""
+    state = ctx.sandbox
+    res = resource_by_name(SHORT_CODES)
+    account_sid = _seed_owner(ctx, params)
+    code = (params.get("ShortCode") or [""])[-1].strip()
+    if not code:
+        raise bad_request("Missing required parameter ShortCode in the post body", 21604)
+    if not (code.isascii() and code.isdigit() and 5 <= len(code) <= 6):
+        raise bad_request(f"ShortCode must be 5 or 6 digits, got {code[:40]!r}")
+    if state.store.find(SHORT_CODES, short_code=code):
+        raise SandboxError(400, 21422, f"The short code {code} is already in use in the sandbox")
+    checked = parse_params(res.ops(True)["update"], {}, params, None)
+    record = default_record(state, res, account_sid, {"AccountSid": account_sid}, checked)
+    record["short_code"] = code
+    record["friendly_name"] = record.get("friendly_name") or code
+    for name in ("sms_method", "sms_fallback_method"):
+        record[name] = str(record.get(name) or "POST").upper()
+    state.store.put(SHORT_CODES, record)
+    state.events.emit("short_code.seeded", sid=record["sid"], short_code=code)
+    return public(record)
+
+
+async def short_codes(request: Request) -> Response:
+    ctx = _main_ctx(request)
+    return json_response(201, seed_short_code(ctx, await _form(request)))
 
 
 async def numbers(request: Request) -> Response:
@@ -253,6 +290,7 @@ def control_routes() -> list[Route]:
         Route("/_sandbox/reset", _handle(reset), methods=["POST"]),
         Route("/_sandbox/settings", _handle(settings), methods=["GET", "POST"]),
         Route("/_sandbox/numbers", _handle(numbers), methods=["POST"]),
+        Route("/_sandbox/short_codes", _handle(short_codes), methods=["POST"]),
         Route("/_sandbox/events", _handle(events), methods=["GET"]),
         Route("/_sandbox/phones/{number}/messages", _handle(phone_send), methods=["POST"]),
         Route("/_sandbox/phones/{number}/inbox", _handle(phone_inbox), methods=["GET"]),

@@ -401,6 +401,19 @@ class Sandbox:
         record: dict[str, Any] = self.control("POST", "/_sandbox/numbers", fields)
         return record
 
+    def seed_short_code(
+        self, short_code: str, *, account_sid: str | None = None, **params: str
+    ) -> dict[str, Any]:
+        """Give an account a short code (``sms_url=...``) that its messages may come from."""
+        fields = [("ShortCode", short_code)]
+        if account_sid:
+            fields.append(("AccountSid", account_sid))
+        for name, value in params.items():
+            api = "".join(part.capitalize() for part in name.split("_"))
+            fields.append((api, str(value)))
+        record: dict[str, Any] = self.control("POST", "/_sandbox/short_codes", fields)
+        return record
+
     def phone(self, number: str) -> Phone:
         """A phone outside Twilio with this number."""
         return Phone(self, number)

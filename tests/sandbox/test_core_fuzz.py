@@ -162,6 +162,7 @@ def test_garbage_requests_never_get_a_5xx(
     path=st.sampled_from(
         [
             "/_sandbox/numbers",
+            "/_sandbox/short_codes",
             "/_sandbox/events",
             "/_sandbox/reset",
             "/_sandbox/settings",

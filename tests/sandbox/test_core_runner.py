@@ -270,3 +270,31 @@ def test_the_cli_prints_the_line_that_points_a_client_at_it_and_keeps_its_accoun
             assert client.queues(queue.sid).fetch().friendly_name == "made through the printed line"
     finally:
         _stop_cli(proc)
+
+
+def test_messages_can_come_from_a_short_code_the_account_was_given(sandbox: Sandbox) -> None:
+    from callbox.errors import RestError
+
+    sandbox.reset()
+    code = sandbox.seed_short_code("24680", sms_url="http://127.0.0.1:9/sms")
+    assert code["sid"].startswith("SC") and code["short_code"] == "24680"
+    assert code["sms_url"] == "http://127.0.0.1:9/sms" and code["sms_method"] == "POST"
+    listed = sandbox.client.api.v2010.short_codes.list()
+    assert [c.short_code for c in listed] == ["24680"]
+
+    alice = sandbox.phone("+14155550150")
+    sent = sandbox.client.messages.create(to=alice.number, from_="24680", body="Your code: 9")
+    assert sent.from_ == "24680" and sent.status == "queued"
+    assert alice.wait_for_message(body="Your code: 9")["sid"] == sent.sid
+
+    # Only the account that was given the short code may send from it.
+    sub = sandbox.client.api.v2010.accounts.create(friendly_name="no short code")
+    with pytest.raises(RestError) as info:
+        sandbox.client_for(sub.sid, sub.auth_token).messages.create(
+            to=alice.number, from_="24680", body="not mine"
+        )
+    assert info.value.code == 21606
+    for bad in ("1234", "1234567", "12a45", "24680"):
+        with pytest.raises(SandboxError) as refused:
+            sandbox.seed_short_code(bad)
+        assert refused.value.status == 400
