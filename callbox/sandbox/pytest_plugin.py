@@ -34,6 +34,12 @@ def callbox_sandbox_server() -> Iterator[Sandbox]:
 
 @pytest.fixture
 def callbox_sandbox(callbox_sandbox_server: Sandbox) -> Sandbox:
-    """A running sandbox, reset before the test: ``.client``, ``.phone()``, ``.wait_for_event()``."""
+    """A running sandbox, reset before the test: ``.client``, ``.phone()``, ``.wait_for_event()``.
+
+    A reset keeps the server's configuration, so a step delay that an earlier test set
+    (``set_step_delay``) is put back to the default here as well.
+    """
     callbox_sandbox_server.reset()
+    if callbox_sandbox_server.settings().get("step_delay_configured") is not None:
+        callbox_sandbox_server.set_step_delay(None)
     return callbox_sandbox_server

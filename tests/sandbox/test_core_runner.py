@@ -114,10 +114,12 @@ def test_subprocess_mode() -> None:
 def test_the_pytest_fixture(callbox_sandbox: Sandbox) -> None:
     callbox_sandbox.client.verify.v2.services.create(friendly_name="from the fixture")
     assert len(callbox_sandbox.client.verify.v2.services.list()) == 1
+    callbox_sandbox.set_step_delay(0)  # this test wants immediate delivery...
 
 
 def test_the_pytest_fixture_starts_clean(callbox_sandbox: Sandbox) -> None:
     assert callbox_sandbox.client.verify.v2.services.list() == []
+    assert callbox_sandbox.settings()["step_delay_configured"] is None  # ...the next does not
 
 
 def test_cli_help_and_missing_extra_message() -> None:
