@@ -106,12 +106,16 @@ def test_suspended_and_closed_accounts_are_refused(raw: Raw) -> None:
     path = f"/api/2010-04-01/Accounts/{sub['sid']}"
     as_sub = raw.as_(sub["sid"], sub["auth_token"])
     assert as_sub.get(f"{path}/Queues.json").status_code == 200
+    key = as_sub.post(f"{path}/Keys.json", data={"FriendlyName": "sub key"}).json()
+    as_key = raw.as_(key["sid"], key["secret"])
     # A subaccount cannot lift or change its own status.
     assert as_sub.post(f"{path}.json", data={"Status": "closed"}).status_code == 401
 
     assert raw.post(f"{path}.json", data={"Status": "suspended"}).json()["status"] == "suspended"
     refused = as_sub.get(f"{path}/Queues.json")
     assert refused.status_code == 401 and refused.json()["code"] == 20005
+    by_key = as_key.get(f"{path}/Queues.json")  # its API keys are refused too
+    assert by_key.status_code == 401 and by_key.json()["code"] == 20005
     # The parent still manages it, and can reactivate it.
     assert raw.get(f"{path}/Queues.json").status_code == 200
     assert raw.post(f"{path}.json", data={"Status": "active"}).json()["status"] == "active"
@@ -125,6 +129,7 @@ def test_suspended_and_closed_accounts_are_refused(raw: Raw) -> None:
     bad = raw.post(f"{path}.json", data={"Status": "asleep"})
     assert bad.status_code == 400 and bad.json()["code"] == 20001
     as_sub.close()
+    as_key.close()
 
 
 def test_api_keys_authenticate_as_their_account(sandbox: Sandbox, raw: Raw, acct: str) -> None:
