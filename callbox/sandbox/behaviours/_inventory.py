@@ -6,6 +6,15 @@ rate centre, LATA, postal code, coordinates) and a keyed hash, then kept only if
 ``phonenumbers`` package agrees they are valid numbers of the right type, so what the
 sandbox sells also passes the E.164 checks the sandbox applies to ``From`` numbers.
 
+The stock of a block (an area code or number prefix) is every number in it that passes those
+checks; lists show a fixed sample of it (``_PER_BLOCK`` numbers per block).  When a
+``Contains`` search finds fewer matches in the sample than the page asks for, more are drawn
+from the rest of the stock: the pattern is placed in the number (at the end first, as vanity
+numbers are, then further left; a pattern that starts with the prefix lines up with it), the
+other digits come from a hash, and each candidate goes through the same checks.  So a search
+answers the same every time, and any valid number of a block can be bought by number, listed
+or not.  Numbers someone owns are never offered.
+
 Types offered (others answer 404 as Twilio does for a type a country does not have):
 
 ====  ==================================  ====================  ============
@@ -29,8 +38,11 @@ from __future__ import annotations
 import hashlib
 import math
 import re
-from collections.abc import Callable, Iterable, Mapping
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any, Final
 
 __all__ = [
@@ -204,7 +216,8 @@ class _Block:
     first: str = ""  # allowed first digits after the prefix (e.g. NXX exchanges)
 
 
-def _blocks(country: str, kind: str) -> list[_Block]:
+@cache
+def _blocks(country: str, kind: str) -> tuple[_Block, ...]:
     blocks: list[_Block] = []
     if country in ("US", "CA") and kind == LOCAL:
         for code, region, city, lata, postal, lat, lon in (
@@ -256,7 +269,7 @@ def _blocks(country: str, kind: str) -> list[_Block]:
                 _Block(country, kind, code, 9, code, None, None, None, None, None, None,
                        True, True, True, "none", "0123456789")
             )  # fmt: skip
-    return blocks
+    return tuple(blocks)
 
 
 def _rate_center(locality: str | None) -> str | None:
@@ -284,14 +297,56 @@ def _expected_types(kind: str) -> set[int]:
     return {T.MOBILE, T.FIXED_LINE_OR_MOBILE}
 
 
-def _generate(block: _Block) -> list[AvailableNumber]:
+def _acceptable(block: _Block, national: str) -> bool:
+    """Whether ``national`` is a number the block can sell (the rules every stock number obeys).
+
+    Twilio's reserved test range, N11/555/950 exchanges in North America, numbers
+    ``phonenumbers`` does not accept as valid, of another type, or (except toll-free) of
+    another country are never sold.
+    """
     import phonenumbers
 
-    wanted = _expected_types(block.kind)
+    e164 = f"+{_CALLING_CODE[block.country]}{national}"
+    if e164.startswith(_RESERVED_PREFIX):
+        return False
+    if block.country in ("US", "CA") and (
+        national[4:6] == "11" or national[3:6] == "555" or national[3:6] == "950"
+    ):
+        return False
+    parsed = phonenumbers.parse(e164)
+    if not phonenumbers.is_valid_number(parsed):
+        return False
+    if phonenumbers.number_type(parsed) not in _expected_types(block.kind):
+        return False
+    return block.kind == TOLL_FREE or phonenumbers.region_code_for_number(parsed) == block.country
+
+
+def _entry(block: _Block, national: str, mms: bool, friendly: str | None = None) -> AvailableNumber:
+    return AvailableNumber(
+        phone_number=f"+{_CALLING_CODE[block.country]}{national}",
+        friendly_name=_friendly(block.country, national) if friendly is None else friendly,
+        iso_country=block.country,
+        kind=block.kind,
+        area_code=block.area_code,
+        locality=block.locality,
+        region=block.region,
+        postal_code=block.postal_code,
+        rate_center=_rate_center(block.locality),
+        lata=block.lata,
+        latitude=block.latitude,
+        longitude=block.longitude,
+        voice=block.voice,
+        sms=block.sms,
+        mms=mms,
+        fax=False,
+        address_requirements=block.address,
+    )
+
+
+def _generate(block: _Block) -> list[AvailableNumber]:
     out: list[AvailableNumber] = []
     seen: set[str] = set()
     rest = block.length - len(block.prefix)
-    cc = _CALLING_CODE[block.country]
     for i in range(_ATTEMPTS):
         digest = hashlib.blake2b(
             f"{block.country}/{block.kind}/{block.prefix}/{i}".encode(), digest_size=8
@@ -300,43 +355,12 @@ def _generate(block: _Block) -> list[AvailableNumber]:
         lead = block.first[value % len(block.first)]
         tail = str((value // 10) % (10 ** (rest - 1))).zfill(rest - 1)
         national = block.prefix + lead + tail
-        e164 = f"+{cc}{national}"
-        if e164 in seen or e164.startswith(_RESERVED_PREFIX):
+        if national in seen or not _acceptable(block, national):
             continue
-        if block.country in ("US", "CA") and (
-            national[4:6] == "11" or national[3:6] == "555" or national[3:6] == "950"
-        ):
-            continue
-        parsed = phonenumbers.parse(e164)
-        if not phonenumbers.is_valid_number(parsed):
-            continue
-        if phonenumbers.number_type(parsed) not in wanted:
-            continue
-        if block.kind != TOLL_FREE and phonenumbers.region_code_for_number(parsed) != block.country:
-            continue
-        seen.add(e164)
-        out.append(
-            AvailableNumber(
-                phone_number=e164,
-                friendly_name=_friendly(block.country, national),
-                iso_country=block.country,
-                kind=block.kind,
-                area_code=block.area_code,
-                locality=block.locality,
-                region=block.region,
-                postal_code=block.postal_code,
-                rate_center=_rate_center(block.locality),
-                lata=block.lata,
-                latitude=block.latitude,
-                longitude=block.longitude,
-                voice=block.voice,
-                sms=block.sms,
-                # Every seventh local number lacks MMS, so capability filters have work to do.
-                mms=block.mms and not (block.kind == LOCAL and len(out) % 7 == 6),
-                fax=False,
-                address_requirements=block.address,
-            )
-        )
+        seen.add(national)
+        # Every seventh local number lacks MMS, so capability filters have work to do.
+        mms = block.mms and not (block.kind == LOCAL and len(out) % 7 == 6)
+        out.append(_entry(block, national, mms))
         if len(out) >= _PER_BLOCK:
             break
     return out
@@ -359,16 +383,188 @@ def numbers_for(country: str, kind: str) -> list[AvailableNumber]:
     return merged
 
 
+@cache
+def _listed(country: str, kind: str) -> dict[str, AvailableNumber]:
+    """The listed sample of a country's numbers of a type, by phone number."""
+    return {n.phone_number: n for n in numbers_for(country, kind)}
+
+
+def _in_block(block: _Block, national: str) -> bool:
+    return (
+        len(national) == block.length
+        and national.startswith(block.prefix)
+        and national[len(block.prefix)] in block.first
+    )
+
+
+def _computed_mms(block: _Block, national: str) -> bool:
+    """MMS for a number outside the listed sample: one local number in seven lacks it."""
+    if not block.mms:
+        return False
+    if block.kind != LOCAL:
+        return True
+    digest = hashlib.blake2b(f"mms/{block.country}/{national}".encode(), digest_size=4).digest()
+    return int.from_bytes(digest, "big") % 7 != 6
+
+
 def find_number(phone_number: str) -> AvailableNumber | None:
-    """The stock entry for a number, whatever its type, or None if it is not in stock."""
+    """The stock entry for a number, whatever its type, or None if it is not in stock.
+
+    The stock of a block is every number in it that passes the rules of :func:`_acceptable`,
+    not only the sample that lists show, so any such number can be bought by ``PhoneNumber``.
+    Whether someone owns it is the caller's business.
+    """
     for country in COUNTRIES:
-        if not phone_number.startswith("+" + _CALLING_CODE[country]):
+        cc = _CALLING_CODE[country]
+        if not phone_number.startswith("+" + cc):
+            continue
+        national = phone_number[1 + len(cc) :]
+        if not national.isdigit():
             continue
         for kind in KINDS:
-            for number in numbers_for(country, kind):
-                if number.phone_number == phone_number:
-                    return number
+            for block in _blocks(country, kind):
+                if not _in_block(block, national):
+                    continue
+                listed = _listed(country, kind).get(phone_number)
+                if listed is not None:
+                    return listed
+                if _acceptable(block, national):
+                    return _entry(block, national, _computed_mms(block, national))
     return None
+
+
+# ---------------------------------------------------------------- vanity matches
+
+_DEFAULT_PAGE: Final = 50  # how many matches a search without a limit asks for
+_OFFSET_TRIES: Final = 400  # hashed fills tried per placement of a pattern
+_OFFSET_GIVE_UP: Final = 40  # a placement whose first this-many fills are all invalid is dropped
+_STREAMS_MAX: Final = 128
+
+
+def _placements(block: _Block, anchored: bool, body: str) -> list[tuple[int, list[str | None]]]:
+    """Where ``body`` fits in the block's numbers: (offset, national digits, None = free).
+
+    Offsets count in the E.164 digits (calling code first), from the end of the number
+    leftwards, as vanity numbers put the word last; an anchored pattern only fits at 0.  A
+    placement must agree with the calling code, the block's prefix and its lead digits.
+    """
+    cc = _CALLING_CODE[block.country]
+    head = cc + block.prefix
+    total = len(cc) + block.length
+    lead = len(head)
+    if len(body) > total:
+        return []
+    starts = [0] if anchored else list(range(total - len(body), -1, -1))
+    out: list[tuple[int, list[str | None]]] = []
+    for start in starts:
+        slots: list[str | None] = [*head, *([None] * (total - len(head)))]
+        fits = True
+        for k, ch in enumerate(body):
+            pos = start + k
+            if ch == "*":
+                continue
+            current = slots[pos]
+            if current is None and (pos != lead or ch in block.first):
+                slots[pos] = ch
+            elif current != ch:
+                fits = False
+                break
+        if fits:
+            out.append((start, slots[len(cc) :]))
+    return out
+
+
+def _matches(block: _Block, anchored: bool, body: str) -> Iterator[AvailableNumber]:
+    """Valid numbers of the block matching the pattern, in a fixed pseudo-random order."""
+    seen: set[str] = set()
+    lead = len(block.prefix)
+    for start, slots in _placements(block, anchored, body):
+        free = [i for i, d in enumerate(slots) if d is None]
+        space = math.prod(len(block.first) if i == lead else 10 for i in free)
+        found = failed = 0
+        for i in range(min(3 * space + 4, _OFFSET_TRIES)):
+            seed = f"{block.country}/{block.kind}/{block.prefix}/{anchored}/{body}/{start}/{i}"
+            digest = hashlib.blake2b(seed.encode(), digest_size=8).digest()
+            value = int.from_bytes(digest, "big")
+            digits = list(slots)
+            for pos in free:
+                choices = block.first if pos == lead else "0123456789"
+                digits[pos] = choices[value % len(choices)]
+                value //= len(choices)
+            national = "".join(d or "" for d in digits)
+            if national in seen:
+                continue
+            seen.add(national)
+            if _acceptable(block, national):
+                found += 1
+                yield _entry(block, national, _computed_mms(block, national))
+            else:
+                failed += 1
+                if not found and failed >= _OFFSET_GIVE_UP:
+                    break
+
+
+class _Stream:
+    """One block's matches for one pattern, generated as far as searches have needed."""
+
+    def __init__(self, source: Iterator[AvailableNumber]) -> None:
+        self.items: list[AvailableNumber] = []
+        self._source: Iterator[AvailableNumber] | None = source
+
+    def get(self, index: int) -> AvailableNumber | None:
+        while len(self.items) <= index and self._source is not None:
+            item = next(self._source, None)
+            if item is None:
+                self._source = None
+            else:
+                self.items.append(item)
+        return self.items[index] if index < len(self.items) else None
+
+
+_STREAMS: OrderedDict[tuple[str, str, str, bool, str], _Stream] = OrderedDict()
+_STREAMS_LOCK: Final = threading.Lock()
+
+
+def _stream(block: _Block, anchored: bool, body: str) -> _Stream:
+    key = (block.country, block.kind, block.prefix, anchored, body)
+    found = _STREAMS.get(key)
+    if found is not None:
+        _STREAMS.move_to_end(key)
+        return found
+    made = _Stream(_matches(block, anchored, body))
+    _STREAMS[key] = made
+    while len(_STREAMS) > _STREAMS_MAX:
+        _STREAMS.popitem(last=False)
+    return made
+
+
+def _synthesize(
+    blocks: Sequence[_Block],
+    anchored: bool,
+    body: str,
+    accept: Callable[[AvailableNumber], bool],
+    need: int,
+) -> list[AvailableNumber]:
+    """Up to ``need`` accepted matches beyond the sample, taking blocks in turn."""
+    out: list[AvailableNumber] = []
+    with _STREAMS_LOCK:
+        live = [_stream(block, anchored, body) for block in blocks]
+        listed = {n for block in blocks for n in _listed(block.country, block.kind)}
+        index = 0
+        while live and len(out) < need:
+            still: list[_Stream] = []
+            for stream in live:
+                item = stream.get(index)
+                if item is None:
+                    continue
+                still.append(stream)
+                if item.phone_number not in listed and accept(item):
+                    out.append(item)
+                    if len(out) >= need:
+                        break
+            live = still
+            index += 1
+    return out
 
 
 # ---------------------------------------------------------------- filters
@@ -385,12 +581,8 @@ _KEYPAD: Final = {
 }
 
 
-def contains_regex(pattern: str) -> re.Pattern[str]:
-    """A regex for Twilio's ``Contains``: digits, keypad letters, ``*`` = one digit.
-
-    A leading ``+`` anchors the pattern at the start of the E.164 number; otherwise it may
-    match anywhere in it.
-    """
+def _contains_parts(pattern: str) -> tuple[bool, str]:
+    """A ``Contains`` value as (anchored with ``+``, digits and ``*`` with letters dialled)."""
     text = pattern.strip()
     anchored = text.startswith("+")
     body = text[1:] if anchored else text
@@ -400,9 +592,19 @@ def contains_regex(pattern: str) -> re.Pattern[str]:
             21421,
             f"Contains must be at least two characters from 0-9, A-Z and * (got {pattern!r})",
         )
-    regex = "".join(
-        r"\d" if ch == "*" else (ch if ch.isdigit() else _KEYPAD[ch.upper()]) for ch in body
+    return anchored, "".join(
+        ch if ch.isdigit() or ch == "*" else _KEYPAD[ch.upper()] for ch in body
     )
+
+
+def contains_regex(pattern: str) -> re.Pattern[str]:
+    """A regex for Twilio's ``Contains``: digits, keypad letters, ``*`` = one digit.
+
+    A leading ``+`` anchors the pattern at the start of the E.164 number; otherwise it may
+    match anywhere in it.
+    """
+    anchored, body = _contains_parts(pattern)
+    regex = "".join(r"\d" if ch == "*" else ch for ch in body)
     return re.compile(("^\\+" if anchored else "") + regex)
 
 
@@ -469,10 +671,15 @@ def search(
                 400, 21451, f"AreaCode {area_text!r} is not a valid North American area code"
             )
         checks.append(lambda n: n.area_code == area_text)
+    # Checks that depend on the number itself rather than on its block (place, capabilities).
+    own_checks: list[Callable[[AvailableNumber], bool]] = []
+    pattern: tuple[bool, str] | None = None
+    block_mms: bool | None = None
     contains = params.get("Contains")
     if contains not in (None, ""):
         regex = contains_regex(str(contains))
-        checks.append(lambda n: regex.search(n.phone_number) is not None)
+        pattern = _contains_parts(str(contains))
+        own_checks.append(lambda n: regex.search(n.phone_number) is not None)
     for name, attr in (
         ("InRegion", "region"),
         ("InLocality", "locality"),
@@ -492,7 +699,12 @@ def search(
     ):
         flag = _truthy(params.get(name))
         if flag is not None:
-            checks.append(_flag(attr, flag))
+            if attr == "mms":
+                # MMS varies within a local block (one number in seven lacks it).
+                own_checks.append(_flag(attr, flag))
+                block_mms = flag
+            else:
+                checks.append(_flag(attr, flag))
     beta = _truthy(params.get("Beta"))
     if beta is False:
         checks.append(lambda n: not n.beta)
@@ -517,15 +729,36 @@ def search(
             )
         )
 
+    checks.extend(own_checks)
+
+    def accept(number: AvailableNumber) -> bool:
+        return not is_taken(number.phone_number) and all(check(number) for check in checks)
+
     out: list[AvailableNumber] = []
     for number in numbers_for(country, kind):
-        if is_taken(number.phone_number):
-            continue
-        if all(check(number) for check in checks):
+        if accept(number):
             out.append(number)
             if limit is not None and len(out) >= limit:
-                break
+                return out
+    need = _DEFAULT_PAGE if limit is None else limit
+    if pattern is not None and len(out) < need:
+        # The sample is short of matches: draw more from the rest of the stock of every
+        # block the place and capability filters allow.
+        place_checks = checks[: len(checks) - len(own_checks)]
+        blocks = [
+            b
+            for b in _blocks(country, kind)
+            if all(c(_representative(b)) for c in place_checks)
+            and (block_mms is None or b.mms is block_mms or (b.mms and b.kind == LOCAL))
+        ]
+        out.extend(_synthesize(blocks, *pattern, accept, need - len(out)))
     return out
+
+
+@cache
+def _representative(block: _Block) -> AvailableNumber:
+    """An entry with the block's place and fixed capabilities, to test filters on a block."""
+    return _entry(block, "", block.mms, friendly="")
 
 
 def _near_point(country: str, kind: str, params: Mapping[str, Any]) -> tuple[float, float] | None:
