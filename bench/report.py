@@ -404,10 +404,16 @@ def main() -> None:
     ex = load(folder, "extra")
     if ex:
         rows = []
+        cold = []
         for key, d in sorted(
             ex["results"].items(), key=lambda kv: (kv[0].split(" | ")[0], order(kv[0]))
         ):
-            what, lib = key.split(" | ")
+            parts = key.split(" | ")
+            if parts[0] == "cold import":
+                if len(parts) == 3:
+                    cold.append([parts[1], parts[2], f"{d['net_wall_median'] * 1000:.1f}"])
+                continue
+            what, lib = parts
             rows.append(
                 [
                     EXTRA_LABELS.get(what, what),
@@ -422,6 +428,12 @@ def main() -> None:
             "row of each pair (ElementTree for parsing, twilio otherwise).\n\n"
             + table(["operation", "lib", "µs/op", "ops/s", "speed vs first"], rows)
         )
+        if cold:
+            sections.append(
+                "### Cold imports beyond the anchors (`bench/bench_extra.py`)\n\nNet wall time "
+                "over `python -c pass`, medians of paired rounds.\n\n"
+                + table(["statement", "lib", "net ms"], cold)
+            )
 
     print("### Targets\n")
     print(table(["metric", "target", TW, CB, "ratio", "status"], summary))
