@@ -12,12 +12,21 @@ import sys
 import time
 
 from .._version import __version__
-from ..errors import ConfigurationError, TransportError
+from ..errors import ConfigurationError, RestError, TransportError
 from . import _description as desc
 from ._engine import DomainNode, InstanceContext, _account_scoped
 from ._instance import Instance, Page
 from ._transport import Request, RequestNotSent, Timeout
-from ._wire import bind_args, check_params, decode, fill_path, form_body, query_string, serialise
+from ._wire import (
+    bind_args,
+    check_params,
+    decode,
+    error_from,
+    fill_path,
+    form_body,
+    query_string,
+    serialise,
+)
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -415,18 +424,50 @@ class BaseClient:
         meta = data.get("meta")
         if isinstance(meta, dict):
             key = meta.get("key") or key
-            nxt, prev = meta.get("next_page_url"), meta.get("previous_page_url")
-        else:
-            nxt, prev = data.get("next_page_uri"), data.get("previous_page_uri")
         rows = data.get(key or "", [])
         if not isinstance(rows, list):
             rows = []
         values = node._values
         records = [Instance(self, res, values, row) for row in rows]
-        base = self._host_for(desc.domain(res.domain).host)
-        return Page(
-            self, node, records, request.url, self._absolute(base, nxt), self._absolute(base, prev)
-        )
+        return Page(self, node, records, request.url, *self._links(node, data))
+
+    def _links(self, node: Node, fields: dict[str, Any]) -> tuple[str | None, str | None]:
+        """Absolute next and previous page URLs, from either paging style."""
+        meta = fields.get("meta")
+        if isinstance(meta, dict):
+            nxt, prev = meta.get("next_page_url"), meta.get("previous_page_url")
+        else:
+            nxt, prev = fields.get("next_page_uri"), fields.get("previous_page_uri")
+        base = self._host_for(desc.domain(node._res.domain).host)
+        return self._absolute(base, nxt), self._absolute(base, prev)
+
+    def _stream_page(
+        self, node: Node, request: Request, response: Response
+    ) -> Iterator[Instance | str | None]:
+        """The records of one list answer, decoded as they are reached; then its next URL.
+
+        ``stream()`` uses this instead of :class:`Page` so that only the page's text,
+        not every decoded record of it, is held while the caller iterates.
+        """
+        if not 200 <= response.status < 300:
+            raise error_from(response, request.method, request.url)
+        from ._rows import PageRows
+
+        text = response.body.decode("utf-8", "surrogatepass").strip() or "{}"
+        rows = PageRows(text, node._res.list_key)
+        del text
+        res, values = node._res, node._values
+        try:
+            for row in rows:
+                yield Instance(self, res, values, row)
+        except ValueError as exc:
+            raise RestError(
+                response.status,
+                request.url,
+                f"the answer is not JSON: {exc}",
+                method=request.method,
+            ) from None
+        yield self._links(node, rows.fields)[0]
 
     @staticmethod
     def _absolute(base: str, link: str | None) -> str | None:
@@ -533,24 +574,37 @@ class Client(BaseClient, ClientAttributes):
         first = self._page_request(node, op, {**kwargs, "page_size": page_size})
 
         def records() -> Iterator[Instance]:
-            page: Page | None = self._make_page(node, first, self._send(first))
+            request: Request | None = first
             count = 0
-            while page is not None:
-                for record in page.records:
-                    yield record
+            while request is not None:
+                response = self._send(request)
+                for item in self._stream_page(node, request, response):
+                    if not isinstance(item, Instance):
+                        request = self._link_request(item) if item else None
+                        break
+                    yield item
                     count += 1
                     if limit is not None and count >= limit:
                         return
-                url = page.next_page_url
-                # Let the finished page and its raw body (kept as last_response) go before
-                # fetching the next: only one page is ever held.
-                page = self.last_response = None
-                page = self._page_at(node, url)
+                # The finished page's raw body (also kept as last_response) goes before
+                # the next one is fetched: only one page is ever held.
+                self.last_response = None
+                del response
 
         return records()
 
     def _list(self, node: Node, op: Operation, **kwargs: Any) -> list[Instance]:
-        return list(self._stream(node, op, **kwargs))
+        # Whole pages through json.loads: records kept together share their field names.
+        limit, page_size = self._split_list_kwargs(kwargs)
+        request = self._page_request(node, op, {**kwargs, "page_size": page_size})
+        page: Page | None = self._make_page(node, request, self._send(request))
+        records: list[Instance] = []
+        while page is not None:
+            records += page.records
+            if limit is not None and len(records) >= limit:
+                return records[:limit]
+            page = self._page_at(node, page.next_page_url)
+        return records
 
     def request(
         self,
@@ -643,22 +697,34 @@ class AsyncClient(BaseClient, AsyncClientAttributes):
         first = self._page_request(node, op, {**kwargs, "page_size": page_size})
 
         async def records() -> AsyncIterator[Instance]:
-            page: Page | None = self._make_page(node, first, await self._send(first))
+            request: Request | None = first
             count = 0
-            while page is not None:
-                for record in page.records:
-                    yield record
+            while request is not None:
+                response = await self._send(request)
+                for item in self._stream_page(node, request, response):
+                    if not isinstance(item, Instance):
+                        request = self._link_request(item) if item else None
+                        break
+                    yield item
                     count += 1
                     if limit is not None and count >= limit:
                         return
-                url = page.next_page_url
-                page = self.last_response = None
-                page = await self._page_at(node, url)
+                self.last_response = None
+                del response
 
         return records()
 
     async def _list(self, node: Node, op: Operation, **kwargs: Any) -> list[Instance]:
-        return [record async for record in self._stream(node, op, **kwargs)]
+        limit, page_size = self._split_list_kwargs(kwargs)
+        request = self._page_request(node, op, {**kwargs, "page_size": page_size})
+        page: Page | None = self._make_page(node, request, await self._send(request))
+        records: list[Instance] = []
+        while page is not None:
+            records += page.records
+            if limit is not None and len(records) >= limit:
+                return records[:limit]
+            page = await self._page_at(node, page.next_page_url)
+        return records
 
     async def request(
         self,

@@ -77,7 +77,10 @@ class FakeTwilio:
                     self.wfile.flush()
                     self.connection.shutdown(2)
                     return
-                payload = b"" if reply.body is None else json.dumps(reply.body).encode()
+                if isinstance(reply.body, bytes):  # a raw answer, exactly as given
+                    payload = reply.body
+                else:
+                    payload = b"" if reply.body is None else json.dumps(reply.body).encode()
                 self.send_response(reply.status)
                 self.send_header("Content-Type", "application/json")
                 self.send_header("Content-Length", str(len(payload)))

@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from callbox import Client
+from callbox.errors import RestError
 
 from .conftest import ACCOUNT, TOKEN, FakeTwilio, message
 
@@ -107,3 +108,36 @@ def test_bad_paging_arguments_are_refused_locally(twilio: FakeTwilio, client: Cl
     with pytest.raises(ValueError, match="limit"):
         client.messages.list(limit=-1)
     assert twilio.seen == []
+
+
+def test_stream_follows_links_written_before_or_after_the_records(
+    twilio: FakeTwilio, client: Client
+) -> None:
+    sid = "VA" + "1" * 32
+    nxt = "https://verify.twilio.com/v2/Services?PageSize=1&Page=1&PageToken=PT1"
+    twilio.reply(
+        200, f'{{"meta": {{"next_page_url": "{nxt}"}}, "services": [{{"sid": "{sid}"}}]}}'.encode()
+    )
+    twilio.reply(200, b'{"services":[{"sid":"VA2"},{"sid":"VA3"}],"meta":{"next_page_url":null}}')
+    assert [s.sid for s in client.verify.v2.services.stream(page_size=1)] == [sid, "VA2", "VA3"]
+    assert ("PageToken", "PT1") in twilio.seen[1].query
+
+
+def test_a_page_cut_short_is_an_error_after_the_records_it_did_hold(
+    twilio: FakeTwilio, client: Client
+) -> None:
+    twilio.reply(200, b'{"messages": [{"sid": "SM0"}, {"sid": "SM1"}, {"sid": "SM')
+    stream = client.messages.stream(page_size=3)
+    assert [next(stream).sid, next(stream).sid] == ["SM0", "SM1"]
+    with pytest.raises(RestError, match="not JSON"):
+        next(stream)
+
+
+def test_list_and_stream_give_the_same_records(twilio: FakeTwilio, client: Client) -> None:
+    for _ in range(2):
+        twilio.reply(200, page_2010(2, 0, 1))
+        twilio.reply(200, page_2010(1, 2, None))
+    listed = client.messages.list(page_size=2)
+    streamed = list(client.messages.stream(page_size=2))
+    assert [r.to_dict() for r in listed] == [r.to_dict() for r in streamed]
+    assert len(listed) == 3
