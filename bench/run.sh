@@ -2,7 +2,7 @@
 # Run the whole benchmark suite, twilio vs callbox in the same run, one script at a time
 # (never in parallel: the machine has 2 cores and the REST/paging benches use both).
 #
-#   bash bench/run.sh                 # everything, about 5 minutes
+#   bash bench/run.sh                 # everything, about 9-10 minutes
 #   PYTHON=/path/to/python bash bench/run.sh
 #   LIBS=twilio,twilio bash bench/run.sh        # A/A run: the noise floor of the ratios
 #   ONLY="twiml signature" bash bench/run.sh    # a subset (names as in the list below)
