@@ -158,6 +158,8 @@ def test_geographic_fields_for_webhooks() -> None:
     assert _e164.geo("+14155550100") == ("US", "CA", "SAN FRANCISCO", "94105")
     assert _e164.geo("+16135550123") == ("CA", "ON", "OTTAWA", "K1P")
     assert _e164.geo("+447400123456") == ("GB", "", "", "")
+    # A London number that no search listed (any valid number of a block can be bought).
+    assert _e164.geo("+442071234567") == ("GB", "", "LONDON", "")
 
 
 # ---------------------------------------------------------------- prices

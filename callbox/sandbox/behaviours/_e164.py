@@ -126,8 +126,7 @@ def geo(address: str) -> Geo:
                 if code == area:
                     return Geo((country, region, city.upper(), postal))
     if country in ("GB", "AU"):
-        for kind in (_inventory.LOCAL,):
-            for entry in _inventory.numbers_for(country, kind):
-                if entry.phone_number == number:
-                    return Geo((country, "", (entry.locality or "").upper(), ""))
+        entry = _inventory.find_number(number)  # any number of the stock, listed or not
+        if entry is not None and entry.kind == _inventory.LOCAL:
+            return Geo((country, "", (entry.locality or "").upper(), ""))
     return Geo((country, "", "", ""))
