@@ -6,6 +6,7 @@ that ``from callbox import Client`` stays cheap.
 
 from __future__ import annotations
 
+from . import _lazy
 from ._version import __version__
 from .errors import (
     CallboxError,
@@ -17,8 +18,6 @@ from .errors import (
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Any
-
     from .rest import AsyncClient, Client
     from .twiml import FaxResponse, MessagingResponse, VoiceResponse
     from .webhooks import RequestValidator
@@ -33,17 +32,8 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'callbox' has no attribute {name!r}")
-    value = getattr(__import__(module, fromlist=[name]), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(_LAZY))
+if not TYPE_CHECKING:  # type checkers see the imports above, so a misspelt name is an error
+    __getattr__, __dir__ = _lazy.exports(globals(), _LAZY)
 
 
 __all__ = [

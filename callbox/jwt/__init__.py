@@ -22,12 +22,12 @@ Everything is signed with PyJWT; HS256 for shared-secret tokens, RS256 for PKCV.
 
 from __future__ import annotations
 
+from .. import _lazy
+
 # The names load on first use, and PyJWT only when a token is signed or
 # decoded: ``from callbox.jwt import AccessToken`` stays a few milliseconds.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Any
-
     from ._base import GENERATE, Jwt
     from ._decode import DecodedToken, TokenType, decode, decode_access_token
     from ._errors import (
@@ -102,17 +102,8 @@ _WHERE = {
 _LAZY = {name: f"callbox.jwt.{module}" for module, names in _WHERE.items() for name in names}
 
 
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'callbox.jwt' has no attribute {name!r}")
-    value = getattr(__import__(module, fromlist=[name]), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(_LAZY))
+if not TYPE_CHECKING:  # type checkers see the imports above, so a misspelt name is an error
+    __getattr__, __dir__ = _lazy.exports(globals(), _LAZY)
 
 
 __all__ = [

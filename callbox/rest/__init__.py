@@ -9,6 +9,7 @@ imported only when the first request is sent.
 
 from __future__ import annotations
 
+from .. import _lazy
 from ._client import AsyncClient, BaseClient, Client
 from ._engine import DomainNode, InstanceContext, ListNode, VersionNode
 from ._instance import Instance, Page
@@ -16,8 +17,6 @@ from ._transport import Request, Response, Timeout
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Any
-
     from ._aio import AsyncHTTPTransport
     from ._async_transport import AiohttpTransport
     from ._pool import HTTPTransport
@@ -32,13 +31,8 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'callbox.rest' has no attribute {name!r}")
-    value = getattr(__import__(__name__ + module, fromlist=[name]), name)
-    globals()[name] = value
-    return value
+if not TYPE_CHECKING:  # type checkers see the imports above, so a misspelt name is an error
+    __getattr__, __dir__ = _lazy.exports(globals(), _LAZY)
 
 
 __all__ = [

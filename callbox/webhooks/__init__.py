@@ -36,13 +36,13 @@ Settings (Flask ``app.config``, Django settings, else environment variables):
 
 from __future__ import annotations
 
+from .. import _lazy
+
 # The names load on first use: ``from callbox.webhooks import RequestValidator``
 # costs hmac and hashlib, not the integrations' shared code (logging,
 # dataclasses, urllib.parse).
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Any
-
     from ._request import (
         ALLOW_UNSIGNED_SETTING,
         AUTH_TOKEN_SETTING,
@@ -96,17 +96,8 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'callbox.webhooks' has no attribute {name!r}")
-    value = getattr(__import__(module, fromlist=[name]), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(_LAZY))
+if not TYPE_CHECKING:  # type checkers see the imports above, so a misspelt name is an error
+    __getattr__, __dir__ = _lazy.exports(globals(), _LAZY)
 
 
 __all__ = [

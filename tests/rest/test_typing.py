@@ -34,6 +34,8 @@ def test_mypy_catches_a_misspelled_parameter_and_knows_field_types(tmp_path: Pat
         "client.messages.create(to='+14155550100', bodyy='typo')\n"
         "reveal_type(client.messages.create(to='+14155550100').date_created)\n"
         "reveal_type(client.calls('CA1').recordings.list())\n"
+        "from callbox import VoiceRespons\n"
+        "from callbox.jwt import AccessTokn\n"
     )
     mypy = Path(sys.executable).parent / "mypy"
     result = subprocess.run(
@@ -47,3 +49,6 @@ def test_mypy_catches_a_misspelled_parameter_and_knows_field_types(tmp_path: Pat
     assert 'Unexpected keyword argument "bodyy"' in out and 'did you mean "body"' in out
     assert "datetime.datetime | None" in out
     assert "Recordings_Instance]" in out
+    # The packages load their names lazily, yet a misspelt import is still caught.
+    assert 'Module "callbox" has no attribute "VoiceRespons"' in out
+    assert 'Module "callbox.jwt" has no attribute "AccessTokn"' in out
