@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from ._description import Operation, Resource
     from ._engine import Node
     from ._protocols import AsyncTransport, Transport
+    from ._rows import PageRows
     from ._transport import Response
 
     if sys.version_info >= (3, 11):
@@ -441,33 +442,30 @@ class BaseClient:
         base = self._host_for(desc.domain(node._res.domain).host)
         return self._absolute(base, nxt), self._absolute(base, prev)
 
-    def _stream_page(
-        self, node: Node, request: Request, response: Response
-    ) -> Iterator[Instance | str | None]:
-        """The records of one list answer, decoded as they are reached; then its next URL.
+    def _page_rows(self, node: Node, request: Request, response: Response) -> PageRows:
+        """A list answer whose records are decoded as they are reached (for ``stream()``).
 
-        ``stream()`` uses this instead of :class:`Page` so that only the page's text,
-        not every decoded record of it, is held while the caller iterates.
+        Unlike :class:`Page`, only the page's text, not every decoded record of it, is
+        held while the caller iterates.
         """
         if not 200 <= response.status < 300:
             raise error_from(response, request.method, request.url)
         from ._rows import PageRows
 
-        text = response.body.decode("utf-8", "surrogatepass").strip() or "{}"
-        rows = PageRows(text, node._res.list_key)
-        del text
+        text = response.body.decode("utf-8", "surrogatepass").strip()
+        return PageRows(text or "{}", node._res.list_key)
+
+    def _records(
+        self, node: Node, rows: PageRows, request: Request, status: int
+    ) -> Iterator[Instance]:
         res, values = node._res, node._values
         try:
             for row in rows:
                 yield Instance(self, res, values, row)
         except ValueError as exc:
             raise RestError(
-                response.status,
-                request.url,
-                f"the answer is not JSON: {exc}",
-                method=request.method,
+                status, request.url, f"the answer is not JSON: {exc}", method=request.method
             ) from None
-        yield self._links(node, rows.fields)[0]
 
     @staticmethod
     def _absolute(base: str, link: str | None) -> str | None:
@@ -578,18 +576,18 @@ class Client(BaseClient, ClientAttributes):
             count = 0
             while request is not None:
                 response = self._send(request)
-                for item in self._stream_page(node, request, response):
-                    if not isinstance(item, Instance):
-                        request = self._link_request(item) if item else None
-                        break
-                    yield item
+                rows = self._page_rows(node, request, response)
+                for record in self._records(node, rows, request, response.status):
+                    yield record
                     count += 1
                     if limit is not None and count >= limit:
                         return
-                # The finished page's raw body (also kept as last_response) goes before
-                # the next one is fetched: only one page is ever held.
+                nxt = self._links(node, rows.fields)[0]
+                request = self._link_request(nxt) if nxt else None
+                # The finished page (its text, and its raw body kept as last_response)
+                # goes before the next one is fetched: only one page is ever held.
                 self.last_response = None
-                del response
+                del response, rows
 
         return records()
 
@@ -701,16 +699,16 @@ class AsyncClient(BaseClient, AsyncClientAttributes):
             count = 0
             while request is not None:
                 response = await self._send(request)
-                for item in self._stream_page(node, request, response):
-                    if not isinstance(item, Instance):
-                        request = self._link_request(item) if item else None
-                        break
-                    yield item
+                rows = self._page_rows(node, request, response)
+                for record in self._records(node, rows, request, response.status):
+                    yield record
                     count += 1
                     if limit is not None and count >= limit:
                         return
+                nxt = self._links(node, rows.fields)[0]
+                request = self._link_request(nxt) if nxt else None
                 self.last_response = None
-                del response
+                del response, rows
 
         return records()
 
