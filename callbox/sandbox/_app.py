@@ -23,7 +23,7 @@ from ._accounts import ensure_main_account
 from ._control import control_routes
 from ._http import api_endpoint, error_response
 from ._routes import routes
-from ._state import SandboxState
+from ._state import SandboxState, checked_step_delay
 from ._store import Store
 from .errors import SandboxError
 
@@ -61,12 +61,11 @@ def create_app(
     ``step_delay`` is the pause in seconds between two status changes of a message
     (None: ``CALLBOX_SANDBOX_STEP_DELAY`` or 0.05 s).
     """
-    if step_delay is not None and not (step_delay >= 0 and step_delay != float("inf")):
-        raise ValueError("step_delay must be a finite number of seconds, 0 or more")
+    delay = None if step_delay is None else checked_step_delay(step_delay)
     if state is None:
         state = SandboxState(Store(db, synchronous=synchronous), base_url)
-    if step_delay is not None:
-        state.message_step_delay = float(step_delay)
+    if delay is not None:
+        state.message_step_delay = delay
     ensure_main_account(state, account_sid, auth_token)
     if behaviours:
         load_behaviours()

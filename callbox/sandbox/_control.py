@@ -30,7 +30,7 @@ from ._accounts import ACCOUNTS, KEY_RESOURCES, authenticate
 from ._backend import default_record, parse_params, public, resource_by_name
 from ._hooks import Ctx
 from ._http import error_response, json_response, parse_form, parse_query, read_body
-from ._state import SandboxState
+from ._state import MAX_STEP_DELAY, SandboxState, checked_step_delay
 from .errors import SandboxError, bad_request, forbidden
 
 __all__ = ["control_routes", "seed_number", "seed_short_code"]
@@ -115,12 +115,11 @@ async def settings(request: Request) -> Response:
                 state.message_step_delay = None
             else:
                 try:
-                    value = float(raw)
+                    state.message_step_delay = checked_step_delay(raw)
                 except ValueError:
-                    raise bad_request("StepDelay must be a number of seconds") from None
-                if not 0 <= value <= 3600:
-                    raise bad_request("StepDelay must be between 0 and 3600 seconds")
-                state.message_step_delay = value
+                    raise bad_request(
+                        f"StepDelay must be a number of seconds from 0 to {MAX_STEP_DELAY:g}"
+                    ) from None
             state.events.emit("sandbox.settings", step_delay=state.message_step_delay)
     return json_response(200, _settings_body(state))
 

@@ -127,8 +127,10 @@ class Sandbox:
     ) -> None:
         if mode not in ("thread", "subprocess"):
             raise ValueError("mode must be 'thread' or 'subprocess'")
-        if step_delay is not None and not 0 <= step_delay <= 3600:
-            raise ValueError("step_delay must be between 0 and 3600 seconds")
+        if step_delay is not None:
+            from ._state import checked_step_delay
+
+            step_delay = checked_step_delay(step_delay)
         self.step_delay = step_delay
         self.db = db
         self.host = host

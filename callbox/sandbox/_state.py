@@ -15,7 +15,19 @@ from typing import Any
 from ._hooks import EventLog
 from ._store import Store
 
-__all__ = ["SandboxState"]
+__all__ = ["MAX_STEP_DELAY", "SandboxState", "checked_step_delay"]
+
+#: The longest pause allowed between two status changes of a message, in seconds.
+MAX_STEP_DELAY = 3600.0
+
+
+def checked_step_delay(value: float | str) -> float:
+    """``value`` as a step delay in seconds, or :class:`ValueError` saying what is allowed."""
+    seconds = float(value)
+    if not 0 <= seconds <= MAX_STEP_DELAY:  # NaN fails this too
+        raise ValueError(f"the step delay must be between 0 and {MAX_STEP_DELAY:g} seconds")
+    return seconds
+
 
 log = logging.getLogger("callbox.sandbox")
 
