@@ -549,7 +549,6 @@ def _synthesize(
     out: list[AvailableNumber] = []
     with _STREAMS_LOCK:
         live = [_stream(block, anchored, body) for block in blocks]
-        listed = {n for block in blocks for n in _listed(block.country, block.kind)}
         index = 0
         while live and len(out) < need:
             still: list[_Stream] = []
@@ -558,7 +557,7 @@ def _synthesize(
                 if item is None:
                     continue
                 still.append(stream)
-                if item.phone_number not in listed and accept(item):
+                if item.phone_number not in _listed(item.iso_country, item.kind) and accept(item):
                     out.append(item)
                     if len(out) >= need:
                         break
