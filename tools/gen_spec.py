@@ -1,6 +1,6 @@
 """Generate callbox's compact API description from Twilio's OpenAPI files.
 
-    python tools/gen_spec.py ../shared/twilio-oai [--out callbox/rest/_spec] [--check]
+    python tools/gen_spec.py ../shared/twilio-oai [--out callbox/description] [--check]
 
 Reads every ``twilio_*.json`` file and writes one JSON file per domain plus an
 ``index.json``. Only facts are kept: paths, operations, parameter names, types,
@@ -48,7 +48,7 @@ from pathlib import Path
 from typing import Any
 
 METHODS = ("get", "post", "put", "patch", "delete")
-OUT_DEFAULT = Path(__file__).resolve().parent.parent / "callbox" / "rest" / "_spec"
+OUT_DEFAULT = Path(__file__).resolve().parent.parent / "callbox" / "description"
 PAGE_2010 = "next_page_uri"
 
 

@@ -1,10 +1,10 @@
 """The Twilio REST client: every API, sync and async, from one description.
 
 ``Client`` and ``AsyncClient`` share one engine (``_client.BaseClient``) that
-walks the API description shipped in ``_spec/``; they differ only in how they
-send. Transports are pluggable: anything with ``send(Request) -> Response``
-and ``close()`` (``async`` for the async client) will do; the defaults are
-imported only when the first request is sent.
+walks the API description (:mod:`callbox.description`); they differ only in
+how they send. Transports are pluggable: anything with ``send(Request) ->
+Response`` and ``close()`` (``async`` for the async client) will do; the
+defaults are imported only when the first request is sent.
 """
 
 from __future__ import annotations

@@ -11,9 +11,9 @@ import os
 import sys
 import time
 
+from .. import description as desc
 from .._version import __version__
 from ..errors import ConfigurationError, RestError, TransportError
-from . import _description as desc
 from ._engine import DomainNode, InstanceContext, _account_scoped
 from ._instance import Instance, Page
 from ._transport import Request, RequestNotSent, Timeout
@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from collections.abc import AsyncIterator, Callable, Iterator, Mapping
     from typing import Any
 
-    from ._description import Operation, Resource
+    from ..description import Operation, Resource
     from ._engine import Node
     from ._protocols import AsyncTransport, Transport
     from ._rows import PageRows

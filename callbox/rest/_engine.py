@@ -9,15 +9,15 @@ handed to the client, which is the only place that knows sync from async.
 
 from __future__ import annotations
 
-from . import _description as desc
+from .. import description as desc
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Callable
     from typing import Any
 
+    from ..description import Operation, Resource
     from ._client import BaseClient
-    from ._description import Operation, Resource
 
 _LIST_VERBS = ("list", "stream", "page", "get_page")
 

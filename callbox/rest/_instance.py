@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     import datetime as _dt
     from typing import Any
 
-    from ._description import Resource
+    from ..description import Resource
     from ._engine import Node
 
 

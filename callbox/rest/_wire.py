@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
     from typing import Any
 
-    from ._description import Operation, Param, Resource
+    from ..description import Operation, Param, Resource
     from ._transport import Response
 
 

@@ -18,8 +18,8 @@ from datetime import date, datetime, timezone
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode
 
-from callbox.rest import _description as desc
-from callbox.rest._description import Operation, Param, Resource
+from callbox import description as desc
+from callbox.description import Operation, Param, Resource
 
 from ._hooks import Ctx, hooks_for
 from .errors import SandboxError, bad_request, method_not_allowed, not_found

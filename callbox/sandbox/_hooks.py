@@ -42,7 +42,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
-    from callbox.rest._description import Resource
+    from callbox.description import Resource
 
     from ._state import SandboxState
     from ._store import Store

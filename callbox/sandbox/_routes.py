@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 import threading
 
-from callbox.rest import _description as desc
-from callbox.rest._description import Resource
+from callbox import description as desc
+from callbox.description import Resource
 
 __all__ = ["Route", "match", "routes"]
 

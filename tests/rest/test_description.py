@@ -13,8 +13,8 @@ from urllib.parse import parse_qsl, urlsplit
 import pytest
 
 from callbox import Client
+from callbox import description as desc
 from callbox.rest import Request, Response
-from callbox.rest import _description as desc
 from callbox.rest._engine import InstanceContext, ListNode
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -44,7 +44,7 @@ def test_shipped_description_is_what_the_generator_makes() -> None:
 
 
 def test_description_holds_facts_only() -> None:
-    for file in (ROOT / "callbox" / "rest" / "_spec").glob("*.json"):
+    for file in (ROOT / "callbox" / "description").glob("*.json"):
         text = file.read_text()
         assert '"description":' not in text and '"summary":' not in text and '"example' not in text
 

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from callbox.rest._description import Operation, Param, Resource
+from callbox.description import Operation, Param, Resource
 from callbox.sandbox import Sandbox
 from callbox.sandbox._hooks import _HOOKS
 from callbox.sandbox._routes import Route, routes

@@ -1,9 +1,11 @@
-"""The shipped API description, loaded lazily per domain.
+"""The API description callbox ships: every Twilio resource, loaded lazily per domain.
 
-``tools/gen_spec.py`` writes one JSON file per domain into ``_spec/``; this
-module turns a file into :class:`Resource` and :class:`Operation` objects that
-both the client and the sandbox walk. Nothing here does I/O beyond reading
-those files, and each is read at most once per process.
+``tools/gen_spec.py`` writes one compact JSON file per domain beside this module
+(``api.json``, ``verify.json``, ... and ``index.json``); this module turns a file
+into :class:`Resource` and :class:`Operation` objects. The REST client walks them
+to build requests, the sandbox to answer them, so both read the same facts.
+Nothing here does I/O beyond reading those files, and each is read at most once
+per process.
 """
 
 from __future__ import annotations
@@ -14,7 +16,18 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 
-_SPEC_DIR = os.path.join(os.path.dirname(__file__), "_spec")
+__all__ = [
+    "Domain",
+    "Operation",
+    "Param",
+    "Resource",
+    "Version",
+    "all_resources",
+    "domain",
+    "index",
+]
+
+_DIR = os.path.dirname(__file__)
 
 
 def _count_params(path: str | None) -> int:
@@ -219,7 +232,7 @@ class Domain:
 def _read(name: str) -> Any:
     import json
 
-    with open(os.path.join(_SPEC_DIR, name), encoding="utf-8") as f:
+    with open(os.path.join(_DIR, name), encoding="utf-8") as f:
         return json.load(f)
 
 
