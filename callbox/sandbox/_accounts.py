@@ -25,8 +25,8 @@ import secrets
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
 
-from ._backend import default_record, format_date, new_sid, relink, resource_by_name
 from ._hooks import Ctx, hook
+from ._records import default_record, format_date, new_sid, relink, resource_by_name
 from .errors import SandboxError, permission_denied, unauthorized
 
 if TYPE_CHECKING:

@@ -12,39 +12,34 @@ from __future__ import annotations
 import email.utils
 import json
 import re
-import secrets
-from collections.abc import Iterable
 from datetime import date, datetime, timezone
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode
 
-from callbox import description as desc
 from callbox.description import Operation, Param, Resource
 
 from ._hooks import Ctx, hooks_for
+from ._records import (
+    as_field,
+    default_record,
+    fill_path,
+    format_date,
+    host_of,
+    parent_of,
+    public,
+    snake,
+)
 from .errors import SandboxError, bad_request, method_not_allowed, not_found
 
 if TYPE_CHECKING:
     from ._routes import Route
-    from ._state import SandboxState
 
-__all__ = [
-    "Outcome",
-    "default_record",
-    "format_date",
-    "new_sid",
-    "parse_params",
-    "public",
-    "resource_by_name",
-    "run_operation",
-]
+__all__ = ["Outcome", "parse_params", "run_operation"]
 
 PAGING = frozenset(("PageSize", "Page", "PageToken"))
 MAX_PAGE_SIZE = 1000
 DEFAULT_PAGE_SIZE = 50
 _TOKEN = re.compile(r"^P([TP])(\d{1,18})$")
-_HOSTS: dict[str, str] = {}
-_BY_NAME: dict[str, Resource] = {}
 
 # Twilio's codes for a few well-known missing parameters; others get 20001.
 _MISSING_CODES = {"To": 21604, "Body": 21602, "From": 21603, "Url": 21205}
@@ -61,117 +56,11 @@ class Outcome:
         self.ctx = ctx
 
 
-# ---------------------------------------------------------------- helpers
-
-
-def resource_by_name(qualified_name: str) -> Resource:
-    """The described resource with this qualified name (KeyError if none)."""
-    if not _BY_NAME:
-        for res in desc.all_resources():
-            _BY_NAME.setdefault(res.qualified_name, res)
-    return _BY_NAME[qualified_name]
-
-
-def host_of(res: Resource) -> str:
-    host = _HOSTS.get(res.domain)
-    if host is None:
-        host = _HOSTS[res.domain] = str(desc.index()[res.domain]["host"])
-    return host
-
-
-def new_sid(prefix: str) -> str:
-    """A SID: two-letter prefix and 32 random hex digits."""
-    return prefix + secrets.token_hex(16)
-
-
-def _prefix(res: Resource) -> str:
-    if res.sid_prefix:
-        return res.sid_prefix
-    words = [w for w in re.split(r"[_\W]+", res.name) if w]
-    letters = (words[0][0] + words[1][0]) if len(words) > 1 else res.name[:2]
-    return (letters + "X").upper()[:2]
-
-
-def format_date(kind: str, when: datetime) -> str:
-    """A date in the description's format: ``dr`` RFC 2822, ``d`` date, else ISO 8601."""
-    if kind == "dr":
-        return email.utils.format_datetime(when).replace("-0000", "+0000")
-    if kind == "d":
-        return when.date().isoformat()
-    return when.strftime("%Y-%m-%dT%H:%M:%SZ")
+# ---------------------------------------------------------------- parameters
 
 
 def _field_name(param: Param) -> str:
     return param.py_name.rstrip("_")
-
-
-def _snake(name: str) -> str:
-    return re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", name).lower()
-
-
-def key_field(res: Resource) -> str | None:
-    """The record field whose value is the instance path's last parameter."""
-    path = res.instance_path
-    if not path:
-        return None
-    last = re.findall(r"\{([^}]+)\}", path)[-1]
-    if last == "Sid" or ("sid" in res.fields and last.endswith("Sid") and res.sid_prefix):
-        return "sid"
-    snake = _snake(last)
-    if snake in res.fields:
-        return snake
-    return "sid" if "sid" in res.fields else None
-
-
-def as_field(kind: str, value: Any) -> Any:
-    """A parameter's value in its field's JSON type (the 2010 API keeps many numbers as
-    strings: ``"max_price": "0.05"``; booleans and integers stay JSON types)."""
-    if value is None:
-        return None
-    if kind == "s" and isinstance(value, (int, float)) and not isinstance(value, bool):
-        return str(value)
-    if kind == "s" and isinstance(value, bool):
-        return "true" if value else "false"
-    if kind == "i" and isinstance(value, str) and value.strip().lstrip("-").isdigit():
-        return int(value)
-    if kind == "i" and isinstance(value, float) and value.is_integer():
-        return int(value)
-    return value
-
-
-def public(record: dict[str, Any]) -> dict[str, Any]:
-    """The record without the sandbox's own ``_`` keys (what clients see)."""
-    return {k: v for k, v in record.items() if not k.startswith("_")}
-
-
-def _fill(path: str, values: dict[str, str]) -> str:
-    return re.sub(r"\{([^}]+)\}", lambda m: values.get(m.group(1), m.group(0)), path)
-
-
-def _parent_key(route_params: Iterable[str], values: dict[str, str]) -> str:
-    return "/".join(values.get(p, "") for p in route_params)
-
-
-def parent_of(res: Resource, scope: str, values: dict[str, str]) -> str:
-    """The store's parent key of a record: its list path's values, plus the owning
-    account for resources whose path does not name one (so two accounts' singletons
-    or same-named keys never collide)."""
-    params = _list_params(res)
-    joined = _parent_key(params, values)
-    if "AccountSid" in params or (res.parent is None and res.version == "v2010"):
-        return joined
-    return f"{scope}:{joined}"
-
-
-def _list_params(res: Resource) -> tuple[str, ...]:
-    if res.list_path:
-        return tuple(re.findall(r"\{([^}]+)\}", res.list_path))
-    if res.instance_path:
-        return tuple(re.findall(r"\{([^}]+)\}", res.instance_path))[:-1]
-    return ()
-
-
-# ---------------------------------------------------------------- parameters
 
 
 def _convert(param: Param, raw: Any, where: str) -> Any:
@@ -272,96 +161,6 @@ def parse_params(
             values = checked
         out[param.api_name] = values if param.is_array else values[0]
     return out
-
-
-# ---------------------------------------------------------------- records
-
-
-def default_record(
-    state: SandboxState,
-    res: Resource,
-    scope: str,
-    path_values: dict[str, str],
-    params: dict[str, Any],
-    *,
-    fields_from_params: bool = True,
-) -> dict[str, Any]:
-    """The record ``create`` stores when no behaviour says otherwise."""
-    now = datetime.now(timezone.utc)
-    fields = res.fields
-    record: dict[str, Any] = dict.fromkeys(fields)
-    if "sid" in fields or res.sid_prefix:
-        record["sid"] = new_sid(_prefix(res))
-    if "account_sid" in fields:
-        record["account_sid"] = scope
-    if "api_version" in fields and res.version == "v2010":
-        record["api_version"] = "2010-04-01"
-    for name in ("date_created", "date_updated"):
-        if name in fields:
-            record[name] = format_date(fields[name], now)
-    for pname, value in path_values.items():
-        field = _snake(pname)
-        if field in fields and field != "sid" and record.get(field) is None:
-            record[field] = value
-    if fields_from_params:
-        for name, value in params.items():
-            field = _snake(name)
-            if field in fields and field not in ("sid", "account_sid", "date_created"):
-                record[field] = as_field(fields[field], value)
-            elif name in fields and name not in ("sid", "account_sid"):
-                record[name] = as_field(fields[name], value)
-    kf = key_field(res)
-    if kf is not None and kf != "sid" and record.get(kf) is None:
-        last = re.findall(r"\{([^}]+)\}", res.instance_path or "")
-        if last and last[-1] in path_values:
-            record[kf] = path_values[last[-1]]
-    key = record.get(kf) if kf else None
-    if key is None and kf is not None and res.instance_path:
-        # A new record keyed by a field nothing filled (``{id}``): give it a SID-like key.
-        key = record.get("sid") or new_sid(_prefix(res))
-        record[kf] = key
-    values = dict(path_values)
-    if res.instance_path:
-        last = re.findall(r"\{([^}]+)\}", res.instance_path)[-1]
-        if key is not None:
-            values[last] = str(key)
-    relink(state, res, record, values)
-    record["_scope"] = scope
-    record["_parent"] = parent_of(res, scope, path_values)
-    record["_key"] = str(key) if key is not None else "_"
-    return record
-
-
-def _fill_positional(path: str, values: list[str]) -> str:
-    it = iter(values)
-    return re.sub(r"\{([^}]+)\}", lambda m: next(it, m.group(0)), path)
-
-
-def relink(
-    state: SandboxState, res: Resource, record: dict[str, Any], values: dict[str, str]
-) -> None:
-    """Set ``uri``/``url``, ``subresource_uris`` and ``links`` from the path's values."""
-    path = res.instance_path or res.list_path or ""
-    filled = _fill(path, values)
-    positional = [values.get(p, "") for p in re.findall(r"\{([^}]+)\}", path)]
-    if "uri" in res.fields and res.version == "v2010":
-        record["uri"] = filled
-    elif "url" in res.fields:
-        record["url"] = f"https://{host_of(res)}{filled}"
-    children = res.instance_children if res.instance_path else res.list_children
-    if "subresource_uris" in res.fields:
-        record["subresource_uris"] = {
-            name: _fill_positional(child.list_path, positional)
-            for name, child in children.items()
-            if child.list_path
-        }
-    if "links" in res.fields:
-        host = host_of(res)
-        record["links"] = {
-            name: f"https://{host}"
-            + _fill_positional(child.list_path or child.instance_path or "", positional)
-            for name, child in children.items()
-        }
 
 
 # ---------------------------------------------------------------- operations
@@ -475,7 +274,7 @@ def run_operation(
     # update
     fields = res.fields
     for name, value in params.items():
-        field = _snake(name)
+        field = snake(name)
         if field in fields and field not in ("sid", "account_sid", "date_created"):
             record[field] = as_field(fields[field], value)
     if "date_updated" in fields:
@@ -532,7 +331,7 @@ def _list(
         name = param.api_name
         if name in PAGING or name not in params or param.is_array:
             continue
-        field = _snake(name.rstrip("<>"))
+        field = snake(name.rstrip("<>"))
         kind = res.fields.get(field)
         if kind in ("dr", "dt", "d"):
             when = _when(str(params[name]))
@@ -595,9 +394,9 @@ def _list(
     prev = link(max(page - 1, 0), f"PP{seqs[0]}") if more_prev and seqs and page > 0 else None
     body: dict[str, Any] = {key: [public(r) for r in rows]}
     if res.paging == "page":
-        this, first = _fill(this, values), _fill(first, values)
-        nxt = _fill(nxt, values) if nxt else None
-        prev = _fill(prev, values) if prev else None
+        this, first = fill_path(this, values), fill_path(first, values)
+        nxt = fill_path(nxt, values) if nxt else None
+        prev = fill_path(prev, values) if prev else None
         body.update(
             {
                 "first_page_uri": first,
@@ -611,7 +410,7 @@ def _list(
             }
         )
     elif res.version == "v2010" and res.paging is None:
-        body["uri"] = _fill(route.path, values)
+        body["uri"] = fill_path(route.path, values)
     elif res.paging == "meta":
         host = f"https://{host_of(res)}"
         body["meta"] = {
@@ -666,4 +465,4 @@ def _dates_match(record: dict[str, Any], dates: list[tuple[str, str, date | date
 
 def request_path_only(route: Route, values: dict[str, str]) -> str:
     """The described path with its parameters filled in (no host, no label)."""
-    return _fill(route.path, values)
+    return fill_path(route.path, values)

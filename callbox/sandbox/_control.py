@@ -27,9 +27,10 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from ._accounts import ACCOUNTS, KEY_RESOURCES, authenticate
-from ._backend import default_record, parse_params, public, resource_by_name
+from ._backend import parse_params
 from ._hooks import Ctx
 from ._http import error_response, json_response, parse_form, parse_query, read_body
+from ._records import default_record, public, resource_by_name
 from ._state import MAX_STEP_DELAY, SandboxState, checked_step_delay
 from .errors import SandboxError, bad_request, forbidden
 

@@ -41,6 +41,8 @@ from collections import deque
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from ._records import default_record, resource_by_name
+
 if TYPE_CHECKING:
     from callbox.description import Resource
 
@@ -205,8 +207,6 @@ class Ctx:
         that account). ``fields`` fill same-named fields. The record is not stored:
         pass it to ``ctx.store.put(qualified_name, record)``.
         """
-        from ._backend import default_record, resource_by_name
-
         res = resource_by_name(qualified_name)
         values = {"AccountSid": self.scope, **(path or {})}
         # The record belongs to the account its path names (a subaccount's inbound message).

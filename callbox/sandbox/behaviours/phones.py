@@ -32,6 +32,7 @@ from __future__ import annotations
 from typing import Any, Final
 
 from .._hooks import Ctx
+from .._records import public
 from ..errors import SandboxError
 from . import _e164
 from ._common import (
@@ -61,11 +62,6 @@ _MAX_DEPTH: Final = 10
 _TO_CODES: Final = {21211: 14101, 21408: 14101, 21610: 14101, 21612: 14101, 21614: 14101}
 _FROM_CODES: Final = {21212: 14102, 21606: 14102, 21603: 14102, 21611: 14102}
 _BODY_CODES: Final = {21602: 14103, 21617: 14103, 21620: 14103, 21623: 14103}
-
-
-def public(record: dict[str, Any]) -> dict[str, Any]:
-    """A record without the sandbox's own ``_`` keys."""
-    return {k: v for k, v in record.items() if not k.startswith("_")}
 
 
 # ---------------------------------------------------------------- outside phones
