@@ -5,15 +5,8 @@ token are kept in the database, so a file-backed sandbox keeps its
 credentials across restarts. Subaccounts are created through the Accounts
 resource like on Twilio; each gets its own auth token. API keys (2010
 ``Keys`` and IAM ``Keys``) authenticate as the account that created them.
-
-Who may reach what, as Twilio documents it: an account's SID and auth token
-reach its own resources and the 2010 API resources (``/2010-04-01/Accounts/{sub}/...``)
-of its subaccounts; a subaccount reaches only its own; an API key reaches only
-the account that owns it (a main-account key is refused on subaccount paths).
-Records of the newer APIs (``verify``, ``messaging``, ...) belong to the account
-that created them and are reachable only with that account's credentials. Reaching
-further is refused with 401 and 20003 (Twilio's "Permission Denied"). Suspended
-and closed accounts cannot authenticate (a parent can still manage them).
+Suspended and closed accounts cannot authenticate (a parent can still manage
+them). Who may then reach whose resources is :mod:`._access`.
 """
 
 from __future__ import annotations
@@ -25,6 +18,7 @@ import secrets
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
 
+from ._access import ACCOUNTS, get_account
 from ._hooks import Ctx, hook
 from ._records import default_record, format_date, new_sid, relink, resource_by_name
 from .errors import SandboxError, permission_denied, unauthorized
@@ -32,26 +26,14 @@ from .errors import SandboxError, permission_denied, unauthorized
 if TYPE_CHECKING:
     from ._state import SandboxState
 
-__all__ = [
-    "ACCOUNTS",
-    "KEY_RESOURCES",
-    "authenticate",
-    "can_reach",
-    "ensure_main_account",
-    "new_auth_token",
-]
+__all__ = ["KEY_RESOURCES", "authenticate", "ensure_main_account", "new_auth_token"]
 
-ACCOUNTS = "api.v2010.accounts"
 KEY_RESOURCES = ("api.v2010.accounts.keys", "iam.v1.api_key")
 _SECRET_RESOURCES = (*KEY_RESOURCES, "api.v2010.accounts.signing_keys")
 
 
 def new_auth_token() -> str:
     return secrets.token_hex(16)
-
-
-def get_account(state: SandboxState, sid: str) -> dict[str, Any] | None:
-    return state.store.get(ACCOUNTS, sid, "")
 
 
 def ensure_main_account(
@@ -144,39 +126,6 @@ def authenticate(state: SandboxState, header: str | None) -> dict[str, Any]:
     if status == "suspended":
         raise SandboxError(401, 20005, "Account not active: the account is suspended")
     return account
-
-
-def can_reach(
-    state: SandboxState, account: dict[str, Any], target_sid: str, *, manage: bool = False
-) -> bool:
-    """True if ``account`` may act on ``target_sid``'s resources (itself or a subaccount).
-
-    An API key (``_via_key``) reaches only its own account's resources; with
-    ``manage`` (the subaccount's own Account record: fetch, rename, suspend) a
-    main-account key may act on its subaccounts too, as Twilio's main keys do.
-    """
-    if target_sid == account.get("sid"):
-        return True
-    if account.get("_via_key") and not manage:
-        return False
-    target = get_account(state, target_sid)
-    return target is not None and target.get("owner_account_sid") == account.get("sid") != (
-        target.get("sid")
-    )
-
-
-def check_reach(
-    state: SandboxState, account: dict[str, Any], target_sid: str, *, manage: bool = False
-) -> None:
-    if not can_reach(state, account, target_sid, manage=manage):
-        if get_account(state, target_sid) is None:
-            raise SandboxError(
-                404,
-                20404,
-                f"The requested resource /2010-04-01/Accounts/{target_sid} was not found",
-            )
-        who = f"API key {account['_via_key']}" if account.get("_via_key") else account.get("sid")
-        raise permission_denied(f"Authentication Error - {who} may not access account {target_sid}")
 
 
 # ---------------------------------------------------------------- core hooks

@@ -18,6 +18,7 @@ from urllib.parse import urlencode
 
 from callbox.description import Operation, Param, Resource
 
+from ._access import ACCOUNTS, can_reach
 from ._hooks import Ctx, hooks_for
 from ._records import (
     as_field,
@@ -185,8 +186,6 @@ def _visible(ctx: Ctx, res: Resource, record: dict[str, Any], scoped_by_path: bo
     """
     if scoped_by_path:
         return True
-    from ._accounts import ACCOUNTS, can_reach
-
     if res.qualified_name != ACCOUNTS:
         return record.get("_scope") == ctx.scope
     scope = record.get("sid")

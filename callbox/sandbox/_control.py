@@ -26,7 +26,8 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from ._accounts import ACCOUNTS, KEY_RESOURCES, authenticate
+from ._access import ACCOUNTS
+from ._accounts import KEY_RESOURCES, authenticate
 from ._backend import parse_params
 from ._hooks import Ctx
 from ._http import error_response, json_response, parse_form, parse_query, read_body

@@ -20,7 +20,8 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from . import _routes
-from ._accounts import ACCOUNTS, authenticate, check_reach
+from ._access import ACCOUNTS, check_reach
+from ._accounts import authenticate
 from ._backend import Outcome, run_operation
 from ._hooks import Ctx
 from ._state import SandboxState

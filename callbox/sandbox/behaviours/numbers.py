@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from typing import Any, Final
 
+from .._access import can_reach
 from .._hooks import Ctx, hook
 from ..errors import SandboxError
 from . import _e164, _inventory, _magic
@@ -317,8 +318,6 @@ def configure(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -
 
 def _transfer(ctx: Ctx, record: dict[str, Any], target: str) -> None:
     """Move a number between the acting account and its subaccounts (Twilio's AccountSid)."""
-    from .._accounts import can_reach
-
     if not can_reach(ctx.sandbox, ctx.account, target):
         raise SandboxError(
             400, 20001, f"AccountSid {target} is not this account or one of its subaccounts"
