@@ -34,10 +34,6 @@ never rendered.
 
 from __future__ import annotations
 
-import asyncio
-import threading
-import time
-from collections import deque
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -46,10 +42,11 @@ from ._records import default_record, resource_by_name
 if TYPE_CHECKING:
     from callbox.description import Resource
 
+    from ._events import EventLog
     from ._state import SandboxState
     from ._store import Store
 
-__all__ = ["OPS", "Ctx", "EventLog", "Hook", "hook", "hooks_for"]
+__all__ = ["OPS", "Ctx", "Hook", "hook", "hooks_for"]
 
 OPS = ("create", "fetch", "list", "update", "delete")
 
@@ -81,72 +78,6 @@ def hook(qualified_name: str, op: str) -> Callable[[_H], _H]:
 def hooks_for(qualified_name: str, op: str) -> list[Hook]:
     """The hooks registered for one operation (empty list if none)."""
     return _HOOKS.get((qualified_name, op), [])
-
-
-class EventLog:
-    """An in-memory, bounded log of what happened, listed by ``/_sandbox/events``.
-
-    Every event is a dict ``{"seq", "kind", "time", **data}``; ``seq`` grows by
-    one per event so a reader can ask for everything after the last one it saw.
-    Safe to use from any thread; :meth:`wait` lets a long-poll request sleep
-    until something new arrives instead of polling blindly.
-    """
-
-    def __init__(self, limit: int = 20_000) -> None:
-        self._events: deque[dict[str, Any]] = deque(maxlen=limit)
-        self._seq = 0
-        self._lock = threading.Lock()
-        self._waiters: list[tuple[asyncio.AbstractEventLoop, asyncio.Event]] = []
-
-    @property
-    def last_seq(self) -> int:
-        return self._seq
-
-    def emit(self, kind: str, **data: Any) -> dict[str, Any]:
-        """Append an event and wake every waiter."""
-        with self._lock:
-            self._seq += 1
-            event = {"seq": self._seq, "kind": kind, "time": time.time(), **data}
-            self._events.append(event)
-            waiters, self._waiters = self._waiters, []
-        for loop, flag in waiters:
-            try:
-                loop.call_soon_threadsafe(flag.set)
-            except RuntimeError:  # that loop is closed: nobody waits any more
-                pass
-        return event
-
-    def list(self, after: int = 0, kind: str | None = None, **match: Any) -> list[dict[str, Any]]:
-        """Events with ``seq > after``, of one kind if given, whose fields equal ``match``."""
-        with self._lock:
-            events = [e for e in self._events if e["seq"] > after]
-        if kind is not None:
-            events = [e for e in events if e["kind"] == kind]
-        if match:
-            events = [e for e in events if all(e.get(k) == v for k, v in match.items())]
-        return events
-
-    async def wait(self, after: int, timeout: float) -> None:
-        """Return once an event with ``seq > after`` exists, or after ``timeout`` seconds."""
-        deadline = asyncio.get_running_loop().time() + timeout
-        while True:
-            with self._lock:
-                if self._seq > after:
-                    return
-                flag = asyncio.Event()
-                self._waiters.append((asyncio.get_running_loop(), flag))
-            left = deadline - asyncio.get_running_loop().time()
-            if left <= 0:
-                return
-            try:
-                await asyncio.wait_for(flag.wait(), left)
-            except asyncio.TimeoutError:
-                return
-
-    def clear(self) -> None:
-        """Forget every event (``seq`` keeps growing so readers never go back)."""
-        with self._lock:
-            self._events.clear()
 
 
 class Ctx:

@@ -12,7 +12,7 @@ import threading
 from collections.abc import Coroutine
 from typing import Any
 
-from ._hooks import EventLog
+from ._events import EventLog
 from ._store import Store
 
 __all__ = ["MAX_STEP_DELAY", "SandboxState", "checked_step_delay"]
