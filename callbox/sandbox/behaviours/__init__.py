@@ -11,6 +11,10 @@ status progressions and webhooks.  Importing this package registers them all.
 * :mod:`.phones` — outside phones: incoming messages, the number's webhook, TwiML replies,
   STOP/START/HELP, inboxes, switching a phone off.
 * :mod:`.calls` — checks on new calls, magic numbers included.
+
+Imports go one way: :mod:`.phones` uses :mod:`.messages` to send replies, and a message
+sent to a sandbox number reaches :func:`.phones.receive` through
+:func:`.messages.receiver`.
 """
 
 from __future__ import annotations

@@ -28,16 +28,19 @@ stored, logged as a ``message.status`` event and POSTed to the ``StatusCallback`
 service's or application's), one after the other so they arrive in order, signed with the
 account's auth token.  ``price`` is set when the message is sent.  A message to a number
 owned in the sandbox arrives there as an incoming message (and runs that number's
-webhook); one to any other number lands in that outside phone's inbox.
+webhook: :func:`.phones.receive`, registered with :func:`receiver`, since phones imports
+this module and not the other way round); one to any other number lands in that outside
+phone's inbox.
 """
 
 from __future__ import annotations
 
 import asyncio
 import hashlib
+from collections.abc import Callable, Coroutine
 from datetime import datetime, timezone
 from functools import lru_cache
-from typing import Any, Final
+from typing import Any, Final, TypeVar
 
 from .._hooks import Ctx, hook
 from ..errors import SandboxError
@@ -63,7 +66,13 @@ from ._common import (
 from ._pricing import PRICE_UNIT, message_price
 from ._segments import count_segments, smart_encode
 
-__all__ = ["deliver_status", "new_outbound", "progress"]
+__all__ = [
+    "deliver_status",
+    "media_content_type",
+    "new_outbound",
+    "progress",
+    "receiver",
+]
 
 _MAX_BODY: Final = 1600
 _MAX_MEDIA: Final = 10
@@ -88,7 +97,8 @@ def _flag(value: Any) -> bool:
     return value is True or str(value).strip().lower() in ("true", "1")
 
 
-def _content_type(url: str) -> str:
+def media_content_type(url: str) -> str:
+    """The MIME type of a media URL, from its file extension (Twilio's ``MediaContentType``)."""
     name = url.split("?", 1)[0].rsplit("/", 1)[-1]
     ext = name.rsplit(".", 1)[-1].lower() if "." in name else ""
     return _MEDIA_TYPES.get(ext, "application/octet-stream")
@@ -257,7 +267,7 @@ def new_outbound(
         item = ctx.new_record(
             MEDIA,
             path={"AccountSid": ctx.scope, "MessageSid": sid},
-            content_type=_content_type(url),
+            content_type=media_content_type(url),
             parent_sid=sid,
         )
         item["_url"] = url
@@ -534,20 +544,37 @@ async def progress(
             return
 
 
+# ---------------------------------------------------------------- arrival
+
+_Receive = TypeVar("_Receive", bound=Callable[..., Coroutine[Any, Any, Any]])
+
+#: Where messages to numbers owned in the sandbox come in (see :func:`receiver`).
+_RECEIVER: list[Callable[..., Coroutine[Any, Any, Any]]] = []
+
+
+def receiver(fn: _Receive) -> _Receive:
+    """Register ``fn`` as where a message sent to a number owned in the sandbox comes in.
+
+    That is :func:`.phones.receive`, which registers itself: phones imports this module
+    to send replies, so this module reaches it through here and never imports it.
+    """
+    _RECEIVER[:] = [fn]
+    return fn
+
+
 def _arrive(sandbox: Any, number: dict[str, Any], record: dict[str, Any], hops: int) -> None:
     """A message to a number owned in the sandbox comes in there (Twilio to Twilio)."""
-    from .phones import receive
-
-    sandbox.spawn(
-        receive(
-            sandbox,
-            number,
-            str(record.get("from") or ""),
-            str(record.get("body") or ""),
-            list(record.get("_media_urls") or []),
-            hops=hops + 1,
+    for receive in _RECEIVER:
+        sandbox.spawn(
+            receive(
+                sandbox,
+                number,
+                str(record.get("from") or ""),
+                str(record.get("body") or ""),
+                list(record.get("_media_urls") or []),
+                hops=hops + 1,
+            )
         )
-    )
 
 
 def _seconds_until(send_at: Any) -> float:

@@ -54,6 +54,7 @@ from ._common import (
 from ._pricing import PRICE_UNIT, message_price
 from ._segments import count_segments
 from ._twiml_exec import Redirect, SendMessage, plan
+from .messages import media_content_type, new_outbound, progress, receiver
 
 __all__ = ["inbox", "opted_out", "public", "receive", "send_from_phone", "set_reachable"]
 
@@ -122,6 +123,7 @@ def inbox(ctx: Ctx, phone: str) -> list[dict[str, Any]]:
     return out
 
 
+@receiver
 async def receive(
     sandbox: Any,
     number: dict[str, Any],
@@ -251,8 +253,6 @@ def _keywords(sandbox: Any, record: dict[str, Any]) -> None:
 
 
 def _auto_reply(sandbox: Any, incoming: dict[str, Any], text: str) -> None:
-    from .messages import new_outbound, progress
-
     account_sid = str(incoming["account_sid"])
     ctx = context_for(sandbox, account_sid)
     reply = ctx.new_record(MESSAGES, path={"AccountSid": account_sid})
@@ -332,10 +332,8 @@ def _webhook_params(record: dict[str, Any]) -> list[tuple[str, str]]:
     ]
     if record.get("_opt_out_type"):
         pairs.append(("OptOutType", str(record["_opt_out_type"])))
-    from .messages import _content_type
-
     for i, url in enumerate(record.get("_media_urls") or []):
-        pairs.append((f"MediaContentType{i}", _content_type(str(url))))
+        pairs.append((f"MediaContentType{i}", media_content_type(str(url))))
         pairs.append((f"MediaUrl{i}", str(url)))
     return pairs
 
@@ -450,8 +448,6 @@ async def _run_answer(convo: _Conversation, delivery: Any, depth: int) -> bool:
 
 
 def _send_reply(convo: _Conversation, action: SendMessage, base: str) -> dict[str, Any] | None:
-    from .messages import new_outbound, progress
-
     sandbox = convo.sandbox
     ctx = context_for(sandbox, convo.account_sid)
     record = ctx.new_record(MESSAGES, path={"AccountSid": convo.account_sid})
