@@ -37,8 +37,9 @@ def loaded_after(statement: str) -> set[str]:
     return set(out.stdout.split())
 
 
-def test_importing_the_client_loads_no_heavy_module() -> None:
-    loaded = loaded_after("from callbox import Client")
+@pytest.mark.parametrize("statement", ["import callbox", "from callbox import Client"])
+def test_importing_the_client_loads_no_heavy_module(statement: str) -> None:
+    loaded = loaded_after(statement)
     assert not loaded & set(HEAVY), loaded & set(HEAVY)
 
 
