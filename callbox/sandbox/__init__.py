@@ -5,21 +5,34 @@
 offers the ``callbox_sandbox`` fixture. See docs/sandbox.md.
 
 Layout, and why (the shape follows moto: URL table, thin HTTP layer,
-stateful backends, errors that carry their Twilio code):
+stateful backends, errors that carry their Twilio code), from the bottom up:
+each module imports only modules above it and ``errors``. tests/test_layering.py
+fails on an import cycle, or on an import of a private ``callbox.rest`` module
+beyond its allowlist.
 
-* ``_routes``   — the URL table, compiled once from the shipped API description
-  into a segment trie: every described path answers, routing stays O(depth).
-* ``_http``     — the thin HTTP layer: bounded body, content type, form/JSON
-  parsing, auth, rendering; refusals are Twilio JSON errors, never 5xx.
-* ``_backend``  — the generic backend: create/fetch/list/update/delete for any
-  resource, validation, records and paging, all from the description, so
-  nothing the description says is written twice.
-* ``_accounts`` — the main account, subaccounts, API keys, who may reach what.
 * ``_store``    — SQLite, one table for all records; every acknowledged write is
   committed before the answer leaves (WAL: survives ``kill -9``).
+* ``_events``   — the event log (``/_sandbox/events``, ``wait_for_event``).
+* ``_state``    — :class:`SandboxState`: the store, the event log, settings and
+  background tasks of one running sandbox.
+* ``_routes``   — the URL table, compiled once from the shipped API description
+  (:mod:`callbox.description`) into a segment trie: every described path
+  answers, routing stays O(depth).
+* ``_records``  — records as the description shapes them: SIDs, dates, links,
+  keys and owners, with no HTTP and no hooks.
+* ``_access``   — who may reach what: an account, its subaccounts, API keys.
 * ``_hooks``    — the contract for behaviours (``@hook(qname, op)``, ``Ctx``),
   which make single operations act like Twilio (``behaviours/``).
+* ``_backend``  — the generic backend: create/fetch/list/update/delete for any
+  resource, parameter checks and paging, all from the description, so
+  nothing the description says is written twice.
+* ``_accounts`` — the main account, subaccounts, API keys and authentication.
+* ``_http``     — the thin HTTP layer: bounded body, content type, form/JSON
+  parsing, auth, rendering; refusals are Twilio JSON errors, never 5xx.
+* ``_delivery`` — signed webhooks to apps (status callbacks, incoming messages).
+* ``behaviours/`` — the hooks for numbers, messages, outside phones and calls.
 * ``_control``  — ``/_sandbox/...``: reset, seed numbers, events, outside phones.
+* ``_app``      — the Starlette application that puts the API and control together.
 * ``_runner``   — the :class:`Sandbox` class and :class:`Phone`.
 
 Importing ``callbox`` never imports this package (nor Starlette/uvicorn);
