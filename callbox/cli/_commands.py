@@ -39,6 +39,13 @@ def cli() -> None:
     metavar="SECONDS",
     help="Pause between two status changes of a message (default 0.05; 0: immediate).",
 )
+@click.option(
+    "--clock",
+    type=click.Choice(["real", "virtual"]),
+    default="real",
+    show_default=True,
+    help="What calls run on: real time, or virtual time that skips idle waits.",
+)
 @click.option("--quiet", is_flag=True, help="Print nothing but errors.")
 @click.option("--no-behaviours", is_flag=True, hidden=True, help="Generic backend only.")
 def sandbox(
@@ -47,6 +54,7 @@ def sandbox(
     db: str,
     fsync: bool,
     step_delay: float | None,
+    clock: str,
     quiet: bool,
     no_behaviours: bool,
 ) -> None:
@@ -82,10 +90,12 @@ def sandbox(
         behaviours=not no_behaviours,
         synchronous="FULL" if fsync else "NORMAL",
         step_delay=step_delay,
+        clock=clock,
     )
     state = app.state.sandbox
     if not quiet:
         _banner(base_url, db, state.main_account_sid, state.main_auth_token)
+        _log_calls()
     config = uvicorn.Config(
         app, log_level="warning" if quiet else "info", access_log=False, lifespan="on"
     )
@@ -93,6 +103,18 @@ def sandbox(
         uvicorn.Server(config).run(sockets=[sock])
     finally:
         sock.close()
+
+
+def _log_calls() -> None:
+    """Print a line per call event (status, webhook, verb, what was heard and done)."""
+    import logging
+
+    handler = logging.StreamHandler(sys.stdout)
+    handler.setFormatter(logging.Formatter("call %(message)s"))
+    calls = logging.getLogger("callbox.sandbox.calls")
+    calls.addHandler(handler)
+    calls.setLevel(logging.INFO)
+    calls.propagate = False
 
 
 def _banner(base_url: str, db: str, sid: str, token: str) -> None:

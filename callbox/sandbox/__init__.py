@@ -41,7 +41,22 @@ importing this package does not import Starlette either until a server starts.
 
 from __future__ import annotations
 
-from ._runner import Phone, Sandbox
+from ._phone import CallHandle, Phone
+from ._runner import Sandbox
 from .errors import SandboxError, SandboxStartError
+from .voice import Heard, Step, Transcript, hang_up, press, say, silence
 
-__all__ = ["Phone", "Sandbox", "SandboxError", "SandboxStartError"]
+__all__ = [
+    "CallHandle",
+    "Heard",
+    "Phone",
+    "Sandbox",
+    "SandboxError",
+    "SandboxStartError",
+    "Step",
+    "Transcript",
+    "hang_up",
+    "press",
+    "say",
+    "silence",
+]

@@ -21,9 +21,10 @@ from starlette.routing import Route
 
 from ._accounts import ensure_main_account
 from ._control import control_routes
+from ._hooks import routes_added, starters
 from ._http import api_endpoint, error_response
 from ._routes import routes
-from ._state import SandboxState, checked_step_delay
+from ._state import SandboxState, checked_clock, checked_step_delay
 from ._store import Store
 from .errors import SandboxError
 
@@ -35,11 +36,16 @@ _METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"]
 
 
 def load_behaviours() -> bool:
-    """Import ``callbox.sandbox.behaviours`` (registers its hooks); False if it is absent."""
+    """Import the behaviours (``callbox.sandbox.behaviours`` and ``.voice``: their hooks
+    register themselves); False if they are absent."""
     try:
-        import callbox.sandbox.behaviours  # noqa: F401
+        import callbox.sandbox.behaviours
+        import callbox.sandbox.voice.api
+        import callbox.sandbox.voice.control  # noqa: F401
     except ModuleNotFoundError as exc:
-        if exc.name and exc.name.startswith("callbox.sandbox.behaviours"):
+        if exc.name and exc.name.startswith(
+            ("callbox.sandbox.behaviours", "callbox.sandbox.voice")
+        ):
             return False
         raise
     return True
@@ -55,17 +61,21 @@ def create_app(
     synchronous: str = "NORMAL",
     state: SandboxState | None = None,
     step_delay: float | None = None,
+    clock: str | None = None,
 ) -> Starlette:
     """A sandbox ASGI app over the database at ``db`` (a path or ``":memory:"``).
 
     ``step_delay`` is the pause in seconds between two status changes of a message
-    (None: ``CALLBOX_SANDBOX_STEP_DELAY`` or 0.05 s).
+    (None: ``CALLBOX_SANDBOX_STEP_DELAY`` or 0.05 s).  ``clock`` is what calls run on:
+    ``"virtual"`` (waits are skipped when nothing happens; the default) or ``"real"``.
     """
     delay = None if step_delay is None else checked_step_delay(step_delay)
     if state is None:
         state = SandboxState(Store(db, synchronous=synchronous), base_url)
     if delay is not None:
         state.message_step_delay = delay
+    if clock is not None:
+        state.voice_clock = checked_clock(clock)
     ensure_main_account(state, account_sid, auth_token)
     if behaviours:
         load_behaviours()
@@ -74,6 +84,11 @@ def create_app(
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         state.loop = asyncio.get_running_loop()
+        for start in starters():
+            try:
+                start(state)
+            except Exception:
+                log.exception("sandbox: a start hook failed")
         try:
             yield
         finally:
@@ -92,7 +107,11 @@ def create_app(
 
     handlers: dict[Any, Any] = {HTTPException: http_error, Exception: server_error}
     app = Starlette(
-        routes=[*control_routes(), Route("/{path:path}", api_endpoint, methods=_METHODS)],
+        routes=[
+            *control_routes(),
+            *(Route(path, fn, methods=list(methods)) for path, fn, methods in routes_added()),
+            Route("/{path:path}", api_endpoint, methods=_METHODS),
+        ],
         lifespan=lifespan,
         exception_handlers=handlers,
     )

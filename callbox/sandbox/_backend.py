@@ -19,7 +19,7 @@ from urllib.parse import urlencode
 from callbox.description import Operation, Param, Resource
 
 from ._access import ACCOUNTS, can_reach
-from ._hooks import Ctx, hooks_for
+from ._hooks import Ctx, aliases_for, hooks_for
 from ._records import (
     as_field,
     default_record,
@@ -106,12 +106,29 @@ def _convert(param: Param, raw: Any, where: str) -> Any:
     return raw
 
 
+_CALLS = "api.v2010.accounts.calls"
+
+#: Twilio's own wording for a missing parameter of one resource: (code, message).
+_MISSING_BY_RESOURCE: dict[tuple[str, str], tuple[int, str]] = {
+    (_CALLS, "To"): (21201, "No 'To' number is specified"),
+    (_CALLS, "From"): (21213, "No 'From' number is specified"),
+}
+
+#: Twilio's codes for an invalid enumerated value of one resource ("Method is not valid: X").
+_INVALID_BY_RESOURCE: dict[tuple[str, str], int] = {
+    (_CALLS, "Method"): 21209,
+    (_CALLS, "FallbackMethod"): 21209,
+    (_CALLS, "StatusCallbackMethod"): 21209,
+}
+
+
 def parse_params(
     op: Operation,
     query: dict[str, list[str]],
     form: dict[str, list[str]],
     body: Any,
     headers: dict[str, str] | None = None,
+    qualified_name: str = "",
 ) -> dict[str, Any]:
     """Check and convert the request's parameters against the operation's description."""
     out: dict[str, Any] = {}
@@ -137,6 +154,9 @@ def parse_params(
             continue
         if not raw or (not param.is_array and raw[-1] == ""):
             if param.required:
+                own = _MISSING_BY_RESOURCE.get((qualified_name, param.api_name))
+                if own is not None:
+                    raise bad_request(own[1], own[0])
                 where = "query" if param.location == "q" else "post body"
                 code = _MISSING_CODES.get(param.api_name, 20001)
                 raise bad_request(
@@ -154,6 +174,10 @@ def parse_params(
             for v in values:
                 hit = allowed.get(str(v).lower())
                 if hit is None:
+                    invalid = _INVALID_BY_RESOURCE.get((qualified_name, param.api_name))
+                    if invalid is not None:
+                        text = str(v)[:100].upper()
+                        raise bad_request(f"{param.api_name} is not valid: {text}", invalid)
                     raise bad_request(
                         f"Invalid value {str(v)[:100]!r} for parameter {param.api_name}; "
                         f"expected one of: {', '.join(map(str, param.enum))}"
@@ -175,6 +199,25 @@ def _run_hooks(
         if replaced is not None:
             record = replaced
     return record
+
+
+def _apply_aliases(ctx: Ctx, route: Route, values: dict[str, str]) -> None:
+    """Replace path values that are other names for a key (``Front``, a label...)."""
+    qname = route.resource.qualified_name
+    for name in route.params:
+        for fn in aliases_for(qname, name):
+            found = fn(ctx, values[name])
+            if found is not None:
+                values[name] = found
+                break
+    if route.instance and route.params:
+        last = route.params[-1]
+        for fn in aliases_for(qname):
+            found = fn(ctx, values[last])
+            if found is not None:
+                values[last] = found
+                break
+    ctx.path = values
 
 
 def _visible(ctx: Ctx, res: Resource, record: dict[str, Any], scoped_by_path: bool) -> bool:
@@ -225,13 +268,14 @@ def run_operation(
         }.get(method, "fetch")
     )
     ctx.op = kind
-    params = parse_params(op, query, form, body, headers)
+    qname = res.qualified_name
+    _apply_aliases(ctx, route, values)
+    params = parse_params(op, query, form, body, headers, qname)
     if op.json_body and isinstance(body, dict):
         # A JSON body's members fill same-named fields (``friendlyName`` → ``friendly_name``).
         for name, value in body.items():
             if isinstance(name, str):
                 params.setdefault(name, value)
-    qname = res.qualified_name
     scoped_by_path = "AccountSid" in values
     if kind == "list":
         return _list(ctx, route, op, params, values, query, request_path)

@@ -32,10 +32,10 @@ from ._backend import parse_params
 from ._hooks import Ctx
 from ._http import error_response, json_response, parse_form, parse_query, read_body
 from ._records import default_record, public, resource_by_name
-from ._state import MAX_STEP_DELAY, SandboxState, checked_step_delay
+from ._state import MAX_STEP_DELAY, SandboxState, checked_clock, checked_step_delay
 from .errors import SandboxError, bad_request, forbidden
 
-__all__ = ["control_routes", "seed_number", "seed_short_code"]
+__all__ = ["control_routes", "main_context", "seed_number", "seed_short_code"]
 
 INCOMING = "api.v2010.accounts.incoming_phone_numbers"
 SHORT_CODES = "api.v2010.accounts.short_codes"
@@ -46,7 +46,8 @@ def _state(request: Request) -> SandboxState:
     return state
 
 
-def _main_ctx(request: Request) -> Ctx:
+def main_context(request: Request) -> Ctx:
+    """The main account's context, or the refusal of a request that is not from it."""
     state = _state(request)
     account = authenticate(state, request.headers.get("authorization"))
     if account["sid"] != state.main_account_sid:
@@ -83,7 +84,7 @@ async def health(request: Request) -> Response:
 
 
 async def reset(request: Request) -> Response:
-    ctx = _main_ctx(request)
+    ctx = main_context(request)
     state = ctx.sandbox
     state.cancel_tasks()
     keep = [r for r in state.store.scan(ACCOUNTS) if r.get("sid") == state.main_account_sid]
@@ -103,11 +104,15 @@ def _settings_body(state: SandboxState) -> dict[str, Any]:
         effective = state.message_step_delay
     else:
         effective = step_delay(state)
-    return {"step_delay": effective, "step_delay_configured": state.message_step_delay}
+    return {
+        "step_delay": effective,
+        "step_delay_configured": state.message_step_delay,
+        "clock": state.voice_clock,
+    }
 
 
 async def settings(request: Request) -> Response:
-    ctx = _main_ctx(request)
+    ctx = main_context(request)
     state = ctx.sandbox
     if request.method == "POST":
         form = await _form(request)
@@ -122,7 +127,14 @@ async def settings(request: Request) -> Response:
                     raise bad_request(
                         f"StepDelay must be a number of seconds from 0 to {MAX_STEP_DELAY:g}"
                     ) from None
-            state.events.emit("sandbox.settings", step_delay=state.message_step_delay)
+        if "Clock" in form:
+            try:
+                state.voice_clock = checked_clock(form["Clock"][-1] or "virtual")
+            except ValueError as exc:
+                raise bad_request(str(exc)) from None
+        state.events.emit(
+            "sandbox.settings", step_delay=state.message_step_delay, clock=state.voice_clock
+        )
     return json_response(200, _settings_body(state))
 
 
@@ -193,18 +205,18 @@ def seed_short_code(ctx: Ctx, params: dict[str, list[str]]) -> dict[str, Any]:
 
 
 async def short_codes(request: Request) -> Response:
-    ctx = _main_ctx(request)
+    ctx = main_context(request)
     return json_response(201, seed_short_code(ctx, await _form(request)))
 
 
 async def numbers(request: Request) -> Response:
-    ctx = _main_ctx(request)
+    ctx = main_context(request)
     return json_response(201, seed_number(ctx, await _form(request)))
 
 
 async def events(request: Request) -> Response:
     state = _state(request)
-    _main_ctx(request)
+    main_context(request)
     query = parse_query(request)
 
     def number(name: str, default: float) -> float:
@@ -252,7 +264,7 @@ def _behaviours() -> Any:
 
 
 async def phone_send(request: Request) -> Response:
-    ctx = _main_ctx(request)
+    ctx = main_context(request)
     form = await _form(request)
     phone = request.path_params["number"]
     to = (form.get("To") or [""])[-1]
@@ -266,13 +278,13 @@ async def phone_send(request: Request) -> Response:
 
 
 async def phone_inbox(request: Request) -> Response:
-    ctx = _main_ctx(request)
+    ctx = main_context(request)
     rows = _behaviours().inbox(ctx, request.path_params["number"])
     return json_response(200, {"messages": rows})
 
 
 async def records(request: Request) -> Response:
-    ctx = _main_ctx(request)
+    ctx = main_context(request)
     qname = request.path_params["qname"]
     try:
         resource_by_name(qname)

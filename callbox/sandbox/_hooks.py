@@ -46,7 +46,21 @@ if TYPE_CHECKING:
     from ._state import SandboxState
     from ._store import Store
 
-__all__ = ["OPS", "Ctx", "Hook", "hook", "hooks_for"]
+__all__ = [
+    "OPS",
+    "Alias",
+    "Ctx",
+    "Hook",
+    "Starter",
+    "alias",
+    "aliases_for",
+    "hook",
+    "hooks_for",
+    "on_start",
+    "route",
+    "routes_added",
+    "starters",
+]
 
 OPS = ("create", "fetch", "list", "update", "delete")
 
@@ -78,6 +92,75 @@ def hook(qualified_name: str, op: str) -> Callable[[_H], _H]:
 def hooks_for(qualified_name: str, op: str) -> list[Hook]:
     """The hooks registered for one operation (empty list if none)."""
     return _HOOKS.get((qualified_name, op), [])
+
+
+Alias = Callable[["Ctx", str], "str | None"]
+_A = TypeVar("_A", bound=Alias)
+_ALIASES: dict[tuple[str, str | None], list[Alias]] = {}
+
+
+def alias(qualified_name: str, *, path: str | None = None) -> Callable[[_A], _A]:
+    """Register a function that reads another name for a record's key.
+
+    Some paths take more than a SID: ``Queues/{QueueSid}/Members/Front``, a conference
+    participant's label, a conference's friendly name.  Before a record is looked up,
+    the function gets the context and the path's value (the last one, or the ``path``
+    parameter named) and returns the key it stands for, or None to keep it as it is.
+    """
+
+    def register(fn: _A) -> _A:
+        fns = _ALIASES.setdefault((qualified_name, path), [])
+        if fn not in fns:
+            fns.append(fn)
+        return fn
+
+    return register
+
+
+def aliases_for(qualified_name: str, path: str | None = None) -> list[Alias]:
+    """The key aliases of a resource (``path``: of one named path parameter)."""
+    return _ALIASES.get((qualified_name, path), [])
+
+
+Starter = Callable[["SandboxState"], Any]
+_STARTERS: list[Starter] = []
+
+
+def on_start(fn: Starter) -> Starter:
+    """Run ``fn(state)`` each time a sandbox server starts (on its event loop).
+
+    Behaviours use it to take up work a previous process left unfinished.
+    """
+    if fn not in _STARTERS:
+        _STARTERS.append(fn)
+    return fn
+
+
+def starters() -> list[Starter]:
+    return list(_STARTERS)
+
+
+_ROUTES: list[tuple[str, Callable[..., Any], tuple[str, ...]]] = []
+
+
+def route(
+    path: str, methods: tuple[str, ...] = ("GET",)
+) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """Register a Starlette endpoint for a path of the sandbox's own (``/_sandbox/...``,
+    or a Twilio path the description does not cover, such as recording media)."""
+
+    def register(fn: Callable[..., Any]) -> Callable[..., Any]:
+        entry = (path, fn, methods)
+        if entry not in _ROUTES:
+            _ROUTES.append(entry)
+        return fn
+
+    return register
+
+
+def routes_added() -> list[tuple[str, Callable[..., Any], tuple[str, ...]]]:
+    """The endpoints behaviours registered, in order."""
+    return list(_ROUTES)
 
 
 class Ctx:

@@ -26,10 +26,14 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+from collections.abc import Mapping, Sequence
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
+from ._phone import Phone
 from .errors import SandboxError, SandboxStartError
+from .voice.script import Step
+from .voice.transcript import Transcript
 
 if TYPE_CHECKING:
     from callbox.rest import AsyncClient, Client
@@ -58,50 +62,6 @@ def _free_socket(host: str, port: int) -> socket.socket:
     return sock
 
 
-class Phone:
-    """A phone outside Twilio: it texts sandbox numbers and receives what they send."""
-
-    def __init__(self, sandbox: Sandbox, number: str) -> None:
-        self.sandbox = sandbox
-        self.number = number
-
-    def __repr__(self) -> str:
-        return f"<Phone {self.number}>"
-
-    def send_sms(
-        self, to: str, body: str | None = None, media_url: str | list[str] | None = None
-    ) -> dict[str, Any]:
-        """Text a sandbox number; returns the inbound Message record Twilio would create."""
-        media = [media_url] if isinstance(media_url, str) else list(media_url or [])
-        fields: list[tuple[str, str]] = [("To", to)]
-        if body is not None:
-            fields.append(("Body", body))
-        fields.extend(("MediaUrl", m) for m in media)
-        path = f"/_sandbox/phones/{urllib.parse.quote(self.number, safe='')}/messages"
-        result: dict[str, Any] = self.sandbox.control("POST", path, fields)
-        return result
-
-    @property
-    def inbox(self) -> list[dict[str, Any]]:
-        """Messages delivered to this phone, oldest first."""
-        path = f"/_sandbox/phones/{urllib.parse.quote(self.number, safe='')}/inbox"
-        rows: list[dict[str, Any]] = self.sandbox.control("GET", path)["messages"]
-        return rows
-
-    def wait_for_message(self, timeout: float = 5.0, **match: Any) -> dict[str, Any]:
-        """The first delivered message whose fields equal ``match`` (``body=...``), waiting."""
-        deadline = time.monotonic() + timeout
-        while True:
-            seen = self.sandbox._events_page(2**62, None)[1]
-            for message in self.inbox:
-                if all(message.get(k) == v for k, v in match.items()):
-                    return message
-            left = deadline - time.monotonic()
-            if left <= 0:
-                raise TimeoutError(f"no message matching {match!r} reached {self.number}")
-            self.sandbox._wait_any(seen, min(left, 5.0))
-
-
 class Sandbox:
     """A local Twilio-compatible server for tests and scripts.
 
@@ -110,6 +70,9 @@ class Sandbox:
     ``mode`` is ``"thread"`` (default) or ``"subprocess"``. ``step_delay`` is the
     pause in seconds between two status changes of a message (None: the
     ``CALLBOX_SANDBOX_STEP_DELAY`` variable or 0.05 s; 0 makes delivery immediate).
+    ``clock`` is what calls run on: ``"virtual"`` (the default: rings, pauses and
+    timeouts pass at once when nothing else happens, and are reported in realistic
+    seconds) or ``"real"``.
     """
 
     def __init__(
@@ -124,6 +87,7 @@ class Sandbox:
         behaviours: bool = True,
         startup_timeout: float = 20.0,
         step_delay: float | None = None,
+        clock: str = "virtual",
     ) -> None:
         if mode not in ("thread", "subprocess"):
             raise ValueError("mode must be 'thread' or 'subprocess'")
@@ -132,6 +96,9 @@ class Sandbox:
 
             step_delay = checked_step_delay(step_delay)
         self.step_delay = step_delay
+        from ._state import checked_clock
+
+        self.clock = checked_clock(clock)
         self.db = db
         self.host = host
         self.port = port
@@ -185,6 +152,7 @@ class Sandbox:
             base_url=self.base_url,
             behaviours=self.behaviours,
             step_delay=self.step_delay,
+            clock=self.clock,
         )
         self._state = app.state.sandbox
         self.account_sid = self._state.main_account_sid
@@ -228,6 +196,7 @@ class Sandbox:
             cmd.append("--no-behaviours")
         if self.step_delay is not None:
             cmd += ["--step-delay", repr(float(self.step_delay))]
+        cmd += ["--clock", self.clock]
         self._process = subprocess.Popen(cmd, env=env, stdin=subprocess.DEVNULL)
         deadline = time.monotonic() + self.startup_timeout
         while True:
@@ -351,13 +320,22 @@ class Sandbox:
         path: str,
         fields: list[tuple[str, str]] | None = None,
         timeout: float = 30.0,
+        *,
+        body: Any = None,
     ) -> Any:
-        """Call the control API (``/_sandbox/...``) with the main account's credentials."""
+        """Call the control API (``/_sandbox/...``) with the main account's credentials.
+
+        ``fields`` are sent as a form, ``body`` as JSON.
+        """
         data = urllib.parse.urlencode(fields).encode() if fields is not None else None
+        if body is not None:
+            data = json.dumps(body).encode()
         request = urllib.request.Request(self.base_url + path, data=data, method=method)
         creds = base64.b64encode(f"{self.account_sid}:{self.auth_token}".encode()).decode()
         request.add_header("Authorization", f"Basic {creds}")
-        if data is not None:
+        if body is not None:
+            request.add_header("Content-Type", "application/json")
+        elif data is not None:
             request.add_header("Content-Type", "application/x-www-form-urlencoded")
         try:
             with _DIRECT.open(request, timeout=timeout) as response:
@@ -416,9 +394,29 @@ class Sandbox:
         record: dict[str, Any] = self.control("POST", "/_sandbox/short_codes", fields)
         return record
 
-    def phone(self, number: str) -> Phone:
-        """A phone outside Twilio with this number."""
-        return Phone(self, number)
+    def phone(
+        self,
+        number: str,
+        *,
+        answer: str | None = None,
+        rings: int | None = None,
+        script: Sequence[Step | Mapping[str, Any]] | None = None,
+        greeting: str | None = None,
+    ) -> Phone:
+        """A phone outside Twilio with this number.
+
+        ``answer`` (human, machine, busy, no-answer, fail), ``rings``, ``script`` (what the
+        person does when they pick up) and ``greeting`` (the voicemail's) set how it
+        answers calls from the sandbox; settings not given stay as they were.
+        """
+        found = Phone(self, number)
+        if any(v is not None for v in (answer, rings, script, greeting)):
+            found.configure(answer=answer, rings=rings, script=script, greeting=greeting)
+        return found
+
+    def transcript(self, call_sid: str) -> Transcript:
+        """The transcript of a call (live or finished)."""
+        return Transcript(self.control("GET", f"/_sandbox/calls/{call_sid}"))
 
     def _events_page(self, after: int, kind: str | None) -> tuple[list[dict[str, Any]], int]:
         query = {"after": str(after)}

@@ -15,7 +15,10 @@ from typing import Any
 from ._events import EventLog
 from ._store import Store
 
-__all__ = ["MAX_STEP_DELAY", "SandboxState", "checked_step_delay"]
+__all__ = ["CLOCKS", "MAX_STEP_DELAY", "SandboxState", "checked_clock", "checked_step_delay"]
+
+#: What calls can run on: virtual time (idle waits skipped) or real time.
+CLOCKS = ("virtual", "real")
 
 #: The longest pause allowed between two status changes of a message, in seconds.
 MAX_STEP_DELAY = 3600.0
@@ -27,6 +30,14 @@ def checked_step_delay(value: float | str) -> float:
     if not 0 <= seconds <= MAX_STEP_DELAY:  # NaN fails this too
         raise ValueError(f"the step delay must be between 0 and {MAX_STEP_DELAY:g} seconds")
     return seconds
+
+
+def checked_clock(value: str) -> str:
+    """``value`` as a clock name, or :class:`ValueError` naming the choices."""
+    name = str(value).strip().lower()
+    if name not in CLOCKS:
+        raise ValueError(f"the clock must be one of {', '.join(CLOCKS)}, not {value!r}")
+    return name
 
 
 log = logging.getLogger("callbox.sandbox")
@@ -41,8 +52,9 @@ class SandboxState:
     on shutdown.
 
     Configuration (``message_step_delay``: seconds between two status changes of
-    a message, None for the default) is kept apart from state: a reset forgets
-    records, events and ``extras`` but not the configuration.
+    a message, None for the default; ``voice_clock``: ``"virtual"`` or ``"real"``, what
+    calls run on) is kept apart from state: a reset forgets records, events and
+    ``extras`` but not the configuration.
     """
 
     def __init__(self, store: Store, base_url: str = "http://127.0.0.1:8787") -> None:
@@ -53,6 +65,7 @@ class SandboxState:
         self.main_account_sid = ""
         self.main_auth_token = ""
         self.message_step_delay: float | None = None
+        self.voice_clock = "virtual"
         self.extras: dict[str, Any] = {}  # free space for behaviours (phones, caches, ...)
         self._tasks: set[asyncio.Future[Any]] = set()
         self._lock = threading.Lock()

@@ -18,6 +18,7 @@ __all__ = [
     "ALERTS",
     "APPLICATIONS",
     "CALLS",
+    "CALL_NOTIFICATIONS",
     "INCOMING",
     "MESSAGES",
     "NOTIFICATIONS",
@@ -43,6 +44,7 @@ APPLICATIONS: Final = "api.v2010.accounts.applications"
 SHORT_CODES: Final = "api.v2010.accounts.short_codes"
 OUTGOING_CALLER_IDS: Final = "api.v2010.accounts.outgoing_caller_ids"
 NOTIFICATIONS: Final = "api.v2010.accounts.notifications"
+CALL_NOTIFICATIONS: Final = "api.v2010.accounts.calls.notifications"
 ALERTS: Final = "monitor.v1.alerts"
 SERVICES: Final = "messaging.v1.services"
 SERVICE_NUMBERS: Final = "messaging.v1.services.phone_numbers"
@@ -159,8 +161,12 @@ def log_problem(
     delivery: Delivery | None = None,
     resource_sid: str | None = None,
     service_sid: str | None = None,
+    call_sid: str | None = None,
 ) -> None:
-    """Record a problem as Twilio does: a Notification and a Monitor alert, plus an event."""
+    """Record a problem as Twilio does: a Notification and a Monitor alert, plus an event.
+
+    A problem with a call (``call_sid``) is listed under the call's Notifications too.
+    """
     ctx = context_for(sandbox, account_sid)
     more_info = f"https://www.twilio.com/docs/errors/{code}"
     request_url = delivery.url if delivery else None
@@ -184,9 +190,24 @@ def log_problem(
             response_headers=headers,
             message_date=rfc2822(),
             api_version=API_VERSION,
-            call_sid=None,
+            call_sid=call_sid,
         )
         sandbox.store.put(NOTIFICATIONS, note)
+        if call_sid:
+            copy = ctx.new_record(
+                CALL_NOTIFICATIONS,
+                path={"AccountSid": account_sid, "CallSid": call_sid},
+                **{
+                    k: v
+                    for k, v in note.items()
+                    if not k.startswith("_") and k not in ("sid", "uri")
+                },
+            )
+            copy["sid"] = copy["_key"] = note["sid"]
+            copy["uri"] = (
+                f"/2010-04-01/Accounts/{account_sid}/Calls/{call_sid}/Notifications/{note['sid']}.json"
+            )
+            sandbox.store.put(CALL_NOTIFICATIONS, copy)
         alert = ctx.new_record(
             ALERTS,
             path={},

@@ -1,0 +1,316 @@
+"""Voice's part of the control API, and the recordings' media.
+
+===============================================  ==============================================
+``GET|POST /_sandbox/phones/{number}``           how an outside phone answers calls (``answer``,
+                                                 ``rings``, ``script``, ``greeting``)
+``POST /_sandbox/phones/{number}/calls``         the phone calls a sandbox number (``to``,
+                                                 ``script``, ``wait``, ``timeout``)
+``GET /_sandbox/calls``                          calls in progress
+``GET /_sandbox/calls/{sid}``                    a call's transcript (``after``: events already
+                                                 seen; ``wait``: long-poll for more or the end)
+``POST /_sandbox/calls/{sid}/input``             the person on a live call acts (``press``,
+                                                 ``say``, ``hang_up``)
+``GET /api/2010-04-01/Accounts/{AC}/Recordings/  a recording's audio: WAV (no extension or
+{RE}[.wav|.mp3]``                                ``.wav``), MP3 with the ``mp3`` extra
+===============================================  ==============================================
+
+Bodies are JSON (or form fields, the script then a JSON string); credentials as for the
+rest of the control API.  Recording media answer without credentials, as Twilio's do by
+default, but refuse wrong ones.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from typing import Any, Final
+
+from starlette.requests import Request
+from starlette.responses import Response, StreamingResponse
+
+from .._accounts import authenticate
+from .._control import main_context
+from .._hooks import route
+from .._http import api_endpoint, error_response, json_response, parse_form, parse_query, read_body
+from ..behaviours import _e164
+from ..errors import SandboxError, bad_request, not_found
+from . import media, phones
+from .engine import VoiceEngine
+from .parties import Person, Sound
+from .recordings import RECORDINGS, recipe_from_json
+from .script import KEY_SECONDS, parse_script, speaking_time
+
+__all__: list[str] = []
+
+#: The longest a ``wait`` may hold a request, in seconds.
+MAX_WAIT: Final = 600.0
+_DEPTH: Final = 32
+
+
+def _handle(fn: Any) -> Any:
+    async def endpoint(request: Request) -> Response:
+        try:
+            result: Response = await fn(request)
+            return result
+        except SandboxError as err:
+            return error_response(err)
+
+    endpoint.__name__ = fn.__name__
+    return endpoint
+
+
+async def _body(request: Request) -> dict[str, Any]:
+    """A JSON object body, or form fields (a ``script`` field then holds JSON)."""
+    raw = await read_body(request)
+    if not raw:
+        return {}
+    ctype = request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+    if ctype == "application/json" or ctype.endswith("+json"):
+        try:
+            data = json.loads(raw.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError, RecursionError):
+            raise bad_request("Malformed JSON body") from None
+        if not isinstance(data, dict):
+            raise bad_request("The body must be a JSON object")
+        if _depth(data) > _DEPTH:
+            raise bad_request("The JSON body is nested too deeply")
+        return data
+    if ctype not in ("", "application/x-www-form-urlencoded"):
+        raise SandboxError(415, 20001, "Use application/json or application/x-www-form-urlencoded")
+    fields = {k.lower(): v[-1] for k, v in parse_form(raw).items()}
+    if "script" in fields:
+        try:
+            fields["script"] = json.loads(fields["script"])
+        except (ValueError, RecursionError):
+            raise bad_request("script must be a JSON list of steps") from None
+    return fields
+
+
+def _depth(value: Any, level: int = 0) -> int:
+    if level > _DEPTH:
+        return level
+    if isinstance(value, dict):
+        return max((_depth(v, level + 1) for v in value.values()), default=level + 1)
+    if isinstance(value, list):
+        return max((_depth(v, level + 1) for v in value), default=level + 1)
+    return level
+
+
+def _number(raw: str) -> str:
+    if raw.lower().startswith(("client:", "sip:")):
+        return raw
+    number = _e164.normalize(raw)
+    if number is None:
+        raise SandboxError(400, 21211, f"The phone number {raw[:40]} is not a valid phone number.")
+    return number
+
+
+def _flag(value: Any, default: bool) -> bool:
+    if value is None or value == "":
+        return default
+    if isinstance(value, bool):
+        return value
+    return str(value).strip().lower() in ("true", "1", "yes")
+
+
+def _seconds(value: Any, default: float, name: str) -> float:
+    if value is None or value == "":
+        return default
+    try:
+        seconds = float(value)
+    except (TypeError, ValueError):
+        raise bad_request(f"{name} must be a number of seconds") from None
+    if not 0 <= seconds <= MAX_WAIT:
+        raise bad_request(f"{name} must be between 0 and {MAX_WAIT:g} seconds")
+    return seconds
+
+
+# ---------------------------------------------------------------- outside phones
+
+
+@route("/_sandbox/phones/{number}", ("GET", "POST"))
+@_handle
+async def phone(request: Request) -> Response:
+    ctx = main_context(request)
+    number = _number(request.path_params["number"])
+    if request.method == "GET":
+        return json_response(200, phones.load(ctx.store, number).to_json())
+    body = await _body(request)
+    current = phones.load(ctx.store, number).to_json()
+    merged = {**current, **{k: v for k, v in body.items() if v is not None}}
+    try:
+        settings = phones.checked(number, merged)
+    except ValueError as exc:
+        raise bad_request(str(exc)) from None
+    saved = phones.save(ctx.store, settings)
+    ctx.events.emit("phone.settings", phone=number, answer=settings.answer, rings=settings.rings)
+    return json_response(200, saved)
+
+
+@route("/_sandbox/phones/{number}/calls", ("POST",))
+@_handle
+async def phone_call(request: Request) -> Response:
+    ctx = main_context(request)
+    caller = _number(request.path_params["number"])
+    body = await _body(request)
+    to_raw = str(body.get("to") or "").strip()
+    if not to_raw:
+        raise bad_request("Missing required parameter to (the number to call)", 21201)
+    to = _e164.normalize(to_raw, _e164.country_of(caller)) or to_raw
+    try:
+        steps = parse_script(body.get("script"))
+    except ValueError as exc:
+        raise bad_request(str(exc)) from None
+    wait = _flag(body.get("wait"), True)
+    timeout = _seconds(body.get("timeout"), 120.0, "timeout")
+    live = not wait and body.get("script") is None
+    engine = VoiceEngine.of(ctx.sandbox)
+    leg = engine.call_from_phone(caller, to, Person(caller, steps, live=live))
+    if not wait:
+        return json_response(201, leg.transcript())
+    done, _ = await asyncio.wait({leg.done}, timeout=timeout)
+    return json_response(200 if done else 202, engine.transcript(leg.sid) or leg.transcript())
+
+
+# ---------------------------------------------------------------- calls
+
+
+@route("/_sandbox/calls", ("GET",))
+@_handle
+async def calls(request: Request) -> Response:
+    ctx = main_context(request)
+    engine = VoiceEngine.of(ctx.sandbox)
+    rows = [
+        {
+            "call_sid": leg.sid,
+            "status": leg.status,
+            "direction": leg.direction,
+            "from": leg.record.get("from"),
+            "to": leg.record.get("to"),
+            "parent_call_sid": leg.record.get("parent_call_sid"),
+            "account_sid": leg.account_sid,
+        }
+        for leg in engine.legs.values()
+    ]
+    return json_response(200, {"calls": rows})
+
+
+@route("/_sandbox/calls/{sid}", ("GET",))
+@_handle
+async def transcript(request: Request) -> Response:
+    ctx = main_context(request)
+    sid = request.path_params["sid"]
+    query = parse_query(request)
+    raw_after = (query.get("after") or ["0"])[-1].strip() or "0"
+    if not (raw_after.isascii() and raw_after.isdigit()) or len(raw_after) > 9:
+        raise bad_request("after must be a number of events already seen")
+    after = int(raw_after)
+    wait = _seconds((query.get("wait") or [""])[-1], 0, "wait")
+    engine = VoiceEngine.of(ctx.sandbox)
+    found = engine.transcript(sid)
+    if found is None:
+        raise not_found(f"/_sandbox/calls/{sid}")
+    leg = engine.leg(sid)
+    if wait and leg is not None and len(leg.events) <= after:
+        loop = asyncio.get_running_loop()
+        end = loop.time() + wait
+        seen = ctx.events.last_seq
+        while leg is not None and len(leg.events) <= after and not leg.done.done():
+            left = end - loop.time()
+            if left <= 0:
+                break
+            await ctx.events.wait(seen, left)
+            seen = ctx.events.last_seq
+        found = engine.transcript(sid) or found
+    events = found.get("events") or []
+    body = dict(found)
+    body["events"] = events[after:]
+    body["next"] = len(events)
+    body["ended"] = engine.leg(sid) is None
+    return json_response(200, body)
+
+
+@route("/_sandbox/calls/{sid}/input", ("POST",))
+@_handle
+async def call_input(request: Request) -> Response:
+    ctx = main_context(request)
+    sid = request.path_params["sid"]
+    leg = VoiceEngine.of(ctx.sandbox).leg(sid)
+    if leg is None:
+        raise not_found(f"/_sandbox/calls/{sid}")
+    if not isinstance(leg.far, Person):
+        raise bad_request("Only a call with an outside phone at its far end takes input")
+    body = await _body(request)
+    try:
+        steps = parse_script([body])
+    except ValueError as exc:
+        raise bad_request(str(exc)) from None
+    step = steps[0]
+    if step.kind == "press":
+        for key in step.digits:
+            if key != "w":
+                leg.log("caller", action="press", digits=key)
+                leg.receive(Sound("digits", key, seconds=KEY_SECONDS))
+    elif step.kind == "say":
+        leg.log("caller", action="say", text=step.text, confidence=step.confidence)
+        leg.receive(Sound("speech", step.text, step.confidence, speaking_time(step.text)))
+    elif step.kind == "hang_up":
+        leg.log("caller", action="hang_up")
+        leg.far_hung_up()
+    else:
+        leg.log("caller", action="silence", seconds=step.seconds)
+    return json_response(200, {"call_sid": sid, "status": leg.status, "next": len(leg.events)})
+
+
+# ---------------------------------------------------------------- recording media
+
+_TYPES: Final = {"": "audio/x-wav", ".wav": "audio/x-wav", ".mp3": "audio/mpeg"}
+
+
+@route("/api/2010-04-01/Accounts/{account}/Recordings/{name}", ("GET", "HEAD"))
+async def recording_media(request: Request) -> Response:
+    name = request.path_params["name"]
+    if name.endswith(".json"):
+        return await api_endpoint(request)
+    try:
+        return _media(request, name)
+    except SandboxError as err:
+        return error_response(err)
+
+
+def _media(request: Request, name: str) -> Response:
+    state = request.app.state.sandbox
+    account_sid = request.path_params["account"]
+    sid, dot, ext = name.partition(".")
+    kind = f".{ext.lower()}" if dot else ""
+    if kind not in _TYPES:
+        raise not_found(request.url.path)
+    if request.headers.get("authorization"):
+        account = authenticate(state, request.headers.get("authorization"))
+        from .._access import check_reach
+
+        check_reach(state, account, account_sid)
+    record = state.store.get(RECORDINGS, sid)
+    if record is None or record.get("account_sid") != account_sid:
+        raise not_found(request.url.path)
+    channels = recipe_from_json(record.get("_recipe"))
+    headers = {"Cache-Control": "max-age=3600"}
+    if kind == ".mp3":
+        data = media.render_mp3(channels)
+        if data is None:
+            raise SandboxError(
+                404,
+                20404,
+                "MP3 recordings need the optional lameenc package: pip install 'callbox[mp3]' "
+                "(the .wav form is always there)",
+            )
+        return Response(
+            b"" if request.method == "HEAD" else data,
+            media_type="audio/mpeg",
+            headers={**headers, "Content-Length": str(len(data))},
+        )
+    size = media.wav_length(channels)
+    headers["Content-Length"] = str(size)
+    if request.method == "HEAD":
+        return Response(b"", media_type="audio/x-wav", headers=headers)
+    return StreamingResponse(media.render_wav(channels), media_type="audio/x-wav", headers=headers)
