@@ -36,6 +36,10 @@ class Controller(Protocol):
 
     def _events_page(self, after: int, kind: str | None) -> tuple[list[dict[str, Any]], int]: ...
 
+    def wait_for_event(
+        self, kind: str, timeout: float = 5.0, after: int = 0, **match: Any
+    ) -> dict[str, Any]: ...
+
     def _wait_any(self, after: int, timeout: float) -> int: ...
 
 
@@ -129,6 +133,11 @@ class Phone:
         )
         return found
 
+    def wait_for_call(self, timeout: float = 10.0) -> CallHandle:
+        """The next call ringing this phone (set ``answer="live"`` to keep it ringing)."""
+        event = self.sandbox.wait_for_event("phone.ringing", timeout=timeout, phone=self.number)
+        return CallHandle(self.sandbox, str(event["call_sid"]))
+
     def call(
         self,
         to: str,
@@ -168,6 +177,14 @@ class CallHandle:
 
     def __repr__(self) -> str:
         return f"<CallHandle {self.sid}>"
+
+    def answer(self) -> None:
+        """Pick up (the phone must be ringing: ``answer="live"``)."""
+        self.sandbox.control("POST", f"/_sandbox/calls/{self.sid}/answer", [])
+
+    def decline(self) -> None:
+        """Decline the ringing call (the caller gets busy)."""
+        self.sandbox.control("POST", f"/_sandbox/calls/{self.sid}/decline", [])
 
     def _act(self, step: Mapping[str, Any]) -> None:
         self.sandbox.control("POST", f"/_sandbox/calls/{self.sid}/input", body=dict(step))

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import math
 from dataclasses import dataclass, field
 
 from .legs import Leg
@@ -61,7 +60,7 @@ async def bridge(
     b.log("note", text=f"bridged with {a.sid}")
     a.invite("bridge")
     b.invite("bridge")
-    limit = asyncio.ensure_future(a.clock.sleep(time_limit))
+    limit = asyncio.ensure_future(a.pause(time_limit))
     try:
         await asyncio.wait({a.ending, b.ending, limit}, return_when=asyncio.FIRST_COMPLETED)
         if limit.done() and not b.ending.done():
@@ -73,7 +72,7 @@ async def bridge(
         a.unbridge()
         a.close_chance()
         b.close_chance()
-    seconds = max(0, math.ceil(a.clock.now() - started - 1e-9))
+    seconds = max(0, round(a.clock.now() - started))
     if end_b:
         if not b.ending.done():
             b.hang_up("bridge-ended")

@@ -393,9 +393,14 @@ def room_for(engine: Engine, account_sid: str, name: str) -> Room:
 def find_room(engine: Engine, account_sid: str, sid_or_name: str) -> Room | None:
     """A room in progress by SID or name."""
     for room in engine.rooms.values():
-        if isinstance(room, Room) and room.account_sid == account_sid and sid_or_name in (
-            room.sid,
-            room.name,
+        if (
+            isinstance(room, Room)
+            and room.account_sid == account_sid
+            and sid_or_name
+            in (
+                room.sid,
+                room.name,
+            )
         ):
             return room
     return None

@@ -262,6 +262,31 @@ async def call_input(request: Request) -> Response:
     return json_response(200, {"call_sid": sid, "status": leg.status, "next": len(leg.events)})
 
 
+@route("/_sandbox/calls/{sid}/answer", ("POST",))
+@_handle
+async def answer(request: Request) -> Response:
+    return _pick_up(request, "answer")
+
+
+@route("/_sandbox/calls/{sid}/decline", ("POST",))
+@_handle
+async def decline(request: Request) -> Response:
+    return _pick_up(request, "decline")
+
+
+def _pick_up(request: Request, decision: str) -> Response:
+    """A live phone's person answers or declines a call ringing it."""
+    ctx = main_context(request)
+    sid = request.path_params["sid"]
+    leg = VoiceEngine.of(ctx.sandbox).leg(sid)
+    if leg is None or leg.status != "ringing":
+        raise bad_request(f"The call {sid[:40]} is not ringing a live phone")
+    pickup = leg.record_future("pickup")
+    if not pickup.done():
+        pickup.set_result(decision)
+    return json_response(200, {"call_sid": sid, "decision": decision})
+
+
 # ---------------------------------------------------------------- recording media
 
 _TYPES: Final = {"": "audio/x-wav", ".wav": "audio/x-wav", ".mp3": "audio/mpeg"}

@@ -422,6 +422,8 @@ class VoiceEngine:
         if settings.answer == "busy":
             await leg.clock.sleep(_BUSY_SECONDS)
             return "busy", None
+        if settings.answer == "live":
+            return await self._ring_live(leg, to, timeout)
         if settings.answer == "no-answer" or settings.ring_seconds > timeout:
             await leg.clock.sleep(timeout)
             return "no-answer", None
@@ -429,6 +431,24 @@ class VoiceEngine:
         if settings.answer == "machine":
             return "answered", Voicemail(to, settings.voicemail_greeting)
         return "answered", Person(to, settings.script)
+
+    async def _ring_live(self, leg: Leg, to: str, timeout: float) -> tuple[str, Party | None]:
+        """A live phone rings until someone answers or declines it (in real time)."""
+        pickup = leg.record_future("pickup")
+        self.sandbox.events.emit(
+            "phone.ringing",
+            phone=to,
+            call_sid=leg.sid,
+            account_sid=leg.account_sid,
+            **{"from": leg.record.get("from")},
+        )
+        leg.log("note", text=f"{to} is ringing (live phone)")
+        got, decision = await leg.clock.wait_for(asyncio.shield(pickup), timeout, live=True)
+        if not got:
+            return "no-answer", None
+        if decision == "answer":
+            return "answered", Person(to, [], live=True)
+        return "busy", None
 
     async def _ring_sandbox_number(
         self, leg: Leg, number: dict[str, Any], timeout: float, from_: str | None
@@ -574,7 +594,7 @@ class VoiceEngine:
                     await leg.program
 
     async def _time_limit(self, leg: Leg, seconds: int) -> None:
-        await leg.clock.sleep(seconds)
+        await leg.pause(seconds)
         leg.log("note", text=f"the call reached its time limit of {seconds} s")
         leg.hang_up("time-limit")
 
@@ -592,11 +612,7 @@ class VoiceEngine:
                 with contextlib.suppress(Exception):
                     hook(leg)
             leg.far.hung_up_on(leg)
-            if leg.partner is not None:
-                partner = leg.partner
-                leg.unbridge()
-                if partner.status == "in-progress":
-                    partner.far_hung_up()
+            leg.unbridge()  # a bridge's other leg goes on (its Dial or Enqueue ends)
             await finish_recordings(leg)
             status = self.final_status(leg)
             decided = leg.record_future("answer")

@@ -19,7 +19,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import math
 from collections import deque
 from collections.abc import Awaitable, Callable
 from datetime import datetime, timezone
@@ -212,7 +211,7 @@ class Leg:
         if self.answered_at is None:
             return 0
         end = self.stopped_at if self.stopped_at is not None else self.clock.now()
-        return max(0, math.ceil(end - self.answered_at - 1e-9))
+        return max(0, round(end - self.answered_at))
 
     @property
     def far_live(self) -> bool:
@@ -367,11 +366,11 @@ class Leg:
         if interruptible:
             if self._sounds:
                 return False
-            got, _ = await self.clock.wait_for(self._next_sound(), seconds)
+            got, _ = await self.within(self._next_sound(), seconds)
             if got:
                 return False
         else:
-            await self.clock.sleep(seconds, hold=self.on_hold)
+            await self.pause(seconds)
         if sound is not None:
             self.emit(sound)
         return True
@@ -423,12 +422,24 @@ class Leg:
         if not self._sounds:
             if self.listening and self.chance_kind:
                 self.far.chance(self, self.chance_kind)  # the far end may act again
-            got, _ = await self.clock.wait_for(
-                self._next_sound(), seconds, hold=hold, live=self.far_live
-            )
+            got, _ = await self.within(self._next_sound(), seconds, hold=hold)
             if not got:
                 return None
         return self._sounds.popleft()
+
+    # ------------------------------------------------------------ time
+
+    async def pause(self, seconds: float, *, hold: bool = False) -> None:
+        """Let time pass on this call (in real time while a live person is on it)."""
+        await self.clock.sleep(seconds, hold=hold or self.on_hold, live=self.far_live)
+
+    async def within(
+        self, awaitable: Awaitable[T], seconds: float | None, *, hold: bool = False
+    ) -> tuple[bool, T | None]:
+        """Wait for ``awaitable`` at most ``seconds`` of this call's time."""
+        return await self.clock.wait_for(
+            awaitable, seconds, hold=hold or self.on_hold, live=self.far_live
+        )
 
     # ------------------------------------------------------------ control
 

@@ -10,6 +10,8 @@ machine     voicemail picks up: a greeting, a beep, then it records in silence
 busy        the line is busy (the call ends ``busy``)
 no-answer   rings until the caller's timeout (``no-answer``)
 fail        the number cannot be reached (``failed``)
+live        rings (in real time) until a person answers or declines it through the
+            control API (``CallHandle.answer()``, the browser console), then acts live
 ==========  ======================================================================
 
 A number never configured answers as a silent human after one ring.  ``client:`` and
@@ -31,7 +33,7 @@ PHONES: Final = "_sandbox.voice_phones"
 #: One ring cycle in the US: two seconds of ring, four of silence.
 RING_SECONDS: Final = 6.0
 
-ANSWERS: Final = ("human", "machine", "busy", "no-answer", "fail")
+ANSWERS: Final = ("human", "machine", "busy", "no-answer", "fail", "live")
 
 MAX_RINGS: Final = 100
 

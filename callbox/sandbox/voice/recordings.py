@@ -189,7 +189,7 @@ class Recorder:
         self.stopped = leg.clock.now()
         self.detach()
         channels, length = self.recipe(self.stopped - self.started)
-        seconds = math.ceil(length - 1e-6) if length > 0 else 0
+        seconds = max(1, round(length)) if length > 0 else 0
         if seconds <= 0 or (self.trim and not self.items):
             leg.log("note", text="the recording is empty: absent")
             if "absent" in self.callback_events:
