@@ -40,8 +40,8 @@ def load_behaviours() -> bool:
     register themselves); False if they are absent."""
     try:
         import callbox.sandbox.behaviours
-        import callbox.sandbox.voice.api
-        import callbox.sandbox.voice.control  # noqa: F401
+        import callbox.sandbox.voice.control
+        import callbox.sandbox.voice.rest  # noqa: F401
     except ModuleNotFoundError as exc:
         if exc.name and exc.name.startswith(
             ("callbox.sandbox.behaviours", "callbox.sandbox.voice")

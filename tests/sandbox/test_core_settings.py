@@ -77,7 +77,11 @@ def test_a_subprocess_sandbox_takes_its_step_delay_and_ignores_proxies(
 def test_reset_keeps_the_step_delay() -> None:
     with Sandbox(step_delay=0.2) as sb:
         sb.reset()
-        assert sb.settings() == {"step_delay": 0.2, "step_delay_configured": 0.2, "clock": "virtual"}
+        assert sb.settings() == {
+            "step_delay": 0.2,
+            "step_delay_configured": 0.2,
+            "clock": "virtual",
+        }
         sb.seed_number("+14155550144")
         slow = sb.client.messages.create(to="+14155550145", from_="+14155550144", body="1")
         assert _seconds_to_deliver(sb, slow.sid) >= 0.55

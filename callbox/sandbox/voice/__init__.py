@@ -2,7 +2,7 @@
 answer and act, conferences, queues and recordings, all on a clock that can skip idle time.
 
 Importing this package is light (the script steps and the transcript); the server loads
-:mod:`.api` (REST hooks and the start hook that takes up calls a previous process left
+:mod:`.rest` (REST hooks and the start hook that takes up calls a previous process left
 unfinished) and :mod:`.control` (control API routes, recording media).  From the bottom up:
 
 * ``clock``, ``script``, ``transcript``, ``media`` — time, what people do, what happened,
@@ -14,7 +14,7 @@ unfinished) and :mod:`.control` (control API routes, recording media).  From the
 * ``prompts``, ``bridge``, ``recordings``, ``conferences``, ``queues``, ``dial``, ``verbs``,
   ``program`` — the TwiML interpreter;
 * ``engine`` — places, receives and ends calls;
-* ``api``, ``control`` — the REST hooks and the control API.
+* ``rest``, ``control`` — the REST hooks and the control API.
 """
 
 from __future__ import annotations

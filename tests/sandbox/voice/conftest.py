@@ -125,9 +125,7 @@ def sandbox(voice_sandbox: Sandbox) -> Sandbox:
 @pytest.fixture(scope="module")
 def served_app() -> Iterator[TwimlApp]:
     twiml_app = TwimlApp()
-    app = Starlette(
-        routes=[Route("/{path:path}", twiml_app.endpoint, methods=["GET", "POST"])]
-    )
+    app = Starlette(routes=[Route("/{path:path}", twiml_app.endpoint, methods=["GET", "POST"])])
     with serve(app) as served:
         twiml_app.served = served
         yield twiml_app

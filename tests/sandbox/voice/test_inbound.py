@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from callbox.sandbox import Sandbox, press, say, silence
+from callbox.sandbox import Sandbox, press, silence
 
 from .conftest import CALLER, NUMBER, TwimlApp
 
@@ -14,7 +14,9 @@ def test_a_caller_walks_an_ivr_and_hears_every_prompt(sandbox: Sandbox, app: Twi
         "<Say>Press 1 for sales, 2 for support.</Say></Gather>"
         "<Say>We did not get that.</Say></Response>",
     )
-    app.twiml("/menu", lambda form: f"<Response><Say>You pressed {form['Digits']}.</Say></Response>")
+    app.twiml(
+        "/menu", lambda form: f"<Response><Say>You pressed {form['Digits']}.</Say></Response>"
+    )
     sandbox.seed_number(NUMBER, voice_url=app.url("/voice"))
 
     transcript = sandbox.phone(CALLER).call(NUMBER, script=[press("2")])
