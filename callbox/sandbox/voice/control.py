@@ -10,13 +10,11 @@
                                                  seen; ``wait``: long-poll for more or the end)
 ``POST /_sandbox/calls/{sid}/input``             the person on a live call acts (``press``,
                                                  ``say``, ``hang_up``)
-``GET /api/2010-04-01/Accounts/{AC}/Recordings/  a recording's audio: WAV (no extension or
-{RE}[.wav|.mp3]``                                ``.wav``), MP3 with the ``mp3`` extra
+``POST /_sandbox/calls/{sid}/answer|decline``    a live phone picks up a ringing call, or not
 ===============================================  ==============================================
 
 Bodies are JSON (or form fields, the script then a JSON string); credentials as for the
-rest of the control API.  Recording media answer without credentials, as Twilio's do by
-default, but refuse wrong ones.
+rest of the control API.
 """
 
 from __future__ import annotations
@@ -26,18 +24,16 @@ import json
 from typing import Any, Final
 
 from starlette.requests import Request
-from starlette.responses import Response, StreamingResponse
+from starlette.responses import Response
 
-from .._accounts import authenticate
 from .._control import main_context
 from .._hooks import route
-from .._http import api_endpoint, error_response, json_response, parse_form, parse_query, read_body
+from .._http import error_response, json_response, parse_form, parse_query, read_body
 from ..behaviours import _e164
 from ..errors import SandboxError, bad_request, not_found
-from . import media, phones
+from . import phones
 from .engine import VoiceEngine
 from .parties import Person, Sound
-from .recordings import RECORDINGS, recipe_from_json
 from .script import KEY_SECONDS, parse_script, speaking_time
 
 __all__: list[str] = []
@@ -285,57 +281,3 @@ def _pick_up(request: Request, decision: str) -> Response:
     if not pickup.done():
         pickup.set_result(decision)
     return json_response(200, {"call_sid": sid, "decision": decision})
-
-
-# ---------------------------------------------------------------- recording media
-
-_TYPES: Final = {"": "audio/x-wav", ".wav": "audio/x-wav", ".mp3": "audio/mpeg"}
-
-
-@route("/api/2010-04-01/Accounts/{account}/Recordings/{name}", ("GET", "HEAD"))
-async def recording_media(request: Request) -> Response:
-    name = request.path_params["name"]
-    if name.endswith(".json"):
-        return await api_endpoint(request)
-    try:
-        return _media(request, name)
-    except SandboxError as err:
-        return error_response(err)
-
-
-def _media(request: Request, name: str) -> Response:
-    state = request.app.state.sandbox
-    account_sid = request.path_params["account"]
-    sid, dot, ext = name.partition(".")
-    kind = f".{ext.lower()}" if dot else ""
-    if kind not in _TYPES:
-        raise not_found(request.url.path)
-    if request.headers.get("authorization"):
-        account = authenticate(state, request.headers.get("authorization"))
-        from .._access import check_reach
-
-        check_reach(state, account, account_sid)
-    record = state.store.get(RECORDINGS, sid)
-    if record is None or record.get("account_sid") != account_sid:
-        raise not_found(request.url.path)
-    channels = recipe_from_json(record.get("_recipe"))
-    headers = {"Cache-Control": "max-age=3600"}
-    if kind == ".mp3":
-        data = media.render_mp3(channels)
-        if data is None:
-            raise SandboxError(
-                404,
-                20404,
-                "MP3 recordings need the optional lameenc package: pip install 'callbox[mp3]' "
-                "(the .wav form is always there)",
-            )
-        return Response(
-            b"" if request.method == "HEAD" else data,
-            media_type="audio/mpeg",
-            headers={**headers, "Content-Length": str(len(data))},
-        )
-    size = media.wav_length(channels)
-    headers["Content-Length"] = str(size)
-    if request.method == "HEAD":
-        return Response(b"", media_type="audio/x-wav", headers=headers)
-    return StreamingResponse(media.render_wav(channels), media_type="audio/x-wav", headers=headers)

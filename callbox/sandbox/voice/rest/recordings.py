@@ -1,14 +1,28 @@
-"""``Recordings``: deleting them everywhere they are listed, and recording a live call."""
+"""``Recordings``: their audio, deleting them everywhere they are listed, and recording a
+live call.
+
+``GET /2010-04-01/Accounts/{AC}/Recordings/{RE}`` (no extension, or ``.wav``) is the
+recording's audio as WAV, ``.mp3`` as MP3 (with the ``mp3`` extra); ``.json`` is the
+resource.  Like Twilio's, media URLs answer without credentials by default, but refuse
+wrong ones.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Final
 
-from ..._hooks import Ctx, hook
+from starlette.requests import Request
+from starlette.responses import Response, StreamingResponse
+
+from ..._access import check_reach
+from ..._accounts import authenticate
+from ..._hooks import Ctx, hook, route
+from ..._http import api_endpoint, error_response
 from ...behaviours._common import CALLS
 from ...errors import SandboxError, not_found
+from .. import media
 from ..engine import VoiceEngine
-from ..recordings import CALL_RECORDINGS, RECORDINGS, Recorder, delete_everywhere
+from ..recordings import CALL_RECORDINGS, RECORDINGS, Recorder, delete_everywhere, recipe_from_json
 from .calls import check_url
 
 __all__: list[str] = []
@@ -62,3 +76,55 @@ def start_recording(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | N
     )
     record["_live"] = True
     return record
+
+
+# ---------------------------------------------------------------- media
+
+_TYPES: Final = {"": "audio/x-wav", ".wav": "audio/x-wav", ".mp3": "audio/mpeg"}
+
+
+@route("/api/2010-04-01/Accounts/{account}/Recordings/{name}", ("GET", "HEAD"))
+async def recording_media(request: Request) -> Response:
+    name = request.path_params["name"]
+    if name.endswith(".json"):
+        return await api_endpoint(request)
+    try:
+        return _media(request, name)
+    except SandboxError as err:
+        return error_response(err)
+
+
+def _media(request: Request, name: str) -> Response:
+    state = request.app.state.sandbox
+    account_sid = request.path_params["account"]
+    sid, dot, ext = name.partition(".")
+    kind = f".{ext.lower()}" if dot else ""
+    if kind not in _TYPES:
+        raise not_found(request.url.path)
+    if request.headers.get("authorization"):
+        account = authenticate(state, request.headers.get("authorization"))
+        check_reach(state, account, account_sid)
+    record = state.store.get(RECORDINGS, sid)
+    if record is None or record.get("account_sid") != account_sid:
+        raise not_found(request.url.path)
+    channels = recipe_from_json(record.get("_recipe"))
+    headers = {"Cache-Control": "max-age=3600"}
+    if kind == ".mp3":
+        data = media.render_mp3(channels)
+        if data is None:
+            raise SandboxError(
+                404,
+                20404,
+                "MP3 recordings need the optional lameenc package: pip install 'callbox[mp3]' "
+                "(the .wav form is always there)",
+            )
+        return Response(
+            b"" if request.method == "HEAD" else data,
+            media_type="audio/mpeg",
+            headers={**headers, "Content-Length": str(len(data))},
+        )
+    size = media.wav_length(channels)
+    headers["Content-Length"] = str(size)
+    if request.method == "HEAD":
+        return Response(b"", media_type="audio/x-wav", headers=headers)
+    return StreamingResponse(media.render_wav(channels), media_type="audio/x-wav", headers=headers)
