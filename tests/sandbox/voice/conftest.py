@@ -14,6 +14,8 @@ back every request it got, with whether ``X-Twilio-Signature`` was valid::
 
 from __future__ import annotations
 
+import asyncio
+import socket
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -54,6 +56,7 @@ class TwimlApp:
 
     def __init__(self) -> None:
         self.documents: dict[str, Document] = {}
+        self.delays: dict[str, float] = {}
         self.hits: list[Hit] = []
         self.token = ""
         self.served: ServedApp | None = None
@@ -63,9 +66,10 @@ class TwimlApp:
         assert self.served is not None
         return self.served.url + path
 
-    def twiml(self, path: str, document: Document) -> str:
-        """Answer ``path`` with ``document``; returns its full URL."""
+    def twiml(self, path: str, document: Document, *, delay: float = 0.0) -> str:
+        """Answer ``path`` with ``document`` (after ``delay`` real seconds); returns its URL."""
         self.documents[path] = document
+        self.delays[path] = delay
         return self.url(path)
 
     def requests(self, path: str | None = None) -> list[Hit]:
@@ -96,6 +100,9 @@ class TwimlApp:
             self.hits.append(hit)
             self._seen.notify_all()
         document = self.documents.get(request.url.path)
+        delay = self.delays.get(request.url.path, 0.0)
+        if delay:
+            await asyncio.sleep(delay)
         if document is None:
             return Response(status_code=204)
         answer = document(form or query) if callable(document) else document
@@ -107,6 +114,7 @@ class TwimlApp:
         with self._seen:
             self.hits.clear()
         self.documents.clear()
+        self.delays.clear()
 
 
 @pytest.fixture(scope="module")
@@ -137,6 +145,14 @@ def app(served_app: TwimlApp, sandbox: Sandbox) -> TwimlApp:
     served_app.reset()
     served_app.token = sandbox.auth_token
     return served_app
+
+
+def dead_url() -> str:
+    """An address on this machine where nothing listens."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    return f"http://127.0.0.1:{port}"
 
 
 def form_of(hit: Hit) -> dict[str, Any]:
