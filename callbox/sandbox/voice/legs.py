@@ -276,7 +276,9 @@ class Leg:
     # ------------------------------------------------------------ status
 
     def timestamp(self) -> datetime:
-        return datetime.fromtimestamp(self.clock.now(), timezone.utc)
+        """Now on the call's clock (or when it stopped, for a call ended after a restart)."""
+        moment = self.stopped_at if self.stopped_at is not None else self.clock.now()
+        return datetime.fromtimestamp(moment, timezone.utc)
 
     def set_status(self, status: str, **fields: Any) -> None:
         """Move to ``status``: store the record, log it, queue its status callback."""

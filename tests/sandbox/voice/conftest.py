@@ -147,12 +147,16 @@ def app(served_app: TwimlApp, sandbox: Sandbox) -> TwimlApp:
     return served_app
 
 
-def dead_url() -> str:
-    """An address on this machine where nothing listens."""
+def free_port() -> int:
+    """A port of 127.0.0.1 where nothing listens (now)."""
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    return f"http://127.0.0.1:{port}"
+        return int(sock.getsockname()[1])
+
+
+def dead_url() -> str:
+    """An address on this machine where nothing listens."""
+    return f"http://127.0.0.1:{free_port()}"
 
 
 def form_of(hit: Hit) -> dict[str, Any]:
