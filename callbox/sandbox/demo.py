@@ -1,4 +1,5 @@
-"""``callbox demo``: a whole SMS conversation through the local sandbox, printed as it happens.
+"""``callbox demo``: an SMS conversation and a phone call through the local sandbox, printed
+as they happen.
 
 What it does, all on 127.0.0.1 and in this one process (threads, no child processes):
 
@@ -11,7 +12,10 @@ What it does, all on 127.0.0.1 and in this one process (threads, no child proces
    the TwiML reply, delivers it to the phone and posts each status change to the app;
 4. sends one message through the REST API with a ``StatusCallback`` and shows its
    ``queued → sending → sent → delivered`` callbacks;
-5. stops everything and returns 0 (1 if something did not happen in time).
+5. points the number's voice URL at the app's phone menu (``examples/voice_app.py``): the
+   phone calls it, hears the menu, presses 2 and leaves a voicemail; the app downloads the
+   recording (a real WAV file) and gets its transcription; the call's transcript is printed;
+6. stops everything and returns 0 (1 if something did not happen in time).
 """
 
 from __future__ import annotations
@@ -48,7 +52,8 @@ def _reply_for(body: str) -> str:
 
 
 def build_app(auth_token: str, on_event: Callable[[str, dict[str, Any]], None]) -> Any:
-    """The demo's SMS app (Starlette): ``POST /sms`` replies, ``POST /status`` logs."""
+    """The demo's app (Starlette): ``POST /sms`` replies, ``POST /status`` logs, and the
+    phone menu of ``examples/voice_app.py`` (``/voice``, ``/menu``, ``/voicemail``...)."""
     from starlette.applications import Starlette
     from starlette.requests import Request
     from starlette.responses import Response
@@ -76,8 +81,93 @@ def build_app(auth_token: str, on_event: Callable[[str, dict[str, Any]], None]) 
         return Response(status_code=204)
 
     return Starlette(
-        routes=[Route("/sms", sms, methods=["POST"]), Route("/status", status, methods=["POST"])]
+        routes=[
+            Route("/sms", sms, methods=["POST"]),
+            Route("/status", status, methods=["POST"]),
+            *_voice_routes(config, on_event),
+        ]
     )
+
+
+MENU = "Thanks for calling Example Bistro. Press 1 for our hours, or 2 to leave a message."
+HOURS = "We are open from noon to ten, every day but Monday."
+VOICEMAIL = "Hi, this is Sam. Please call me back about a table for four on Friday."
+
+
+def _voice_routes(config: Any, on_event: Callable[[str, dict[str, Any]], None]) -> list[Any]:
+    """The phone menu: hours, or a voicemail the app downloads and gets transcribed."""
+    import asyncio
+
+    from starlette.requests import Request
+    from starlette.responses import Response
+    from starlette.routing import Route
+
+    from ..twiml import VoiceResponse
+    from ..webhooks.starlette import twilio_webhook
+
+    @twilio_webhook(config=config)  # type: ignore[untyped-decorator]
+    async def voice(request: Request) -> VoiceResponse:
+        response = VoiceResponse()
+        with response.gather(num_digits=1, action="/menu") as gather:
+            gather.say(MENU)
+        response.say("We did not get that. Goodbye.")
+        return response
+
+    @twilio_webhook(config=config)  # type: ignore[untyped-decorator]
+    async def menu(request: Request) -> VoiceResponse:
+        digits = str((await request.form()).get("Digits", ""))
+        on_event("pressed", {"Digits": digits})
+        response = VoiceResponse()
+        if digits == "1":
+            response.say(HOURS)
+        elif digits == "2":
+            response.say("Please leave a message after the tone.")
+            response.record(
+                action="/voicemail",
+                max_length=60,
+                transcribe=True,
+                transcribe_callback="/transcribed",
+            )
+        else:
+            response.redirect("/voice")
+        return response
+
+    @twilio_webhook(config=config)  # type: ignore[untyped-decorator]
+    async def voicemail(request: Request) -> VoiceResponse:
+        fields = {k: str(v) for k, v in (await request.form()).items()}
+        audio = await asyncio.to_thread(_download, fields.get("RecordingUrl", ""))
+        on_event("voicemail", {**fields, **audio})
+        response = VoiceResponse()
+        response.say("Thank you. We will call you back. Goodbye.")
+        response.hangup()
+        return response
+
+    @twilio_webhook(config=config)  # type: ignore[untyped-decorator]
+    async def transcribed(request: Request) -> Response:
+        on_event("transcription", {k: str(v) for k, v in (await request.form()).items()})
+        return Response(status_code=204)
+
+    return [
+        Route("/voice", voice, methods=["POST"]),
+        Route("/menu", menu, methods=["POST"]),
+        Route("/voicemail", voicemail, methods=["POST"]),
+        Route("/transcribed", transcribed, methods=["POST"]),
+    ]
+
+
+def _download(url: str) -> dict[str, Any]:
+    """Fetch a recording as an app does (no credentials, never through a proxy)."""
+    import io
+    import urllib.request
+    import wave
+
+    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+    with opener.open(url + ".wav", timeout=10) as answer:
+        data = answer.read()
+        kind = answer.headers.get("content-type", "")
+    with wave.open(io.BytesIO(data)) as audio:
+        seconds = audio.getnframes() / audio.getframerate()
+    return {"bytes": len(data), "seconds": seconds, "content_type": kind}
 
 
 class _Printer:
@@ -103,11 +193,17 @@ def run(out: TextIO | None = None, *, step_delay: float = 0.05, timeout: float =
     stream = out or sys.stdout
     say = _Printer(stream)
     statuses: list[tuple[str, str]] = []
+    voice_events: list[tuple[str, dict[str, Any]]] = []
     seen = threading.Condition()
 
     def on_event(kind: str, fields: dict[str, Any]) -> None:
         if kind == "sms":
             say("app", f"<- text from {fields.get('From')}: {fields.get('Body')!r} (signature OK)")
+        elif kind in _VOICE_EVENTS:
+            say("app", _VOICE_EVENTS[kind](fields))
+            with seen:
+                voice_events.append((kind, fields))
+                seen.notify_all()
         else:
             sid, status = fields.get("MessageSid", ""), fields.get("MessageStatus", "")
             say("app", f"<- status callback {sid[:10]}... {status} (signature OK)")
@@ -136,7 +232,10 @@ def run(out: TextIO | None = None, *, step_delay: float = 0.05, timeout: float =
             say("app", f"SMS auto-responder at {app.url}/sms (checks X-Twilio-Signature)")
             client = Client(account_sid, auth_token, base_url=base_url, proxy="")
             try:
-                return _conversation(client, sandbox, app.url, say, statuses, wait_for)
+                code = _conversation(client, sandbox, app.url, say, statuses, wait_for)
+                if code == 0:
+                    code = _phone_call(client, sandbox, app.url, say, voice_events, wait_for)
+                return code
             finally:
                 client.close()
     finally:
@@ -189,7 +288,49 @@ def _conversation(
     order = [s for sid, s in statuses if sid == message.sid]
     say("demo", f"{message.sid} went " + " -> ".join(["queued", *order]))
     inbox = sandbox.inbox(PHONE)
-    say("demo", f"the phone's inbox holds {len(inbox)} messages; done.")
+    say("demo", f"the phone's inbox holds {len(inbox)} messages.")
+    return 0
+
+
+_VOICE_EVENTS: dict[str, Callable[[dict[str, Any]], str]] = {
+    "pressed": lambda f: f"<- the caller pressed {f.get('Digits')!r} (signature OK)",
+    "voicemail": lambda f: (
+        f"<- voicemail {str(f.get('RecordingSid'))[:10]}..., {f.get('RecordingDuration')} s; "
+        f"downloaded {f.get('bytes')} bytes of {f.get('content_type')}, "
+        f"{f.get('seconds'):.1f} s of audio"
+    ),
+    "transcription": lambda f: f"<- transcription: {f.get('TranscriptionText')!r}",
+}
+
+
+def _phone_call(
+    client: Any,
+    sandbox: Any,
+    app_url: str,
+    say: _Printer,
+    voice_events: list[tuple[str, dict[str, Any]]],
+    wait_for: Callable[[Callable[[], bool]], bool],
+) -> int:
+    from .voice import press, silence
+    from .voice import say as speak
+
+    number = client.incoming_phone_numbers.list(limit=1)[0]
+    client.incoming_phone_numbers(number.sid).update(voice_url=f"{app_url}/voice")
+    say("client", f"voice URL of {number.phone_number} -> {app_url}/voice")
+    say("phone", f"{PHONE} calls {number.phone_number}, presses 2 and leaves a message")
+    script = [press("2"), speak(VOICEMAIL), silence(6)]
+    transcript = sandbox.sb.phone(PHONE).call(number.phone_number, script=script)
+    for line in str(transcript).splitlines():
+        say("call", line.strip())
+    kinds = ("voicemail", "transcription")
+    if not wait_for(lambda: all(any(k == kind for k, _ in voice_events) for kind in kinds)):
+        say("demo", "the voicemail or its transcription did not reach the app in time")
+        return 1
+    duration = client.calls(transcript.sid).fetch().duration
+    say(
+        "demo",
+        f"the call {transcript.sid[:10]}... lasted {duration} s ({transcript.status}); done.",
+    )
     return 0
 
 

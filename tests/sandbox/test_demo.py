@@ -49,6 +49,12 @@ def _check_transcript(text: str) -> None:
     assert "(signature OK)" in text
     assert re.search(r"went queued -> sending -> sent -> delivered", text)
     assert "inbox holds 3 messages" in text
+    # The phone call: the menu, a key, a voicemail the app downloads, its transcription.
+    assert "heard [man]: 'Thanks for calling Example Bistro." in text
+    assert "<- the caller pressed '2' (signature OK)" in text
+    assert re.search(r"downloaded \d+ bytes of audio/x-wav, 6\.0 s of audio", text)
+    assert "transcription: 'Hi, this is Sam." in text
+    assert re.search(r"the call CA\w+\.\.\. lasted \d+ s \(completed\); done\.", text)
     assert "stopped the app and the sandbox" in text
 
 

@@ -72,6 +72,8 @@ class Room(Protocol):
 
     def spread(self, leg: Leg, sound: Sound) -> None: ...
 
+    def spreading(self, leg: Leg, seconds: float) -> None: ...
+
 
 class Engine(Protocol):
     """What legs and the verbs running on them use of the voice engine."""
@@ -152,6 +154,9 @@ class Leg:
         self._arrived = asyncio.Event()
         self.listening = False
         self.chance_kind = ""
+        #: Until when the far end is in the middle of a sound (a word, a key): a silence
+        #: timeout cannot fall while someone is still talking.
+        self.incoming_until = 0.0
         self.partner: Leg | None = None
         #: ``*`` from the far end hangs up the partner (a Dial with ``hangupOnStar``).
         self.hangup_on_star = False
@@ -222,6 +227,10 @@ class Leg:
 
     #: A leg at the far end of another (a call between two sandbox numbers) is no live person.
     live = False
+
+    def hearing(self, leg: Line, seconds: float) -> None:
+        """The leg at the other end starts playing something: it is on its way here."""
+        self.incoming(seconds)
 
     def hear(self, leg: Line, sound: Sound) -> None:
         """The leg at the other end played ``sound``: it arrives here from the far end."""
@@ -365,6 +374,8 @@ class Leg:
         ``interruptible``: stop early (returning False) when a sound arrives from the far
         end, as a prompt inside a Gather stops when the caller presses a key.
         """
+        if sound is not None:
+            self.far.hearing(self, seconds)
         if interruptible:
             if self._sounds:
                 return False
@@ -387,6 +398,14 @@ class Leg:
         while not self._sounds:
             self._arrived.clear()
             await self._arrived.wait()
+
+    def incoming(self, seconds: float) -> None:
+        """The far end starts a sound ``seconds`` long (it arrives when it is over)."""
+        self.incoming_until = max(self.incoming_until, self.clock.now() + seconds)
+        if self.partner is not None:
+            self.partner.far.hearing(self.partner, seconds)
+        elif self.room is not None:
+            self.room.spreading(self, seconds)
 
     def receive(self, sound: Sound) -> None:
         """A sound from the far end reaches Twilio's side of this leg."""
@@ -425,6 +444,10 @@ class Leg:
             if self.listening and self.chance_kind:
                 self.far.chance(self, self.chance_kind)  # the far end may act again
             got, _ = await self.within(self._next_sound(), seconds, hold=hold)
+            while not got and self.clock.now() < self.incoming_until - 1e-6:
+                # Not silence: the far end is mid-word. What it says arrives when it is done.
+                left = self.incoming_until - self.clock.now() + 0.01
+                got, _ = await self.within(self._next_sound(), left, hold=hold)
             if not got:
                 return None
         return self._sounds.popleft()

@@ -53,6 +53,8 @@ class Line(Protocol):
 
     def receive(self, sound: Sound) -> None: ...
 
+    def incoming(self, seconds: float) -> None: ...
+
     def far_hung_up(self) -> None: ...
 
 
@@ -63,7 +65,10 @@ class Party(Protocol):
     live: bool
 
     def hear(self, leg: Line, sound: Sound) -> None:
-        """``leg`` sent ``sound`` towards this party."""
+        """``leg`` sent ``sound`` towards this party (once it was played out)."""
+
+    def hearing(self, leg: Line, seconds: float) -> None:
+        """``leg`` starts playing something ``seconds`` long towards this party."""
 
     def chance(self, leg: Line, kind: str) -> None:
         """``leg`` now listens (``kind``: gather, record, bridge, conference)."""
@@ -104,6 +109,9 @@ class Person:
     def hear(self, leg: Line, sound: Sound) -> None:
         pass  # the leg's transcript keeps what this person heard
 
+    def hearing(self, leg: Line, seconds: float) -> None:
+        pass
+
     def answered(self, leg: Line) -> None:
         pass
 
@@ -133,6 +141,8 @@ class Person:
             self.cursor += 1
             if step.kind == "press":
                 for key in step.digits:
+                    if key != "w":
+                        leg.incoming(KEY_SECONDS)
                     await clock.sleep(KEY_SECONDS)
                     if key != "w":
                         leg.log("caller", action="press", digits=key)
@@ -141,6 +151,7 @@ class Person:
                     return
             elif step.kind == "say":
                 took = speaking_time(step.text)
+                leg.incoming(took)
                 await clock.sleep(took)
                 leg.log("caller", action="say", text=step.text, confidence=step.confidence)
                 leg.receive(Sound("speech", step.text, step.confidence, took))
@@ -176,6 +187,9 @@ class Voicemail:
     def hear(self, leg: Line, sound: Sound) -> None:
         pass
 
+    def hearing(self, leg: Line, seconds: float) -> None:
+        pass
+
     def chance(self, leg: Line, kind: str) -> None:
         pass
 
@@ -192,6 +206,7 @@ class Voicemail:
 
     async def _run(self, leg: Line) -> None:
         took = speaking_time(self.greeting)
+        leg.incoming(took + BEEP_SECONDS)
         await leg.clock.sleep(took)
         leg.log("caller", action="say", text=self.greeting, confidence=1.0)
         leg.receive(Sound("speech", self.greeting, 1.0, took))
@@ -210,6 +225,9 @@ class _Nobody:
     live = False
 
     def hear(self, leg: Line, sound: Sound) -> None:
+        pass
+
+    def hearing(self, leg: Line, seconds: float) -> None:
         pass
 
     def chance(self, leg: Line, kind: str) -> None:
