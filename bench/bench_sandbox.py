@@ -230,14 +230,17 @@ finally:
 
 
 class SandboxProcess:
-    def __init__(self, profile_to: str | None = None) -> None:
+    account_sid = ACCOUNT_SID
+    auth_token = AUTH_TOKEN
+
+    def __init__(self, profile_to: str | None = None, extra: list[str] | None = None) -> None:
         self.port = _free_port()
         env = dict(os.environ)
         env["CALLBOX_SANDBOX_ACCOUNT_SID"] = ACCOUNT_SID
         env["CALLBOX_SANDBOX_AUTH_TOKEN"] = AUTH_TOKEN
         env.pop("CALLBOX_SANDBOX_STEP_DELAY", None)
         self.profiling = bool(profile_to)
-        args = ["sandbox", "--port", str(self.port), "--db", ":memory:", "--quiet"]
+        args = ["sandbox", "--port", str(self.port), "--db", ":memory:", "--quiet", *(extra or [])]
         cmd = [sys.executable, "-m", "callbox.cli", *args]
         if profile_to:
             cmd = [sys.executable, "-c", _PROFILED.format(path=profile_to, args=args)]
@@ -268,6 +271,9 @@ class SandboxProcess:
 
     def reset(self) -> None:
         _get_json(self.port, "/_sandbox/reset", "POST", "")
+
+    def calls_in_progress(self) -> int:
+        return len(_get_json(self.port, "/_sandbox/calls")["calls"])
 
     def stop(self) -> None:
         if self.profiling and self.proc.poll() is None:

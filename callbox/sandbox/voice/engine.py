@@ -317,7 +317,10 @@ class VoiceEngine:
             leg.log("status", status="queued")
         leg.set_status("initiated")
         timeout = int(record.get("_timeout") or DEFAULT_TIMEOUT)
-        outcome, far = await self.ring(leg, str(record.get("to") or ""), timeout)
+        rang, result = await leg.until_ended(self.ring(leg, str(record.get("to") or ""), timeout))
+        if not rang or result is None:
+            return  # hung up or canceled through the API while it rang
+        outcome, far = result
         if far is None:
             leg.final_status = outcome
             return
@@ -457,7 +460,12 @@ class VoiceEngine:
         leg.far = callee
         leg.set_status("ringing")
         decided = callee.record_future("answer")
-        got, outcome = await leg.clock.wait_for(asyncio.shield(decided), timeout)
+        try:
+            got, outcome = await leg.clock.wait_for(asyncio.shield(decided), timeout)
+        except asyncio.CancelledError:
+            callee.final_status = "no-answer"  # the caller gave up while it rang
+            callee.hang_up("caller")
+            raise
         if not got:
             callee.final_status = "no-answer"
             callee.hang_up("caller")
