@@ -359,6 +359,12 @@ class Sandbox:
         found: dict[str, Any] = self.control("GET", "/_sandbox/settings")
         return found
 
+    def set_clock(self, clock: str) -> None:
+        """What calls run on from now: ``"virtual"`` (idle waits skipped) or ``"real"``."""
+        from ._state import checked_clock
+
+        self.control("POST", "/_sandbox/settings", [("Clock", checked_clock(clock))])
+
     def set_step_delay(self, seconds: float | None) -> None:
         """Change the pause between a message's status changes on the running server.
 

@@ -36,10 +36,13 @@ def callbox_sandbox_server() -> Iterator[Sandbox]:
 def callbox_sandbox(callbox_sandbox_server: Sandbox) -> Sandbox:
     """A running sandbox, reset before the test: ``.client``, ``.phone()``, ``.wait_for_event()``.
 
-    A reset keeps the server's configuration, so a step delay that an earlier test set
-    (``set_step_delay``) is put back to the default here as well.
+    A reset keeps the server's configuration, so a step delay or a clock that an earlier
+    test set (``set_step_delay``, ``set_clock``) is put back to the default here as well.
     """
     callbox_sandbox_server.reset()
-    if callbox_sandbox_server.settings().get("step_delay_configured") is not None:
+    settings = callbox_sandbox_server.settings()
+    if settings.get("step_delay_configured") is not None:
         callbox_sandbox_server.set_step_delay(None)
+    if settings.get("clock", "virtual") != "virtual":
+        callbox_sandbox_server.set_clock("virtual")
     return callbox_sandbox_server

@@ -259,16 +259,23 @@ def _misplaced(parent: Row, tag: str) -> str:
     )
 
 
-def parse(xml: str | bytes, *, strict: bool = True, kind: str | None = None) -> TwiML:
+def parse(
+    xml: str | bytes,
+    *,
+    strict: bool = True,
+    kind: str | None = None,
+    problems: list[str] | None = None,
+) -> TwiML:
     """Read a TwiML document into the builder classes (``parse(str(r)) == r``).
 
     The root class is :class:`VoiceResponse`, :class:`MessagingResponse` or
     :class:`FaxResponse`, guessed from the children unless ``kind`` ("voice", "messaging",
     "fax") says.  Malformed XML, an unknown root, a DOCTYPE or entity declaration raise
     :class:`TwiMLError` with the line and column; so do unknown elements, misplaced children,
-    undocumented attributes and bad values unless ``strict=False``.
+    undocumented attributes and bad values unless ``strict=False``.  With ``strict=False``, a
+    ``problems`` list receives what :func:`validate` would report, in the same pass.
     """
-    return _Reader(strict, None, kind).read(xml)
+    return _Reader(strict, None if strict else problems, kind).read(xml)
 
 
 def validate(xml: str | bytes, *, kind: str | None = None) -> list[str]:

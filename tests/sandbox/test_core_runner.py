@@ -115,11 +115,14 @@ def test_the_pytest_fixture(callbox_sandbox: Sandbox) -> None:
     callbox_sandbox.client.verify.v2.services.create(friendly_name="from the fixture")
     assert len(callbox_sandbox.client.verify.v2.services.list()) == 1
     callbox_sandbox.set_step_delay(0)  # this test wants immediate delivery...
+    callbox_sandbox.set_clock("real")  # ...and calls in real time...
 
 
 def test_the_pytest_fixture_starts_clean(callbox_sandbox: Sandbox) -> None:
     assert callbox_sandbox.client.verify.v2.services.list() == []
-    assert callbox_sandbox.settings()["step_delay_configured"] is None  # ...the next does not
+    settings = callbox_sandbox.settings()
+    assert settings["step_delay_configured"] is None  # ...the next does not
+    assert settings["clock"] == "virtual"
 
 
 def test_cli_help_and_missing_extra_message() -> None:

@@ -151,7 +151,7 @@ class Leg:
         self.answered_at: float | None = None
         self.events: list[dict[str, Any]] = []
         self._sounds: deque[Sound] = deque()
-        self._arrived = asyncio.Event()
+        self._waiting: list[asyncio.Future[None]] = []
         self.listening = False
         self.chance_kind = ""
         #: Until when the far end is in the middle of a sound (a word, a key): a silence
@@ -393,11 +393,14 @@ class Leg:
         """A sound from the far end is waiting to be read."""
         return bool(self._sounds)
 
-    async def _next_sound(self) -> None:
-        """Return once a sound is waiting (without taking it)."""
-        while not self._sounds:
-            self._arrived.clear()
-            await self._arrived.wait()
+    def _next_sound(self) -> asyncio.Future[None]:
+        """A future done once a sound is waiting (without taking it)."""
+        future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        if self._sounds:
+            future.set_result(None)
+        else:
+            self._waiting.append(future)
+        return future
 
     def incoming(self, seconds: float) -> None:
         """The far end starts a sound ``seconds`` long (it arrives when it is over)."""
@@ -421,7 +424,10 @@ class Leg:
             self.room.spread(self, sound)
         elif self.listening:
             self._sounds.append(sound)
-            self._arrived.set()
+            waiting, self._waiting = self._waiting, []
+            for future in waiting:
+                if not future.done():
+                    future.set_result(None)
 
     def open_chance(self) -> None:
         """Start keeping sounds from the far end (what came before is dropped)."""
