@@ -89,7 +89,7 @@ class Sandbox:
         step_delay: float | None = None,
         clock: str = "virtual",
     ) -> None:
-        if mode not in ("thread", "subprocess"):
+        if mode not in ("thread", "subprocess", "attached"):
             raise ValueError("mode must be 'thread' or 'subprocess'")
         if step_delay is not None:
             from ._state import checked_step_delay
@@ -122,15 +122,43 @@ class Sandbox:
     def base_url(self) -> str:
         return f"http://{self.host}:{self.port}"
 
+    @classmethod
+    def attach(cls, base_url: str, account_sid: str, auth_token: str) -> Sandbox:
+        """A handle on a sandbox that already runs (``callbox sandbox``, another process).
+
+        Everything but starting and stopping the server works as usual; :meth:`stop` (or
+        leaving the ``with`` block) only closes the clients.  Waits until it answers.
+        """
+        from urllib.parse import urlsplit
+
+        parts = urlsplit(base_url)
+        if parts.scheme != "http" or not parts.hostname or not parts.port:
+            raise ValueError(f"base_url must be http://host:port, not {base_url!r}")
+        found = cls(
+            host=parts.hostname, port=parts.port, account_sid=account_sid, auth_token=auth_token
+        )
+        found.mode = "attached"
+        deadline = time.monotonic() + found.startup_timeout
+        while True:
+            try:
+                found.control("GET", "/_sandbox/health", timeout=1.0)
+                return found
+            except (OSError, SandboxError):
+                if time.monotonic() > deadline:
+                    raise SandboxStartError(f"no sandbox answers at {base_url}") from None
+                time.sleep(0.05)
+
     @property
     def running(self) -> bool:
+        if self.mode == "attached":
+            return True
         if self.mode == "thread":
             return self._thread is not None and self._thread.is_alive()
         return self._process is not None and self._process.poll() is None
 
     def start(self) -> Sandbox:
         """Start the server and wait until it answers."""
-        if self.running:
+        if self.running or self.mode == "attached":
             return self
         if self.mode == "thread":
             self._start_thread()

@@ -60,6 +60,7 @@ class Clock:
     def __init__(self, virtual: bool | Callable[[], bool] = True) -> None:
         self._virtual = virtual
         self._offset = 0.0
+        self._frozen: float | None = None  # the wall time virtual time stopped at
         self._heap: list[tuple[float, int, _Timer]] = []
         self._seq = itertools.count()
         self._busy = 0
@@ -76,7 +77,13 @@ class Clock:
         return self._virtual() if callable(self._virtual) else self._virtual
 
     def now(self) -> float:
-        """Seconds since the epoch on this clock (wall time plus what was skipped)."""
+        """Seconds since the epoch on this clock (wall time plus what was skipped).
+
+        In virtual time the clock stands still while a webhook is in flight, so the app's
+        response time never shows in a call's durations.
+        """
+        if self._frozen is not None:
+            return self._frozen + self._offset
         return time.time() + self._offset
 
     @property
@@ -166,12 +173,18 @@ class Clock:
     @contextlib.contextmanager
     def busy(self) -> Iterator[None]:
         """Mark real work in progress (a webhook request): virtual time stands still."""
+        if self._busy == 0 and self.virtual:
+            self._frozen = time.time()
         self._busy += 1
         self._changed()
         try:
             yield
         finally:
             self._busy -= 1
+            if self._busy == 0 and self._frozen is not None:
+                # The time the work took is taken back: it never passed on this clock.
+                self._offset -= time.time() - self._frozen
+                self._frozen = None
             self._changed()
 
     # ------------------------------------------------------------ driving

@@ -117,3 +117,13 @@ async def test_a_cancelled_wait_leaves_no_timer_behind() -> None:
     await clock.sleep(1)
     assert clock.now() - start == pytest.approx(1, abs=0.5)  # not 50: that timer is gone
     clock.close()
+
+
+async def test_time_stands_still_while_a_webhook_is_in_flight() -> None:
+    clock = Clock()
+    start = clock.now()
+    with clock.busy():
+        await asyncio.sleep(0.2)  # the app takes its time answering
+        assert clock.now() - start < 0.05
+    assert clock.now() - start < 0.05  # ...and none of it shows on the call
+    clock.close()
