@@ -1,14 +1,22 @@
 """``<Dial>``: child legs to numbers, clients and SIP addresses, bridged to the caller.
 
 Each ``<Number>``/``<Client>``/``<Sip>`` noun (or a bare number as the Dial's text) gets a
-child leg (``outbound-dial``, ``parent_call_sid`` the caller's), all ringing at once; the
-first to answer wins and the others are canceled.  The winner's ``url`` (a whisper) runs
-on the child before the two are bridged; then what each side says reaches the other until
-one hangs up, ``timeLimit`` passes or, with ``hangupOnStar``, the caller presses ``*``.
+child leg (``outbound-dial``, ``parent_call_sid`` the caller's, ``From`` the ``callerId``:
+by default the caller's own number; one the account neither owns nor has verified fails
+the Dial with 13214), all ringing at once; the first to answer wins and the others are
+canceled.  The winner's ``url`` (a whisper) runs on the child before the two are bridged,
+unheard by the caller; when it hangs up (``<Hangup>``) the callee declined and is not put
+through (``DialCallStatus=completed``, ``DialBridged=false``).  Once bridged, what each
+side says reaches the other until one hangs up, ``timeLimit`` passes or, with
+``hangupOnStar``, the caller presses ``*`` (the child ends, the caller's TwiML goes on).
+
 The ``action`` URL then gets ``DialCallStatus``, ``DialCallSid``, ``DialCallDuration`` and
-``DialBridged`` (and ``RecordingUrl`` with ``record``); without one the caller's TwiML goes
-on with the next verb.  ``<Conference>`` and ``<Queue>`` nouns are handed to
-:mod:`.conferences` and :mod:`.queues`.
+``DialBridged`` (and ``RecordingUrl`` with ``record``: from the answer or from the
+ringing, mono or dual, silence kept unless ``trim="trim-silence"``); without one the
+caller's TwiML goes on with the next verb.  A caller who hangs up ends the children too
+(``canceled`` while they ring); the ``action`` is still requested, and its TwiML ignored.
+A REST redirect of the caller ends the children without the action.  ``<Conference>`` and
+``<Queue>`` nouns are handed to :mod:`.conferences` and :mod:`.queues`.
 """
 
 from __future__ import annotations
@@ -98,9 +106,8 @@ async def dial(leg: Leg, node: TwiML, doc: Document) -> Outcome:
     if action:
         if leg.hanging_up:
             # The caller is gone: Twilio still tells the action URL how the Dial ended.
-            await leg.engine.webhook(
-                leg, "dial_action", action, method, [*call_params(leg.record), *result.params()]
-            )
+            params = [*call_params(leg.record, "completed"), *result.params()]
+            await leg.engine.webhook(leg, "dial_action", action, method, params)
             return END
         return Source(url=action, method=method, params=result.params(), purpose="dial_action")
     if leg.hanging_up:
@@ -132,6 +139,10 @@ def _caller_id(leg: Leg, node: TwiML) -> tuple[str, bool]:
 
 async def _call_people(leg: Leg, node: TwiML, doc: Document) -> DialResult:
     engine = leg.engine
+    if leg.direction == "outbound-dial":
+        # A whisper (``<Number url>``) runs on a dialed leg: it may not dial again.
+        engine.problem(leg, 13201, "Dial: Cannot Dial out from a Dial Call Segment")
+        return DialResult("failed")
     targets = _targets(node, doc)
     if not targets:
         engine.problem(leg, 13223, "Dial: no number to dial", level="warning")
@@ -140,12 +151,6 @@ async def _call_people(leg: Leg, node: TwiML, doc: Document) -> DialResult:
     if not allowed:
         engine.problem(leg, 13214, f"Dial: Invalid callerId value {caller_id!r}")
         return DialResult("failed")
-    timeout = number(node, "timeout", 30, 5, 600)
-    time_limit = number(node, "timeLimit", 14400, 1, 86400)
-    hangup_on_star = flag(node, "hangupOnStar", False)
-    record_mode = (node.get("record") or "do-not-record").strip().lower()
-    if record_mode == "true":
-        record_mode = "record-from-answer"
     valid: list[Target] = []
     for target in targets:
         if target.to.startswith(("client:", "sip:")):
@@ -159,31 +164,93 @@ async def _call_people(leg: Leg, node: TwiML, doc: Document) -> DialResult:
     if not valid:
         return DialResult("failed")
     children = [start_child(leg, t, caller_id) for t in valid]
-    winner, outcome = await _first_answer(leg, children, valid, timeout)
-    if winner is None:
-        return DialResult(outcome)
+    # A hang-up lets the Dial end its children and tell its action instead of cancelling
+    # it; should the Dial be cancelled all the same (a redirect), its children end too.
+    leg.watching_hangup = True
+    try:
+        return await _connect(leg, node, doc, children, valid)
+    finally:
+        leg.watching_hangup = False
+        for child in children:
+            _end_child(child, "caller")
+
+
+def _end_child(child: Leg, by: str) -> None:
+    """Hang a child up: one still ringing ends ``canceled``, an answered one ``completed``."""
+    if child.is_final or child.hanging_up:
+        return
+    if child.answered_at is None:
+        child.final_status = child.final_status or "canceled"
+    child.hang_up(by)
+
+
+async def _connect(
+    leg: Leg, node: TwiML, doc: Document, children: list[Leg], targets: list[Target]
+) -> DialResult:
+    """Ring the children, bridge the first to answer with ``leg``; how the Dial ended."""
+    engine = leg.engine
+    timeout = number(node, "timeout", 30, 5, 600)
+    time_limit = number(node, "timeLimit", 14400, 1, 86400)
+    hangup_on_star = flag(node, "hangupOnStar", False)
+    record_mode = (node.get("record") or "do-not-record").strip().lower()
+    if record_mode == "true":
+        record_mode = "record-from-answer"
     recorder = None
-    if record_mode.startswith("record-from"):
-        dual = record_mode.endswith("dual")
-        recorder = Recorder(leg, source="DialVerb", dual=dual, node=node, doc=doc)
-        recorder.attach(leg)
-    if leg.direction == "inbound":
-        engine.answer(leg)
-    await bridge(leg, winner, time_limit=time_limit, hangup_on_star=hangup_on_star)
-    bridged_for = winner.talk_seconds
-    extra: list[tuple[str, str]] = []
-    if recorder is not None:
-        recording = await recorder.finish()
-        if recording is not None:
-            extra.append(("RecordingUrl", recording.url))
-            extra.append(("RecordingSid", recording.sid))
-            extra.append(("RecordingDuration", str(recording.duration)))
-    if leg.hanging_up:
-        winner.hang_up("caller")
-        await winner.done
-        if not _has_action(node):
+    if record_mode.startswith("record-from-ringing"):
+        recorder = _recorder(leg, node, doc, record_mode)
+    winner, outcome, child = await _first_answer(leg, children, targets, timeout)
+    if winner is None:
+        extra = await _recording(recorder)
+        if leg.hanging_up and not _has_action(node):
             return DialResult("hangup")
-    return DialResult("completed", winner, True, bridged_for, extra)
+        duration = _duration(child) if child is not None and child.answered_at else None
+        return DialResult(outcome, child, False, duration, extra)
+    if recorder is None and record_mode.startswith("record-from-answer"):
+        recorder = _recorder(leg, node, doc, record_mode)
+    if leg.direction == "inbound":
+        engine.answer(leg)  # answerOnBridge: the caller's call is answered only now
+    await bridge(leg, winner, time_limit=time_limit, hangup_on_star=hangup_on_star)
+    extra = await _recording(recorder)
+    if leg.hanging_up and not _has_action(node):
+        return DialResult("hangup")
+    return DialResult("completed", winner, True, _duration(winner), extra)
+
+
+def _duration(child: Leg) -> int:
+    """The child's call duration, as its Call resource says once it has ended."""
+    stored = child.record.get("duration")
+    return int(stored) if child.is_final and stored is not None else child.talk_seconds
+
+
+def _recorder(leg: Leg, node: TwiML, doc: Document, mode: str) -> Recorder:
+    """The recorder of a ``<Dial record>``: both parties, on the parent leg (the caller in
+    the first channel of a dual recording, the dialed party in the second)."""
+    recorder = Recorder(
+        leg,
+        source="DialVerb",
+        dual=mode.endswith("-dual"),
+        # Dial recordings keep their silence unless asked (Twilio: ``do-not-trim``).
+        trim=(node.get("trim") or "do-not-trim").strip().lower() == "trim-silence",
+        callback=resolve(node.get("recordingStatusCallback"), doc),
+        callback_events=tuple((node.get("recordingStatusCallbackEvent") or "completed").split()),
+        callback_method=method_of(node, "recordingStatusCallbackMethod"),
+    )
+    recorder.attach(leg)
+    return recorder
+
+
+async def _recording(recorder: Recorder | None) -> list[tuple[str, str]]:
+    """Stop the Dial's recorder; the action's parameters about the recording."""
+    if recorder is None:
+        return []
+    recording = await recorder.finish()
+    if recording is None:
+        return []
+    return [
+        ("RecordingUrl", recording.url),
+        ("RecordingSid", recording.sid),
+        ("RecordingDuration", str(recording.duration)),
+    ]
 
 
 def _rest(target: Target) -> tuple[Any, ...]:
@@ -231,7 +298,12 @@ def start_child(parent: Leg, target: Target, caller_id: str) -> Leg:
 
 
 async def _ring_child(child: Leg, target: Target, timeout: float) -> None:
-    """Ring one child; resolve its ``dial`` future with ``answered`` or why not."""
+    """Ring one child; resolve its ``dial`` future with ``answered`` or why not.
+
+    A child that picks up runs its ``url`` TwiML (a whisper) first; when that hangs up
+    (``<Hangup>``, ``<Reject>``, or no TwiML to be had) the child declined the call: its
+    future gets ``completed`` and it is not bridged.
+    """
     engine = child.engine
     decided = child.record_future("dial")
     child.set_status("initiated")
@@ -248,35 +320,53 @@ async def _ring_child(child: Leg, target: Target, timeout: float) -> None:
         return
     child.far = far
     await engine.connect(child, far)
-    if target.send_digits:
+    if target.send_digits and not child.hanging_up:
         await play_digits(child, target.send_digits)
     if target.url and not child.hanging_up:
+        seen = len(child.events)
         whisper = engine.start(
             engine.run(child, Source(url=target.url, method=target.method, purpose="whisper"))
         )
         child.program = whisper
         await asyncio.wait({whisper})
-        if child.record.get("_whisper_hung_up"):
+        if _declined(child.events[seen:]):
+            child.log("note", text="the whisper hung up: the call is not put through")
             child.hang_up("twiml")
     if not decided.done():
         decided.set_result("answered" if not child.hanging_up else "completed")
 
 
+def _declined(events: list[dict[str, Any]]) -> bool:
+    """Whether a whisper's TwiML hung its leg up (rather than running out of verbs)."""
+    from .program import APPLICATION_ERROR  # program imports the verbs, which import this
+
+    for event in events:
+        if event.get("kind") == "verb" and event.get("verb") in ("Hangup", "Reject"):
+            return True
+        if event.get("kind") == "heard" and event.get("text") == APPLICATION_ERROR:
+            return True
+    return False
+
+
 async def _first_answer(
     parent: Leg, children: list[Leg], targets: list[Target], timeout: float
-) -> tuple[Leg | None, str]:
-    """Ring every child; the first to answer wins, the rest are canceled."""
+) -> tuple[Leg | None, str, Leg | None]:
+    """Ring every child; the first to answer wins, the rest are canceled.
+
+    Returns the winner, or ``(None, status, child)``: the Dial's status when nobody was
+    put through, and the child whose outcome that is (answered, then declined in its
+    whisper; busy; not answered ...), in that order of preference.
+    """
     engine = parent.engine
-    tasks = {}
     for child, target in zip(children, targets, strict=True):
-        task = engine.start(_child_life(child, target, timeout))
-        tasks[child.sid] = task
+        engine.start(_child_life(child, target, timeout))
     pending = {c.record_future("dial"): c for c in children}
     winner: Leg | None = None
-    outcomes: list[str] = []
+    outcomes: list[tuple[str, Leg]] = []
     while pending and winner is None:
-        waiting = set(pending)
-        ok, _ = await parent.until_ended(asyncio.wait(waiting, return_when=asyncio.FIRST_COMPLETED))
+        ok, _ = await parent.until_ended(
+            asyncio.wait(set(pending), return_when=asyncio.FIRST_COMPLETED)
+        )
         if not ok:
             break
         for future in [f for f in pending if f.done()]:
@@ -285,19 +375,19 @@ async def _first_answer(
             if outcome == "answered" and winner is None:
                 winner = child
             else:
-                outcomes.append(outcome)
+                outcomes.append((outcome, child))
     for child in children:
-        if child is not winner and not child.is_final:
-            child.final_status = child.final_status or "canceled"
-            child.hang_up("api")
+        if child is not winner:
+            _end_child(child, "api")
     if winner is not None:
-        return winner, "answered"
-    if parent.hanging_up:
-        return None, "hangup"
-    for preferred in ("busy", "no-answer", "failed", "canceled"):
-        if preferred in outcomes:
-            return None, preferred
-    return None, "failed"
+        return winner, "answered", None
+    if parent.hanging_up and pending:
+        return None, "canceled", next(iter(pending.values()))  # the caller gave up
+    for preferred in ("completed", "busy", "no-answer", "failed", "canceled"):
+        for outcome, child in outcomes:
+            if outcome == preferred:
+                return None, outcome, child
+    return None, "failed", None
 
 
 async def _child_life(child: Leg, target: Target, timeout: float) -> None:

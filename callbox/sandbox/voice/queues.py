@@ -3,21 +3,26 @@
 ``<Enqueue>`` puts the caller at the back of the named queue (made on first use, at most
 ``max_size`` callers: else ``QueueResult=queue-full`` at once).  While waiting, the caller
 hears the ``waitUrl`` TwiML, fetched again each time it runs out, with ``QueuePosition``,
-``QueueSid``, ``QueueTime``, ``AvgQueueTime``, ``CurrentQueueSize`` and ``MaxQueueSize``;
-without a ``waitUrl``, Twilio's hold music plays until something happens.  The wait ends:
+``QueueSid``, ``QueueTime``, ``AvgQueueTime``, ``CurrentQueueSize`` and ``MaxQueueSize``
+(only the verbs Twilio allows there run; ``<Hangup>`` hangs up).  Without a ``waitUrl``
+Twilio's hold music plays (nothing is fetched); ``waitUrl=""`` is silence.  Every wait in
+the queue is a hold wait on the clock.  The wait ends:
 
 * ``<Leave>`` in the wait TwiML: ``QueueResult=leave``, the caller's TwiML goes on;
 * an agent's ``<Dial><Queue>`` takes the caller at the front: the Queue noun's ``url``
-  plays to the caller, the two are bridged, and once the agent hangs up the caller's
+  plays to the caller, the two are bridged, and once the bridge ends the caller's
   TwiML goes on with ``QueueResult=bridged``;
-* ``POST Members/{CallSid or Front}`` with a ``Url``: the caller leaves with
-  ``QueueResult=redirected`` and runs that URL;
-* the caller hangs up: ``QueueResult=hangup``.
+* ``POST Members/{CallSid or Front}`` with a ``Url``, or ``POST Calls/{CallSid}`` with a
+  new ``Url``/``Twiml``: the caller leaves with ``QueueResult=redirected`` and runs that;
+* the caller hangs up (or the wait TwiML does): ``QueueResult=hangup``;
+* the wait TwiML cannot be had (after its error message): ``QueueResult=error``.
 
 Each result is posted to the ``<Enqueue>``'s ``action`` (with ``QueueSid`` and
 ``QueueTime`` when the caller was in the queue) and that TwiML runs; without an action the
-next verb does.  An agent dialing an empty queue waits for a caller up to the Dial's
-``timeout``; a queue that does not exist fails the Dial.
+next verb does.  After a redirect or a hang-up the action is only told.  An agent dialing
+an empty queue waits for a caller up to the Dial's ``timeout`` (``no-answer`` after it); a
+queue that does not exist fails the Dial.  The Dial's action gets the caller's call as
+``DialCallSid``.
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any, Final
 
 from ..behaviours._common import context_for, rfc2822
@@ -41,6 +47,9 @@ __all__ = ["MEMBERS", "QUEUES", "Line", "dequeue", "enqueue", "leave", "line_for
 QUEUES: Final = "api.v2010.accounts.queues"
 MEMBERS: Final = "api.v2010.accounts.queues.members"
 
+#: Twilio's default hold music for queues (its classical playlist).
+DEFAULT_WAIT_URL: Final = "https://s3.amazonaws.com/com.twilio.sounds.music/index.xml"
+
 #: Twilio's default and largest queue sizes.
 DEFAULT_MAX_SIZE: Final = 1000
 LARGEST_MAX_SIZE: Final = 5000
@@ -52,6 +61,8 @@ class Waiter:
 
     leg: Leg
     since: float
+    #: When the caller left the queue (their queue time stops there).
+    left: float | None = None
     outcome: asyncio.Future[tuple[str, Any]] = field(
         default_factory=lambda: asyncio.get_running_loop().create_future()
     )
@@ -82,7 +93,9 @@ class Line:
         return int(record.get("max_size") or DEFAULT_MAX_SIZE)
 
     def wait_of(self, waiter: Waiter) -> int:
-        return int(self.engine.clock.now() - waiter.since)
+        """Whole seconds ``waiter`` waited (so far, or until they left)."""
+        end = waiter.left if waiter.left is not None else self.engine.clock.now()
+        return int(end - waiter.since)
 
     @property
     def average_wait(self) -> int:
@@ -100,16 +113,40 @@ class Line:
         while self.agents:
             agent = self.agents.pop(0)
             if not agent.done():
-                agent.set_result(self.take())
+                self.remove(waiter)
+                agent.set_result(waiter)
                 break
 
-    def take(self) -> Waiter:
-        waiter = self.waiting[0]
-        self.remove(waiter)
+    @property
+    def name(self) -> str:
+        record = self.record() or {}
+        return str(record.get("friendly_name") or self.sid)
+
+    def front(self) -> Waiter | None:
+        """The first caller still on the line (one hanging up this moment is skipped)."""
+        return next((w for w in self.waiting if not w.leg.hanging_up), None)
+
+    def take(self) -> Waiter | None:
+        waiter = self.front()
+        if waiter is not None:
+            self.remove(waiter)
         return waiter
+
+    def put_back(self, waiter: Waiter) -> None:
+        """A caller taken by an agent who went away: first in line again."""
+        if waiter.outcome.done() or waiter.leg.hanging_up:
+            return
+        waiter.left = None
+        for other in self.waiting:  # members are listed in the order they were stored
+            self.engine.store.delete(MEMBERS, other.leg.sid, self._parent)
+        self.waiting.insert(0, waiter)
+        for member in self.waiting:
+            self._store_member(member)
+        self.refresh()
 
     def remove(self, waiter: Waiter) -> None:
         if waiter in self.waiting:
+            waiter.left = self.engine.clock.now()
             self.waiting.remove(waiter)
             self.engine.store.delete(MEMBERS, waiter.leg.sid, self._parent)
             self.refresh()
@@ -127,7 +164,7 @@ class Line:
             queue_sid=self.sid,
             position=self.position(waiter),
             wait_time=0,
-            date_enqueued=rfc2822(waiter.leg.timestamp()),
+            date_enqueued=rfc2822(datetime.fromtimestamp(waiter.since, timezone.utc)),
         )
         self.engine.store.put(MEMBERS, record)
 
@@ -217,6 +254,13 @@ async def enqueue(leg: Leg, node: TwiML, doc: Document) -> Outcome:
     if not name:
         engine.problem(leg, 12200, "<Enqueue> needs a queue name", level="warning")
         return None
+    if node.get("workflowSid") or any(n.name == "Task" for n in node.elements()):
+        engine.problem(
+            leg,
+            13000,
+            "<Enqueue> for TaskRouter is not simulated: a plain queue is used",
+            level="warning",
+        )
     record = _queue_named(engine, leg.account_sid, name, create=True)
     assert record is not None
     line = line_for(engine, record)
@@ -224,90 +268,146 @@ async def enqueue(leg: Leg, node: TwiML, doc: Document) -> Outcome:
         leg.log("note", text=f"queue {name} is full")
         return _result(leg, action, method, "queue-full", None, None)
     wait_raw = node.get("waitUrl")
-    wait_url = resolve(wait_raw, doc) if wait_raw else None
+    if wait_raw is None:
+        wait_url: str | None = DEFAULT_WAIT_URL
+    else:
+        wait_url = resolve(wait_raw, doc) if wait_raw.strip() else None
     wait_method = method_of(node, "waitUrlMethod", "POST" if wait_raw else "GET")
     engine.answer(leg)
     waiter = Waiter(leg, engine.clock.now())
     line.add(waiter)
-    leg.log(
-        "note",
-        text=f"enqueued in {name} ({line.sid}) at position {line.position(waiter) if waiter in line.waiting else 0}",
-    )
+    position = line.position(waiter) if waiter in line.waiting else 1
+    leg.log("note", text=f"enqueued in {name} ({line.sid}) at position {position}")
+    # A hang-up ends the wait, not the program: the action is still told (hangup).
     leg.watching_hangup = True
-    music: asyncio.Task[Any] | None = None
+    waits: set[asyncio.Future[Any]] = {waiter.outcome, leg.ending}
+    music = None
+    if waiter in line.waiting:  # else an agent was waiting: no music before the bridge
+        music = engine.start(_wait_music(leg, line, waiter, wait_url, wait_method))
+        waits.add(music)
     try:
-        while not waiter.outcome.done() and not leg.ending.done():
-            if wait_url:
-                params = [
-                    ("QueuePosition", str(line.position(waiter) if waiter in line.waiting else 0)),
-                    ("QueueSid", line.sid),
-                    ("QueueTime", str(line.wait_of(waiter))),
-                    ("AvgQueueTime", str(line.average_wait)),
-                    ("CurrentQueueSize", str(len(line.waiting))),
-                    ("MaxQueueSize", str(line.max_size)),
-                ]
-                source = Source(url=wait_url, method=wait_method, params=params, purpose="wait_url")
-                music = engine.start(_hold(leg, source))
-            else:
-                leg.heard("play", url="(Twilio's default hold music)")
-                music = None
-            waits: set[asyncio.Future[Any]] = {waiter.outcome, leg.ending}
-            if music is not None:
-                waits.add(music)
-            await asyncio.wait(waits, return_when=asyncio.FIRST_COMPLETED)
-            if music is not None and not music.done():
-                music.cancel()
-                with contextlib.suppress(asyncio.CancelledError):
-                    await music
-            if (
-                music is not None
-                and music.done()
-                and not music.cancelled()
-                and music.exception() is None
-            ):
-                continue  # the wait TwiML ran out: fetch it again
-            if music is None and not waiter.outcome.done() and not leg.ending.done():
-                continue
+        await asyncio.wait(waits, return_when=asyncio.FIRST_COMPLETED)
+    except asyncio.CancelledError:
+        if leg.pending_redirect is not None and not waiter.outcome.done():
+            # The Calls API moved the call elsewhere: out of the queue, the action told.
+            waiter.outcome.set_result(("redirected", None))
+            if action:
+                told = _tell(leg, action, method, "redirected", line, waiter)
+                engine.start(told)
+        raise
     finally:
-        if music is not None and not music.done():
+        if music is not None:
             music.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await music
         line.remove(waiter)
-        leg.watching_hangup = False
-    queue_time = line.wait_of(waiter)
-    if not waiter.outcome.done():
-        waiter.outcome.set_result(("hangup", None))
-    kind, value = waiter.outcome.result()
-    if kind == "bridged":
+        if not waiter.outcome.done():
+            waiter.outcome.set_result(("hangup", None))
         if not waiter.ready.done():
-            waiter.ready.set_result(None)
+            waiter.ready.set_result(None)  # an agent who took this caller may go on
+        leg.watching_hangup = False
+    kind, value = waiter.outcome.result()
+    queue_time = line.wait_of(waiter)
+    if kind == "bridged":
         leg.watching_hangup = True
         try:
             await asyncio.wait({waiter.bridged, leg.ending}, return_when=asyncio.FIRST_COMPLETED)
         finally:
             leg.watching_hangup = False
-    if leg.ending.done() and kind != "bridged":
+    elif leg.hanging_up:
         kind = "hangup"
     leg.log("note", text=f"left queue {name}: {kind}")
     if kind == "redirected":
-        if action:
-            await engine.webhook(
-                leg,
-                "enqueue_action",
-                action,
-                method,
-                [*call_params(leg.record), *_queue_params("redirected", line.sid, queue_time)],
-            )
         assert isinstance(value, Source)
+        if action:
+            # Told at once; its answer is not run: the call goes to the Members URL.
+            await _tell(leg, action, method, kind, line, waiter)
         return value
     return _result(leg, action, method, kind, line.sid, queue_time)
 
 
-async def _hold(leg: Leg, source: Source) -> None:
+async def _tell(
+    leg: Leg, action: str, method: str, result: str, line: Line, waiter: Waiter
+) -> None:
+    """Request the action without running its answer (the call goes somewhere else)."""
+    params = _queue_params(result, line.sid, line.wait_of(waiter))
+    await leg.engine.webhook(
+        leg, "enqueue_action", action, method, [*call_params(leg.record), *params]
+    )
+
+
+#: Verbs a queue's wait TwiML may use (Twilio's list); others are skipped with a warning.
+WAIT_VERBS: Final = frozenset({"Play", "Say", "Pause", "Hangup", "Redirect", "Leave", "Gather"})
+
+#: Seconds of Twilio's default hold music the sandbox plays at a time.
+TRACK_SECONDS: Final = 60.0
+
+
+async def _wait_music(leg: Leg, line: Line, waiter: Waiter, url: str | None, method: str) -> None:
+    """What the caller hears while waiting: the wait TwiML, fetched again each time it runs
+    out (``<Hangup>`` hangs up; a document that cannot be had ends the wait with ``error``),
+    Twilio's hold music, or silence (``waitUrl=""``).  Every wait in it is a hold wait."""
     leg.on_hold = True
     try:
-        await leg.engine.run(leg, source)
+        if url is None or url == DEFAULT_WAIT_URL:
+            if url is not None:
+                leg.heard("play", url=url)
+            while True:
+                await leg.pause(TRACK_SECONDS, hold=True)
+        while True:
+            if not await _wait_document(leg, line, waiter, url, method):
+                return
     finally:
         leg.on_hold = False
+
+
+async def _wait_document(leg: Leg, line: Line, waiter: Waiter, url: str, method: str) -> bool:
+    """Run the wait TwiML once (following its Redirects and Gather actions); False when the
+    wait is over (the caller left, hung up, or the document failed)."""
+    from .program import fetch
+    from .prompts import play_url
+    from .verbs import run_verb
+
+    params = [
+        ("QueuePosition", str(line.position(waiter) if waiter in line.waiting else 0)),
+        ("QueueSid", line.sid),
+        ("QueueTime", str(line.wait_of(waiter))),
+        ("AvgQueueTime", str(line.average_wait)),
+        ("CurrentQueueSize", str(len(line.waiting))),
+        ("MaxQueueSize", str(line.max_size)),
+    ]
+    source: Source | None = Source(url=url, method=method, params=params, purpose="wait_url")
+    while source is not None:
+        doc = await fetch(leg, source)
+        if doc is None:
+            line.remove(waiter)
+            if not waiter.outcome.done():
+                waiter.outcome.set_result(("error", None))
+            return False
+        source = None
+        if doc.audio_url is not None:
+            await play_url(leg, doc.audio_url, 1)
+            continue
+        assert doc.root is not None
+        for verb in doc.root.elements():
+            if verb.name not in WAIT_VERBS:
+                leg.engine.problem(
+                    leg,
+                    12200,
+                    f"<{verb.name}> is not allowed in a queue's wait TwiML: skipped",
+                    level="warning",
+                )
+                continue
+            outcome = await run_verb(leg, verb, doc)
+            if waiter.outcome.done() or leg.hanging_up:
+                return False
+            if outcome is END:  # <Hangup>
+                leg.hang_up("twiml")
+                return False
+            if isinstance(outcome, Source):
+                source = outcome
+                break
+    return True
 
 
 def _queue_params(result: str, sid: str | None, queue_time: int | None) -> list[tuple[str, str]]:
@@ -339,14 +439,13 @@ def _result(
 async def _post_after_hangup(
     leg: Leg, action: str, method: str, result: str, sid: str | None, queue_time: int | None
 ) -> None:
-    from .params import call_params
-
+    """The action of a caller who hung up: told, its answer not run (the call is over)."""
     await leg.engine.webhook(
         leg,
         "enqueue_action",
         action,
         method,
-        [*call_params(leg.record), *_queue_params(result, sid, queue_time)],
+        [*call_params(leg.record, "completed"), *_queue_params(result, sid, queue_time)],
     )
 
 
@@ -363,44 +462,59 @@ async def dequeue(agent: Leg, node: TwiML, doc: Document) -> DialResult:
     timeout = number(node, "timeout", 30, 5, 600)
     if agent.direction == "inbound":
         engine.answer(agent)
-    if line.waiting:
-        waiter = line.take()
-    else:
-        wanted: asyncio.Future[Waiter] = asyncio.get_running_loop().create_future()
-        line.agents.append(wanted)
-        ok, got = await agent.until_ended(
-            engine.clock.wait_for(asyncio.shield(wanted), timeout, hold=True)
-        )
-        if not wanted.done():
-            wanted.cancel()
-        if not ok:
-            return DialResult("hangup")
-        if got is None or not got[0]:
-            return DialResult("no-answer")
-        taken = got[1]
-        assert taken is not None
-        waiter = taken
+    # The agent hanging up ends the Dial, not the whole program: its action is still told.
+    agent.watching_hangup = True
+    try:
+        waiter = await _next_caller(agent, line, timeout)
+        if isinstance(waiter, DialResult):
+            return waiter
+        return await _connect(agent, line, waiter, noun, doc)
+    finally:
+        agent.watching_hangup = False
+
+
+async def _next_caller(agent: Leg, line: Line, timeout: float) -> Waiter | DialResult:
+    """The caller at the front, waiting for one up to ``timeout`` if the queue is empty."""
+    waiter = line.take()
+    if waiter is not None:
+        return waiter
+    wanted: asyncio.Future[Waiter] = asyncio.get_running_loop().create_future()
+    line.agents.append(wanted)
+    await agent.until_ended(agent.clock.wait_for(asyncio.shield(wanted), timeout, hold=True))
+    if not wanted.done():
+        wanted.cancel()
+        return DialResult("hangup" if agent.hanging_up else "no-answer")
+    if agent.hanging_up:
+        line.put_back(wanted.result())  # taken as the agent hung up: first in line again
+        return DialResult("hangup")
+    return wanted.result()
+
+
+async def _connect(
+    agent: Leg, line: Line, waiter: Waiter, noun: TwiML, doc: Document
+) -> DialResult:
+    """The Queue noun's ``url`` on the caller, then the bridge until one of them hangs up."""
+    engine = agent.engine
     caller = waiter.leg
     queue_time = line.wait_of(waiter)
-    waiter.outcome.set_result(("bridged", agent))
+    if not waiter.outcome.done():
+        waiter.outcome.set_result(("bridged", agent))
     await waiter.ready
-    agent.log("note", text=f"dequeued {caller.sid} from {name} after {queue_time} s")
-    caller.record["queue_time"] = str(queue_time * 1000)
-    url = resolve(noun.get("url"), doc)
-    if url and not caller.hanging_up:
-        params = [
-            ("QueueSid", line.sid),
-            ("CallSid", caller.sid),
-            ("QueueTime", str(queue_time)),
-            ("DequeingCallSid", agent.sid),
-        ]
-        await engine.run(
-            caller, Source(url=url, method=method_of(noun), params=params, purpose="queue_url")
-        )
-    if caller.hanging_up:
-        waiter.bridged.set_result(None)
-        return DialResult("completed", caller, False, 0)
+    agent.log("note", text=f"dequeued {caller.sid} from {line.name} after {queue_time} s")
     try:
+        url = resolve(noun.get("url"), doc)
+        if url and not caller.hanging_up and not agent.hanging_up:
+            # ``CallSid`` (the dequeued call) is among the call's own parameters already: a
+            # second copy would break signature checks that read the form as a dict.
+            params = [
+                ("QueueSid", line.sid),
+                ("QueueTime", str(queue_time)),
+                ("DequeingCallSid", agent.sid),
+            ]
+            source = Source(url=url, method=method_of(noun), params=params, purpose="queue_url")
+            await engine.run(caller, source)
+        if caller.hanging_up:
+            return DialResult("completed", caller, False, 0)
         seconds = await bridge(agent, caller, end_b=False)
     finally:
         if not waiter.bridged.done():

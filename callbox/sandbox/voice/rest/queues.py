@@ -99,10 +99,26 @@ def fresh_member(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None
 
 @hook(MEMBERS, "list")
 def fresh_members(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> Any:
+    """Members in queue order (front first), with their positions and waits as of now."""
     line = _line_of(ctx)
-    if line is not None:
-        line.refresh()
-    return None
+    if line is None:
+        return None
+    line.refresh()
+    rows = [
+        found
+        for waiter in line.waiting
+        if (found := ctx.store.get(MEMBERS, waiter.leg.sid, f"{ctx.scope}/{line.sid}"))
+    ]
+    size = max(1, _whole(params.get("PageSize"), 50))
+    page = _whole(params.get("Page"), 0)
+    return {"records": rows[page * size : (page + 1) * size]}
+
+
+def _whole(value: Any, default: int) -> int:
+    try:
+        return max(0, int(value)) if value not in (None, "") else default
+    except (TypeError, ValueError):
+        return default
 
 
 @hook(MEMBERS, "update")
