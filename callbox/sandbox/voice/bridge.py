@@ -13,6 +13,7 @@ import asyncio
 import contextlib
 from dataclasses import dataclass, field
 
+from .clock import whole_seconds
 from .legs import Leg
 
 __all__ = ["DialResult", "bridge"]
@@ -72,7 +73,7 @@ async def bridge(
         a.unbridge()
         a.close_chance()
         b.close_chance()
-    seconds = max(0, round(a.clock.now() - started))
+    seconds = whole_seconds(a.clock.now() - started)
     if end_b:
         if not b.ending.done():
             b.hang_up("bridge-ended")

@@ -26,11 +26,12 @@ import asyncio
 import contextlib
 import heapq
 import itertools
+import math
 import time
 from collections.abc import Awaitable, Callable, Iterator
 from typing import Any, Final, TypeVar
 
-__all__ = ["HOLD_SETTLE", "JUMP_WINDOW", "Clock"]
+__all__ = ["HOLD_SETTLE", "JUMP_WINDOW", "Clock", "whole_seconds"]
 
 T = TypeVar("T")
 
@@ -43,6 +44,19 @@ _SETTLE_TURNS: Final = 50
 #: A jump wakes every timer due within this many virtual seconds of the first: calls that
 #: wait alike (fifty callers in the same menu) go on together instead of one jump each.
 JUMP_WINDOW: Final = 0.05
+
+
+#: What the sandbox's own work (between two waits) may add to a duration without showing.
+_SLACK: Final = 0.05
+
+
+def whole_seconds(length: float) -> int:
+    """A duration as Twilio reports it: whole seconds, rounded up; anything that lasted at
+    all is at least 1.  The few milliseconds the sandbox itself spends between two waits
+    (virtual time stands still only while a webhook is in flight) never add a second."""
+    if length <= 0:
+        return 0
+    return max(1, math.ceil(length - _SLACK))
 
 
 class _Timer:

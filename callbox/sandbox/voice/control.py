@@ -34,9 +34,12 @@ from ..errors import SandboxError, bad_request, not_found
 from . import phones
 from .engine import VoiceEngine
 from .parties import Person, Sound
-from .script import KEY_SECONDS, parse_script, speaking_time
+from .script import parse_script, speaking_time
 
 __all__: list[str] = []
+
+#: How long a key pressed live sounds (it is heard as it is pressed).
+LIVE_KEY_SECONDS: Final = 0.1
 
 #: The longest a ``wait`` may hold a request, in seconds.
 MAX_WAIT: Final = 600.0
@@ -246,7 +249,7 @@ async def call_input(request: Request) -> Response:
         for key in step.digits:
             if key != "w":
                 leg.log("caller", action="press", digits=key)
-                leg.receive(Sound("digits", key, seconds=KEY_SECONDS))
+                leg.receive(Sound("digits", key, seconds=LIVE_KEY_SECONDS))
     elif step.kind == "say":
         leg.log("caller", action="say", text=step.text, confidence=step.confidence)
         leg.receive(Sound("speech", step.text, step.confidence, speaking_time(step.text)))

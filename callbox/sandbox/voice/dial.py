@@ -323,29 +323,16 @@ async def _ring_child(child: Leg, target: Target, timeout: float) -> None:
     if target.send_digits and not child.hanging_up:
         await play_digits(child, target.send_digits)
     if target.url and not child.hanging_up:
-        seen = len(child.events)
         whisper = engine.start(
             engine.run(child, Source(url=target.url, method=target.method, purpose="whisper"))
         )
         child.program = whisper
         await asyncio.wait({whisper})
-        if _declined(child.events[seen:]):
+        if not whisper.cancelled() and whisper.exception() is None and whisper.result() != "ended":
             child.log("note", text="the whisper hung up: the call is not put through")
             child.hang_up("twiml")
     if not decided.done():
         decided.set_result("answered" if not child.hanging_up else "completed")
-
-
-def _declined(events: list[dict[str, Any]]) -> bool:
-    """Whether a whisper's TwiML hung its leg up (rather than running out of verbs)."""
-    from .program import APPLICATION_ERROR  # program imports the verbs, which import this
-
-    for event in events:
-        if event.get("kind") == "verb" and event.get("verb") in ("Hangup", "Reject"):
-            return True
-        if event.get("kind") == "heard" and event.get("text") == APPLICATION_ERROR:
-            return True
-    return False
 
 
 async def _first_answer(

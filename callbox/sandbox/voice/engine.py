@@ -242,9 +242,10 @@ class VoiceEngine:
                 )
         return result
 
-    async def run(self, leg: Leg, source: Source) -> None:
-        """Run TwiML from ``source`` on ``leg`` until none is left (a wait music, a whisper)."""
-        await run(leg, source)
+    async def run(self, leg: Leg, source: Source, *, allowed: frozenset[str] | None = None) -> str:
+        """Run TwiML from ``source`` on ``leg`` until none is left (a wait music, a whisper):
+        ``"ended"``, ``"hangup"`` or ``"failed"`` (see :func:`.program.run`)."""
+        return await run(leg, source, allowed=allowed)
 
     async def media_seconds(self, leg: Leg, url: str) -> float | None:
         """How long a file ``<Play>`` names plays (fetched once when on this machine)."""

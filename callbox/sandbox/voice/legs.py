@@ -24,7 +24,7 @@ from collections.abc import Awaitable, Callable
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any, Final, Protocol, TypeVar
 
-from .clock import Clock
+from .clock import Clock, whole_seconds
 from .documents import Source
 from .outbox import Outbox
 from .params import status_params
@@ -117,7 +117,9 @@ class Engine(Protocol):
 
     async def media_seconds(self, leg: Leg, url: str) -> float | None: ...
 
-    async def run(self, leg: Leg, source: Source) -> None: ...
+    async def run(
+        self, leg: Leg, source: Source, *, allowed: frozenset[str] | None = None
+    ) -> str: ...
 
     async def ring(
         self, leg: Leg, to: str, timeout: float, *, from_: str | None = None
@@ -216,7 +218,7 @@ class Leg:
         if self.answered_at is None:
             return 0
         end = self.stopped_at if self.stopped_at is not None else self.clock.now()
-        return max(0, round(end - self.answered_at))
+        return whole_seconds(end - self.answered_at)
 
     @property
     def far_live(self) -> bool:

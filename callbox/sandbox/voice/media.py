@@ -16,6 +16,7 @@ file that an app serves plays.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import importlib
 import math
@@ -28,7 +29,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import chain
-from typing import Final, NamedTuple
+from typing import Any, Final, NamedTuple, cast
 
 __all__ = [
     "SAMPLE_RATE",
@@ -40,6 +41,7 @@ __all__ = [
     "Speech",
     "Tone",
     "duration",
+    "fit",
     "probe_duration",
     "render_mp3",
     "render_wav",
@@ -90,6 +92,11 @@ class Segment(ABC):
 
     def __post_init__(self) -> None:
         _check_seconds(self.seconds)
+
+    def resized(self, seconds: float) -> Segment:
+        """The same sound lasting ``seconds`` instead (a tone cut short, speech sped up)."""
+        changed: Segment = dataclasses.replace(cast(Any, self), seconds=seconds)
+        return changed
 
     @abstractmethod
     def _pcm(self, frames: int) -> Iterator[bytes]:
@@ -178,6 +185,30 @@ def _length(recipe: Recipe) -> int:
 def duration(recipe: Recipe) -> float:
     """Seconds the recipe lasts once rendered (whole frames, so exact to 1/8000 s)."""
     return _length(recipe) / SAMPLE_RATE
+
+
+def fit(recipe: Recipe, seconds: float) -> list[Segment]:
+    """The recipe made exactly ``seconds`` long (to the frame): silence is added at the end,
+    or the end is cut off (a segment cut in two keeps its first part, shortened).
+
+    A recording reported as a whole number of seconds then plays exactly that long.
+    """
+    _check_seconds(seconds)
+    target = round(seconds * SAMPLE_RATE)
+    out: list[Segment] = []
+    frames = 0
+    for segment in recipe:
+        size = _frames(segment)
+        if frames + size > target:
+            if target > frames:
+                out.append(segment.resized((target - frames) / SAMPLE_RATE))
+            frames = target
+            break
+        out.append(segment)
+        frames += size
+    if target > frames:
+        out.append(Silence((target - frames) / SAMPLE_RATE))
+    return out
 
 
 def _check_channels(channels: Sequence[Recipe]) -> int:

@@ -21,7 +21,7 @@ from typing import Any, Final
 
 from ...errors import TwiMLError
 from ...twiml import VoiceResponse, parse
-from .documents import Document, Source
+from .documents import END, Document, Source
 from .legs import Leg
 from .params import call_params
 from .prompts import say_text
@@ -124,8 +124,14 @@ def _plain(text: str, url: str | None) -> Document:
     return Document(response, url)
 
 
-async def run(leg: Leg, source: Source) -> None:
-    """Run documents from ``source`` on until none is left (then the call hangs up)."""
+async def run(leg: Leg, source: Source, *, allowed: frozenset[str] | None = None) -> str:
+    """Run documents from ``source`` on until none is left (then the call hangs up).
+
+    Returns ``"ended"`` when the verbs ran out, ``"hangup"`` when the TwiML hung up (a
+    ``<Hangup>``, a ``<Reject>``), ``"failed"`` when a document could not be had (the caller
+    heard the application error).  ``allowed`` limits the verbs (a wait or hold music, a
+    whisper): others are skipped with a 12200 warning.
+    """
     count = 0
     next_source: Source | None = source
     while next_source is not None:
@@ -134,8 +140,12 @@ async def run(leg: Leg, source: Source) -> None:
             leg.engine.problem(
                 leg, 11215, f"More than {MAX_DOCUMENTS} documents in one call: stopped a loop"
             )
-            return
+            return "failed"
         doc = await fetch(leg, next_source)
         if doc is None:
-            return
-        next_source = await execute(leg, doc)
+            return "failed"
+        outcome = await execute(leg, doc, allowed)
+        if outcome is END:
+            return "hangup"
+        next_source = outcome if isinstance(outcome, Source) else None
+    return "ended"

@@ -364,10 +364,6 @@ async def _wait_music(leg: Leg, line: Line, waiter: Waiter, url: str | None, met
 async def _wait_document(leg: Leg, line: Line, waiter: Waiter, url: str, method: str) -> bool:
     """Run the wait TwiML once (following its Redirects and Gather actions); False when the
     wait is over (the caller left, hung up, or the document failed)."""
-    from .program import fetch
-    from .prompts import play_url
-    from .verbs import run_verb
-
     params = [
         ("QueuePosition", str(line.position(waiter) if waiter in line.waiting else 0)),
         ("QueueSid", line.sid),
@@ -376,37 +372,18 @@ async def _wait_document(leg: Leg, line: Line, waiter: Waiter, url: str, method:
         ("CurrentQueueSize", str(len(line.waiting))),
         ("MaxQueueSize", str(line.max_size)),
     ]
-    source: Source | None = Source(url=url, method=method, params=params, purpose="wait_url")
-    while source is not None:
-        doc = await fetch(leg, source)
-        if doc is None:
-            line.remove(waiter)
-            if not waiter.outcome.done():
-                waiter.outcome.set_result(("error", None))
-            return False
-        source = None
-        if doc.audio_url is not None:
-            await play_url(leg, doc.audio_url, 1)
-            continue
-        assert doc.root is not None
-        for verb in doc.root.elements():
-            if verb.name not in WAIT_VERBS:
-                leg.engine.problem(
-                    leg,
-                    12200,
-                    f"<{verb.name}> is not allowed in a queue's wait TwiML: skipped",
-                    level="warning",
-                )
-                continue
-            outcome = await run_verb(leg, verb, doc)
-            if waiter.outcome.done() or leg.hanging_up:
-                return False
-            if outcome is END:  # <Hangup>
-                leg.hang_up("twiml")
-                return False
-            if isinstance(outcome, Source):
-                source = outcome
-                break
+    source = Source(url=url, method=method, params=params, purpose="wait_url")
+    result = await leg.engine.run(leg, source, allowed=WAIT_VERBS)
+    if waiter.outcome.done() or leg.hanging_up:
+        return False
+    if result == "failed":
+        line.remove(waiter)
+        if not waiter.outcome.done():
+            waiter.outcome.set_result(("error", None))
+        return False
+    if result == "hangup":  # <Hangup>
+        leg.hang_up("twiml")
+        return False
     return True
 
 

@@ -3,27 +3,33 @@
 A :class:`Recorder` listens to a leg: what its far end says (``in``) and, for call and
 Dial recordings, what is played to it (``out``).  When it stops it writes a Recording
 (``RE…``: under the account, under the call, and under the conference when there is one),
-whose media the app fetches from the sandbox (:func:`media_response`): a real 8 kHz WAV
-file of the recorded length, rendered from the recipe of what was heard (:mod:`.media`).
-``RecordingUrl`` in webhooks points at the sandbox, so an app can download it as it would
-from Twilio; fetching it needs no credentials (Twilio's default), though any given must
-be right.
+whose media the app fetches from the sandbox (:mod:`.rest.recordings`): a real 8 kHz WAV
+file rendered from the recipe of what was heard (:mod:`.media`).  Its length is the
+duration every webhook and the resource report: whole seconds, rounded up, the rest
+padded with silence.  ``RecordingUrl`` in webhooks points at the sandbox, so an app can
+download it as it would from Twilio; fetching it needs no credentials (Twilio's default),
+though any given must be right.
 
 With ``transcribe``, the transcription (``TR…``) is what the caller said, and the
 ``transcribeCallback`` gets it a few seconds later; Twilio transcribes recordings of 2 to
-120 seconds only.  An empty recording (nothing heard, silence trimmed) is ``absent``:
-no Recording, no action request, and the TwiML goes on with the next verb.
+120 seconds only (13617 otherwise), and a recording deleted before it is transcribed
+gets a ``failed`` transcription (13618).  An empty recording (nothing heard, silence
+trimmed) is ``absent``: no Recording, no action request, and the TwiML goes on with the
+next verb.  A ``maxLength`` reached mid-word cuts the word off: it is neither in the audio
+nor in the transcription.
 """
 
 from __future__ import annotations
 
 import contextlib
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final
 
 from ..behaviours._common import API_VERSION, context_for, rfc2822
 from . import media
+from .clock import whole_seconds
 from .documents import END, Document, Outcome, Source, flag, method_of, number, resolve
 from .legs import Leg
 from .params import call_params
@@ -37,6 +43,7 @@ __all__ = [
     "Recorder",
     "Recording",
     "finish_recordings",
+    "list_started",
     "record_verb",
     "start_call_recording",
 ]
@@ -103,14 +110,14 @@ class Recorder:
         self.trim = trim
         if node is not None:
             callback = resolve(node.get("recordingStatusCallback"), doc)
-            callback_events = tuple(
-                (node.get("recordingStatusCallbackEvent") or "completed").split()
-            )
+            callback_events = (node.get("recordingStatusCallbackEvent") or "completed",)
             callback_method = method_of(node, "recordingStatusCallbackMethod")
             trim = (node.get("trim") or "trim-silence").strip().lower() != "do-not-trim"
             self.trim = trim
         self.callback = callback
-        self.callback_events = callback_events
+        self.callback_events = status_events(callback_events)
+        #: Which way the audio goes, as the Recording's ``track`` says.
+        self.track = "inbound" if directions == ("in",) else "both"
         self.callback_method = callback_method
         self.conference_sid = conference_sid
         self.started = leg.clock.now()
@@ -166,7 +173,7 @@ class Recorder:
                 continue
             if at > cursor[channel]:
                 channels[channel].append(media.Silence(at - cursor[channel]))
-            channels[channel].append(_resized(segment, end - at))
+            channels[channel].append(segment.resized(end - at))
             cursor[channel] = end
         for channel in range(count):
             if first + length > cursor[channel]:
@@ -178,23 +185,44 @@ class Recorder:
         return " ".join(
             s.text
             for _, _, s in sorted(self.items, key=lambda i: i[0])
-            if isinstance(s, media.Speech)
+            if isinstance(s, media.Speech) and s.text
         )
 
-    async def finish(self) -> Recording | None:
-        """Stop and file the recording (None when nothing was recorded: ``absent``)."""
+    def cut(self, until: float) -> None:
+        """Keep only what was heard in the first ``until`` seconds: a key or a word still
+        going on then is cut short (the words not yet said are left out)."""
+        kept: list[tuple[float, int, media.Segment]] = []
+        for t, channel, segment in self.items:
+            if t >= until:
+                continue
+            if t + segment.seconds > until:
+                segment = _cut(segment, until - t)
+            kept.append((t, channel, segment))
+        self.items = kept
+
+    async def finish(self, at: float | None = None) -> Recording | None:
+        """Stop and file the recording (None when nothing was recorded: ``absent``).
+
+        ``at``: when it stopped, if earlier than now (a ``maxLength`` reached while the
+        caller was in the middle of a word, which only arrived once said).
+        """
         if self.stopped is not None:
             return None
         leg = self.leg
-        self.stopped = leg.clock.now()
+        now = leg.clock.now()
+        self.stopped = now if at is None else max(self.started, min(at, now))
         self.detach()
+        self.cut(self.stopped - self.started)
         channels, length = self.recipe(self.stopped - self.started)
-        seconds = max(1, round(length)) if length > 0 else 0
+        seconds = whole_seconds(length)
         if seconds <= 0 or (self.trim and not self.items):
             leg.log("note", text="the recording is empty: absent")
+            _mark_absent(leg, self.sid)
             if "absent" in self.callback_events:
                 await self._notify("absent", 0)
             return None
+        # The audio lasts exactly the seconds reported everywhere (padded with silence).
+        channels = [media.fit(channel, seconds) for channel in channels]
         recording = _file(leg, self, channels, seconds)
         leg.log("recording", recording_sid=recording.sid, duration=seconds, url=recording.url)
         if "completed" in self.callback_events:
@@ -231,16 +259,24 @@ class Recorder:
         )
 
 
-def _resized(segment: media.Segment, seconds: float) -> media.Segment:
-    if abs(segment.seconds - seconds) < 1e-9:
-        return segment
-    if isinstance(segment, media.Speech):
-        return media.Speech(segment.text, seconds)
-    if isinstance(segment, media.Dtmf):
-        return media.Dtmf(segment.key, seconds)
-    if isinstance(segment, media.Beep):
-        return media.Beep(seconds)
-    return media.Silence(seconds)
+def status_events(values: Iterable[str]) -> tuple[str, ...]:
+    """``recordingStatusCallbackEvent`` values, one each (several may share one value,
+    space- or comma-separated, as in TwiML); none given: ``completed``."""
+    events: list[str] = []
+    for value in values:
+        for word in str(value).replace(",", " ").lower().split():
+            if word not in events:
+                events.append(word)
+    return tuple(events) or ("completed",)
+
+
+def _cut(segment: media.Segment, seconds: float) -> media.Segment:
+    """The first ``seconds`` of a sound: a word cut off is not said (nor transcribed)."""
+    if isinstance(segment, media.Speech) and segment.seconds > 0:
+        words = segment.text.split()
+        said = " ".join(words[: int(len(words) * seconds / segment.seconds + 1e-9)])
+        return media.Speech(said, seconds)
+    return segment.resized(seconds)
 
 
 def media_url(leg: Leg, sid: str) -> str:
@@ -310,7 +346,10 @@ def _file(
     }
     sid = recorder.sid
     url = media_url(leg, sid)
+    started = store.get(RECORDINGS, sid)  # listed since it started (the REST API's)
     main = ctx.new_record(RECORDINGS, path={"AccountSid": account}, **fields)
+    if started is not None and started.get("date_created"):
+        main["date_created"] = started["date_created"]
     _rekey(main, sid, f"/2010-04-01/Accounts/{account}/Recordings/{sid}.json")
     main["media_url"] = url
     main["_recipe"] = recipe_json(channels)
@@ -318,9 +357,13 @@ def _file(
     store.put(RECORDINGS, main)
     if fields["call_sid"]:
         copy = ctx.new_record(
-            CALL_RECORDINGS, path={"AccountSid": account, "CallSid": str(call_sid)}, **fields
+            CALL_RECORDINGS,
+            path={"AccountSid": account, "CallSid": str(call_sid)},
+            **fields,
+            track=recorder.track,
         )
         _rekey(copy, sid, f"/2010-04-01/Accounts/{account}/Calls/{call_sid}/Recordings/{sid}.json")
+        copy["date_created"] = main["date_created"]
         store.put(CALL_RECORDINGS, copy)
     if recorder.conference_sid:
         copy = ctx.new_record(
@@ -347,6 +390,38 @@ def _file(
     )
 
 
+def list_started(leg: Leg, recorder: Recorder) -> None:
+    """List a recording started through the REST API under its account while it runs
+    (``in-progress``, ``duration`` -1); it is filed in full when it stops."""
+    account = leg.account_sid
+    ctx = context_for(leg.engine.sandbox, account)
+    record = ctx.new_record(
+        RECORDINGS,
+        path={"AccountSid": account},
+        call_sid=leg.sid,
+        duration="-1",
+        channels=2 if recorder.dual else 1,
+        source=recorder.source,
+        status="in-progress",
+        start_time=recorder.start_time,
+        price_unit="USD",
+        api_version=API_VERSION,
+    )
+    sid = recorder.sid
+    _rekey(record, sid, f"/2010-04-01/Accounts/{account}/Recordings/{sid}.json")
+    record["media_url"] = media_url(leg, sid)
+    leg.engine.store.put(RECORDINGS, record)
+
+
+def _mark_absent(leg: Leg, sid: str) -> None:
+    """A recording listed while it ran (see :func:`list_started`) ends ``absent``."""
+    store = leg.engine.store
+    for qname in (RECORDINGS, CALL_RECORDINGS):
+        for record in store.find(qname, sid=sid):
+            record.update(status="absent", duration="0", date_updated=rfc2822(leg.timestamp()))
+            store.put(qname, record)
+
+
 def _rekey(record: dict[str, Any], sid: str, uri: str) -> None:
     record["sid"] = sid
     record["_key"] = sid
@@ -360,7 +435,8 @@ def _rekey(record: dict[str, Any], sid: str, uri: str) -> None:
 
 
 def delete_everywhere(store: Any, sid: str) -> None:
-    """Remove a recording from every list it appears in (and its transcriptions)."""
+    """Remove a recording from every list it appears in (its transcriptions stay: a
+    Transcription is a resource of its own, deleted on its own)."""
     for qname in (RECORDINGS, CALL_RECORDINGS, CONFERENCE_RECORDINGS):
         for record in store.find(qname, sid=sid):
             store.delete(qname, sid, record.get("_parent"))
@@ -423,9 +499,9 @@ async def record_verb(leg: Leg, node: TwiML, doc: Document) -> Outcome:
     leg.open_chance()
     leg.watching_hangup = True
     ended_by = ""
+    deadline = leg.clock.now() + max_length
     try:
         leg.invite("record")
-        deadline = leg.clock.now() + max_length
         while True:
             left = deadline - leg.clock.now()
             if left <= 0:
@@ -446,7 +522,10 @@ async def record_verb(leg: Leg, node: TwiML, doc: Document) -> Outcome:
     finally:
         leg.watching_hangup = False
         leg.close_chance()
-    recording = await recorder.finish()
+    if ended_by != "hangup" and leg.clock.now() > deadline + 1e-6:
+        ended_by = "max-length"  # a word or key ran past the limit: it arrived once over
+    # The recording stops at maxLength all the same, cutting that word or key short.
+    recording = await recorder.finish(deadline)
     if recording is None:
         if ended_by == "hangup":
             return END
@@ -466,8 +545,9 @@ async def record_verb(leg: Leg, node: TwiML, doc: Document) -> Outcome:
         )
         return END
     if ended_by == "hangup":
+        # The caller is gone: the action is told so, and what it answers is not run.
         await leg.engine.webhook(
-            leg, "record_action", action, method, [*call_params(leg.record), *params]
+            leg, "record_action", action, method, [*call_params(leg.record, "completed"), *params]
         )
         return END
     return Source(url=action, method=method, params=params, purpose="record_action")
@@ -487,12 +567,21 @@ async def _transcribe(
         )
         return
     await leg.clock.sleep(2.0 + recording.duration / 10)
-    text = recorder.said()
+    text: str | None = recorder.said()
+    status = "completed"
+    if engine.store.get(RECORDINGS, recording.sid) is None:
+        engine.problem(
+            leg,
+            13618,
+            f"Record: Recording not available for transcription: {recording.sid} was deleted",
+            level="warning",
+        )
+        text, status = None, "failed"
     ctx = context_for(engine.sandbox, leg.account_sid)
     fields = {
         "recording_sid": recording.sid,
         "transcription_text": text,
-        "status": "completed",
+        "status": status,
         "duration": str(recording.duration),
         "price": _TRANSCRIPTION_PRICE * -1,
         "price_unit": "USD",
@@ -502,20 +591,11 @@ async def _transcribe(
     main = ctx.new_record(TRANSCRIPTIONS, path={"AccountSid": leg.account_sid}, **fields)
     sid = str(main["sid"])
     engine.store.put(TRANSCRIPTIONS, main)
-    copy = ctx.new_record(
-        RECORDING_TRANSCRIPTIONS,
-        path={"AccountSid": leg.account_sid, "RecordingSid": recording.sid},
-        **fields,
-    )
-    _rekey(
-        copy,
-        sid,
-        f"/2010-04-01/Accounts/{leg.account_sid}/Recordings/{recording.sid}/Transcriptions/{sid}.json",
-    )
-    engine.store.put(RECORDING_TRANSCRIPTIONS, copy)
-    leg.log("note", text=f"transcription {sid}: {text!r}")
+    if status == "completed":
+        _list_under_recording(leg, recording.sid, sid, fields)
+    leg.log("note", text=f"transcription {sid} {status}: {text!r}")
     engine.sandbox.events.emit(
-        "transcription.completed",
+        "transcription." + status,
         sid=sid,
         recording_sid=recording.sid,
         text=text,
@@ -533,16 +613,32 @@ async def _transcribe(
             "Direction",
             "ForwardedFrom",
         }
+        base = engine.sandbox.base_url.rstrip("/")
         params = [p for p in call_params(leg.record) if p[0] in keep]
+        params += [("TranscriptionSid", sid)]
+        if text is not None:
+            params.append(("TranscriptionText", text))
         params += [
-            ("TranscriptionSid", sid),
-            ("TranscriptionText", text),
-            ("TranscriptionStatus", "completed"),
+            ("TranscriptionStatus", status),
             (
                 "TranscriptionUrl",
-                f"{engine.sandbox.base_url.rstrip('/')}/api/2010-04-01/Accounts/{leg.account_sid}/Transcriptions/{sid}.json",
+                f"{base}/api/2010-04-01/Accounts/{leg.account_sid}/Transcriptions/{sid}.json",
             ),
             ("RecordingSid", recording.sid),
             ("RecordingUrl", recording.url),
         ]
         await engine.webhook(leg, "transcribe_callback", url, "POST", params)
+
+
+def _list_under_recording(leg: Leg, recording_sid: str, sid: str, fields: dict[str, Any]) -> None:
+    """The transcription also listed under its recording."""
+    account = leg.account_sid
+    ctx = context_for(leg.engine.sandbox, account)
+    copy = ctx.new_record(
+        RECORDING_TRANSCRIPTIONS,
+        path={"AccountSid": account, "RecordingSid": recording_sid},
+        **fields,
+    )
+    uri = f"/2010-04-01/Accounts/{account}/Recordings/{recording_sid}/Transcriptions/{sid}.json"
+    _rekey(copy, sid, uri)
+    leg.engine.store.put(RECORDING_TRANSCRIPTIONS, copy)

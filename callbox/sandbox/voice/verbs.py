@@ -45,21 +45,26 @@ SKIPPED_VERB: Final = 13000
 _DIGIT_KEYS: Final = frozenset("0123456789*#")
 
 
-async def execute(leg: Leg, doc: Document) -> Source | None:
-    """Run a document; returns the next document's source, or None to hang up."""
+async def execute(leg: Leg, doc: Document, allowed: frozenset[str] | None = None) -> Outcome:
+    """Run a document: the next document's source, :data:`END` if a verb hung up, or None
+    when the verbs ran out (Twilio then hangs up too).  ``allowed``: the only verbs that
+    may run (others are skipped with a 12200 warning)."""
     if doc.audio_url is not None:
         leg.engine.answer(leg)
         await play_url(leg, doc.audio_url, 1)
         return None
     assert doc.root is not None
     for node in doc.root.elements():
+        if allowed is not None and node.name not in allowed:
+            leg.engine.problem(
+                leg, 12200, f"<{node.name}> is not allowed here: skipped", level="warning"
+            )
+            continue
         outcome = await run_verb(leg, node, doc)
-        if outcome is END:
-            return None
-        if isinstance(outcome, Source):
+        if outcome is END or isinstance(outcome, Source):
             return outcome
         if leg.hanging_up:
-            return None
+            return END
     return None
 
 

@@ -32,6 +32,7 @@ from callbox.sandbox.voice.media import (
     Speech,
     Tone,
     duration,
+    fit,
     probe_duration,
     render_mp3,
     render_wav,
@@ -194,6 +195,20 @@ def test_an_hour_long_recording_streams_fast_in_bounded_chunks() -> None:
     assert largest <= 4 * SAMPLE_RATE
     assert peak < 2_000_000
     assert all(seconds < 3 for seconds in timings.values())
+
+
+def test_a_recording_fits_its_whole_seconds_padded_with_silence_or_cut() -> None:
+    said = [Beep(), Speech("call me back", 1.1)]  # 1.6 s, reported as 2
+    thirds = [Tone(440, 1 / 3)] * 3  # 2667 frames each: one frame too many in all
+
+    params, [samples] = read(wav_bytes([fit(said, 2)]))
+    _, [cut] = read(wav_bytes([fit(thirds, 1)]))
+
+    assert params.nframes == 2 * SAMPLE_RATE == duration(fit(said, 2)) * SAMPLE_RATE
+    assert any(samples[4000:12800]) and not any(samples[12800:])  # silence after the words
+    assert round(duration(thirds) * SAMPLE_RATE) == 8001 and len(cut) == SAMPLE_RATE
+    assert power(cut[-2000:], 440) > 0.9  # cut at the very end, not dropped
+    assert fit([], 0) == [] and duration(fit([Dtmf("1")], 3)) == 3.0
 
 
 @pytest.mark.parametrize(

@@ -22,7 +22,14 @@ from ...behaviours._common import CALLS
 from ...errors import SandboxError, not_found
 from .. import media
 from ..engine import VoiceEngine
-from ..recordings import CALL_RECORDINGS, RECORDINGS, Recorder, delete_everywhere, recipe_from_json
+from ..recordings import (
+    CALL_RECORDINGS,
+    RECORDINGS,
+    Recorder,
+    delete_everywhere,
+    list_started,
+    recipe_from_json,
+)
 from .calls import check_url
 
 __all__: list[str] = []
@@ -42,6 +49,18 @@ def delete_call_recording(ctx: Ctx, params: dict[str, Any], record: dict[str, An
     return None
 
 
+_TRACKS: Final = {"inbound": ("in",), "outbound": ("out",), "both": ("in", "out")}
+
+
+def _choice(params: dict[str, Any], name: str, default: str, allowed: Any) -> str:
+    value = str(params.get(name) or default).strip().lower()
+    if value not in allowed:
+        raise SandboxError(
+            400, 20001, f"{name} must be one of {', '.join(allowed)}, not {value[:40]!r}"
+        )
+    return value
+
+
 @hook(CALL_RECORDINGS, "create")
 def start_recording(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> Any:
     """``POST Calls/{Sid}/Recordings.json``: record a call in progress from now on."""
@@ -50,22 +69,25 @@ def start_recording(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | N
     call = ctx.store.get(CALLS, call_sid)
     if call is None or call.get("account_sid") != ctx.scope:
         raise not_found(f"/2010-04-01/Accounts/{ctx.scope}/Calls/{call_sid}/Recordings.json")
+    channels = _choice(params, "RecordingChannels", "mono", ("mono", "dual"))
+    track = _choice(params, "RecordingTrack", "both", tuple(_TRACKS))
+    trim = _choice(params, "Trim", "do-not-trim", ("trim-silence", "do-not-trim"))
+    callback = check_url(params.get("RecordingStatusCallback"), "RecordingStatusCallback")
     leg = VoiceEngine.of(ctx.sandbox).leg(call_sid)
-    if leg is None or leg.status != "in-progress":
+    if leg is None or leg.status != "in-progress" or leg.hanging_up:
         raise SandboxError(400, 21220, "Call is not in-progress. Cannot record.")
     recorder = Recorder(
         leg,
         source="StartCallRecordingAPI",
-        dual=str(params.get("RecordingChannels") or "mono").lower() == "dual",
-        trim=str(params.get("Trim") or "do-not-trim") != "do-not-trim",
-        callback=check_url(params.get("RecordingStatusCallback"), "RecordingStatusCallback"),
-        callback_events=tuple(
-            e.lower() for e in (params.get("RecordingStatusCallbackEvent") or ["completed"])
-        ),
+        dual=channels == "dual",
+        directions=_TRACKS[track],
+        trim=trim == "trim-silence",
+        callback=callback,
+        callback_events=tuple(params.get("RecordingStatusCallbackEvent") or ()),
         callback_method=str(params.get("RecordingStatusCallbackMethod") or "POST"),
     )
     recorder.sid = str(record["sid"])
-    recorder.attach(leg)
+    recorder.track = track
     record.update(
         status="in-progress",
         call_sid=call_sid,
@@ -73,8 +95,11 @@ def start_recording(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | N
         source="StartCallRecordingAPI",
         start_time=recorder.start_time,
         duration="-1",
+        track=track,
+        price_unit="USD",
     )
-    record["_live"] = True
+    list_started(leg, recorder)
+    recorder.attach(leg)
     return record
 
 
@@ -107,7 +132,16 @@ def _media(request: Request, name: str) -> Response:
     record = state.store.get(RECORDINGS, sid)
     if record is None or record.get("account_sid") != account_sid:
         raise not_found(request.url.path)
-    channels = recipe_from_json(record.get("_recipe"))
+    if record.get("status") != "completed" or record.get("_recipe") is None:
+        raise SandboxError(
+            404,
+            20404,
+            f"The recording {sid} is {record.get('status') or 'not ready'}: its media is "
+            "there once it is completed",
+        )
+    seconds = int(record.get("duration") or 0)
+    # Exactly the whole seconds the resource reports, whatever the recipe's rounding.
+    channels = [media.fit(c, seconds) for c in recipe_from_json(record.get("_recipe"))]
     headers = {"Cache-Control": "max-age=3600"}
     if kind == ".mp3":
         data = media.render_mp3(channels)
