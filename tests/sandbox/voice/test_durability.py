@@ -12,7 +12,7 @@ import pytest
 
 from callbox.sandbox import Sandbox
 
-from .conftest import CALLER, NUMBER, TwimlApp, free_port
+from .conftest import NUMBER, TwimlApp, free_port
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs SIGKILL")
 
