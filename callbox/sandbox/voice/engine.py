@@ -201,7 +201,7 @@ class VoiceEngine:
             result = await asyncio.shield(request)
         ms = round((time.monotonic() - started) * 1000, 1)
         if leg is not None:
-            leg.log(
+            leg.last_webhook = leg.log(
                 "webhook",
                 purpose=purpose,
                 method=result.method,

@@ -152,6 +152,8 @@ class Leg:
         self.created = engine.clock.now()
         self.answered_at: float | None = None
         self.events: list[dict[str, Any]] = []
+        #: The transcript event of the last webhook (a step's timing is added to it).
+        self.last_webhook: dict[str, Any] | None = None
         self._sounds: deque[Sound] = deque()
         self._waiting: list[asyncio.Future[None]] = []
         self.listening = False

@@ -17,6 +17,7 @@ alert against the call; schema problems in an otherwise usable document are warn
 
 from __future__ import annotations
 
+import time
 from typing import Any, Final
 
 from ...errors import TwiMLError
@@ -53,6 +54,7 @@ async def fetch(leg: Leg, source: Source) -> Document | None:
         await _give_up(leg)
         return None
     url = source.url
+    started = time.perf_counter()
     result = await leg.engine.webhook(
         leg, source.purpose, url, source.method, [*call_params(leg.record), *source.params]
     )
@@ -60,6 +62,7 @@ async def fetch(leg: Leg, source: Source) -> Document | None:
     if result.ok:
         doc = _read(leg, result.body, result.content_type, result.url, result)
         if doc is not None:
+            _ready(leg, started)
             return doc
         error_code = leg.engine.last_problem_code(leg) or 12100
     if source.fallback_url:
@@ -77,6 +80,14 @@ async def fetch(leg: Leg, source: Source) -> Document | None:
                 return doc
     await _give_up(leg)
     return None
+
+
+def _ready(leg: Leg, started: float) -> None:
+    """Note on the request's transcript event how long the step took to be ready to run
+    (the round trip, reading and checking the document), in real milliseconds."""
+    event = leg.last_webhook
+    if event is not None:
+        event["ready_ms"] = round((time.perf_counter() - started) * 1000, 2)
 
 
 async def _give_up(leg: Leg) -> None:
