@@ -435,6 +435,57 @@ def main() -> None:
                 + table(["statement", "lib", "net ms"], cold)
             )
 
+    voice = load(folder, "voice")
+    if voice:
+        runs = voice["runs"]
+        median = voice["median_ratio"]
+        summary.append(
+            [
+                f"sandbox voice: time per TwiML step, {voice['calls']} concurrent callers",
+                "<= 2x a bare round trip",
+                "n/a",
+                f"{sorted(r['step_ms'] for r in runs)[len(runs) // 2]:.1f} ms",
+                f"{median:.2f}x",
+                verdict(median <= 2 and voice["ok"]),
+            ]
+        )
+        sections.append(
+            "### Sandbox voice (`bench/bench_voice.py`)\n\n"
+            f"{voice['calls']} scripted callers at once through a three-step IVR on the virtual "
+            "clock. A step is the time from sending a document's request to having it read and "
+            "ready to run; the bare figure is the same requests sent straight to the app at the "
+            "same concurrency with the sandbox's own webhook sender.\n\n"
+            + table(
+                [
+                    "run",
+                    "calls/s",
+                    "step p50",
+                    "step p90",
+                    "bare p50",
+                    "bare p90",
+                    "step ratio",
+                    "run wall",
+                    "bare wall",
+                    "lost or stuck",
+                ],
+                [
+                    [
+                        str(i + 1),
+                        f"{r['calls_per_s']:.0f}",
+                        f"{r['step_ms']:.1f} ms",
+                        f"{r['step_p90_ms']:.1f} ms",
+                        f"{r['bare_step_ms']:.1f} ms",
+                        f"{r['bare_p90_ms']:.1f} ms",
+                        f"{r['ratio']:.2f}x",
+                        f"{r['wall_s'] * 1000:.0f} ms",
+                        f"{r['bare_wall_s'] * 1000:.0f} ms",
+                        str(r["calls"] - r["completed"] + r["wrong_path"] + r["left_in_progress"]),
+                    ]
+                    for i, r in enumerate(runs)
+                ],
+            )
+        )
+
     print("### Targets\n")
     print(table(["metric", "target", TW, CB, "ratio", "status"], summary))
     for s in sections:
