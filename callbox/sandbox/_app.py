@@ -21,7 +21,7 @@ from starlette.routing import Route
 
 from ._accounts import ensure_main_account
 from ._control import control_routes
-from ._hooks import routes_added, starters
+from ._hooks import routes_added, starters, stoppers
 from ._http import api_endpoint, error_response
 from ._routes import routes
 from ._state import SandboxState, checked_clock, checked_step_delay
@@ -92,6 +92,11 @@ def create_app(
         try:
             yield
         finally:
+            for stop in stoppers():
+                try:
+                    await stop(state)
+                except Exception:
+                    log.exception("sandbox: a stop hook failed")
             await state.aclose()
 
     async def http_error(request: Request, exc: Exception) -> Response:

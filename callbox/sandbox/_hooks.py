@@ -34,7 +34,7 @@ never rendered.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from ._records import default_record, resource_by_name
@@ -57,6 +57,8 @@ __all__ = [
     "hook",
     "hooks_for",
     "on_start",
+    "on_stop",
+    "stoppers",
     "route",
     "routes_added",
     "starters",
@@ -138,6 +140,22 @@ def on_start(fn: Starter) -> Starter:
 
 def starters() -> list[Starter]:
     return list(_STARTERS)
+
+
+Stopper = Callable[["SandboxState"], Awaitable[Any]]
+_STOPPERS: list[Stopper] = []
+
+
+def on_stop(fn: Stopper) -> Stopper:
+    """Await ``fn(state)`` when a sandbox server stops cleanly, before its tasks are
+    cancelled: behaviours use it to finish work in flight (calls end with their callbacks)."""
+    if fn not in _STOPPERS:
+        _STOPPERS.append(fn)
+    return fn
+
+
+def stoppers() -> list[Stopper]:
+    return list(_STOPPERS)
 
 
 _ROUTES: list[tuple[str, Callable[..., Any], tuple[str, ...]]] = []

@@ -664,6 +664,20 @@ class VoiceEngine:
             return None
         return {k: v for k, v in record.items() if not k.startswith("_") and k != "sid"}
 
+    # ------------------------------------------------------------ stopping
+
+    async def drain(self, timeout: float = 10.0) -> None:
+        """The sandbox is stopping: hang up every call and wait (``timeout`` real seconds at
+        most) until each has ended and sent its last status callback."""
+        legs = list(self.legs.values())
+        for leg in legs:
+            if not leg.hanging_up:
+                leg.log("note", text="the sandbox is stopping: the call is ended")
+                leg.hang_up("shutdown")
+        waiting = [leg.done for leg in legs if not leg.done.done()]
+        if waiting:
+            await asyncio.wait(waiting, timeout=timeout)
+
     # ------------------------------------------------------------ after a restart
 
     def resume(self) -> int:

@@ -73,3 +73,34 @@ def test_calls_in_progress_end_after_kill_9_and_restart(
         assert again.control("GET", "/_sandbox/calls")["calls"] == []  # nothing left running
     finally:
         again.stop()
+
+
+def test_a_graceful_stop_ends_calls_in_progress_with_their_final_callback(
+    tmp_path: Path, served_app: TwimlApp
+) -> None:
+    app = served_app
+    app.reset()
+    app.token = TOKEN
+    app.twiml("/hold", HOLD)
+    db, port = tmp_path / "sandbox.db", free_port()
+    first = _sandbox(db, port)
+    try:
+        first.seed_number(NUMBER, voice_url=app.url("/hold"), status_callback=app.url("/ended"))
+        calls = [first.phone(f"+1415555030{i}").call(NUMBER, wait=False).sid for i in range(3)]
+        for sid in calls:
+            first.wait_for_event("call.status", sid=sid, status="in-progress", timeout=20)
+    finally:
+        first.stop()  # SIGTERM: the server shuts down cleanly
+
+    hits = app.wait_for("/ended", count=len(calls))
+    assert sorted(h.form["CallSid"] for h in hits) == sorted(calls)
+    assert {h.form["CallStatus"] for h in hits} == {"completed"}
+
+    again = _sandbox(db, port)
+    try:
+        for sid in calls:
+            assert again.client.calls(sid).fetch().status == "completed"
+        assert again.control("GET", "/_sandbox/calls")["calls"] == []
+    finally:
+        again.stop()
+    assert len(app.requests("/ended")) == len(calls)  # nothing sent twice after the restart

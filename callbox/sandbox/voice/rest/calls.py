@@ -16,7 +16,7 @@ import hashlib
 from typing import Any, Final
 from urllib.parse import urlsplit
 
-from ..._hooks import Ctx, hook, on_start
+from ..._hooks import Ctx, hook, on_start, on_stop
 from ...behaviours import _e164, _magic
 from ...behaviours._common import APPLICATIONS, CALLS, INCOMING, OUTGOING_CALLER_IDS
 from ...errors import SandboxError
@@ -36,6 +36,12 @@ _AMD: Final = ("Enable", "DetectMessageEnd")
 def resume(state: Any) -> None:
     """Take up calls a previous process left unfinished."""
     VoiceEngine.of(state).resume()
+
+
+@on_stop
+async def drain(state: Any) -> None:
+    """A clean stop: every call ends now, with its final status callback."""
+    await VoiceEngine.of(state).drain()
 
 
 def _refuse(refusal: _magic.Refusal) -> SandboxError:
