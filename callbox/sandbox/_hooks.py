@@ -58,10 +58,10 @@ __all__ = [
     "hooks_for",
     "on_start",
     "on_stop",
-    "stoppers",
     "route",
     "routes_added",
     "starters",
+    "stoppers",
 ]
 
 OPS = ("create", "fetch", "list", "update", "delete")
