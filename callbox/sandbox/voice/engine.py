@@ -45,13 +45,14 @@ from ..behaviours._common import (
 from ..errors import SandboxError
 from . import phones
 from .clock import Clock
-from .documents import Source
+from .documents import Document, Outcome, Source
 from .legs import FINAL, Leg
 from .params import status_params
 from .parties import NOBODY, Party, Person, Voicemail
-from .program import APPLICATION_ERROR, run
+from .program import APPLICATION_ERROR, fetch, run
 from .prompts import play_digits, say_text
 from .recordings import finish_recordings, start_call_recording
+from .verbs import execute
 
 if TYPE_CHECKING:
     from .._delivery import Delivery
@@ -246,6 +247,16 @@ class VoiceEngine:
         """Run TwiML from ``source`` on ``leg`` until none is left (a wait music, a whisper):
         ``"ended"``, ``"hangup"`` or ``"failed"`` (see :func:`.program.run`)."""
         return await run(leg, source, allowed=allowed)
+
+    async def fetch(self, leg: Leg, source: Source) -> Document | None:
+        """One document (after the fallback if need be); None: the caller heard the error."""
+        return await fetch(leg, source)
+
+    async def execute(
+        self, leg: Leg, doc: Document, allowed: frozenset[str] | None = None
+    ) -> Outcome:
+        """Run a document fetched once on one leg of several (an announcement)."""
+        return await execute(leg, doc, allowed)
 
     async def media_seconds(self, leg: Leg, url: str) -> float | None:
         """How long a file ``<Play>`` names plays (fetched once when on this machine)."""
@@ -603,7 +614,9 @@ class VoiceEngine:
                     await leg.program
 
     async def _time_limit(self, leg: Leg, seconds: int) -> None:
-        await leg.pause(seconds)
+        # A hold wait: when nothing else is left to happen, the limit is reached only once
+        # the sandbox has been idle a moment, so a test that acts at once gets to act.
+        await leg.pause(seconds, hold=True)
         leg.log("note", text=f"the call reached its time limit of {seconds} s")
         leg.hang_up("time-limit")
 

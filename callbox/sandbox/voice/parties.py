@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 from dataclasses import dataclass
 from typing import Any, Final, Protocol
 
@@ -22,6 +23,8 @@ from .clock import Clock
 from .script import KEY_SECONDS, Step, speaking_time
 
 __all__ = ["NOBODY", "Line", "Party", "Person", "Sound", "Voicemail"]
+
+log = logging.getLogger("callbox.sandbox.calls")
 
 #: Seconds the voicemail greeting's beep lasts.
 BEEP_SECONDS: Final = 0.5
@@ -124,7 +127,9 @@ class Person:
         acting = self._acting.get(leg.sid)
         if acting is not None and not acting.done():
             return  # still busy with a step: the call listens on
-        self._acting[leg.sid] = asyncio.get_running_loop().create_task(self._act(leg, kind))
+        task = asyncio.get_running_loop().create_task(self._act(leg, kind))
+        task.add_done_callback(_log_failure)
+        self._acting[leg.sid] = task
 
     def chance_over(self, leg: Line) -> None:
         task = self._acting.pop(leg.sid, None)
@@ -197,7 +202,9 @@ class Voicemail:
         pass
 
     def answered(self, leg: Line) -> None:
-        self._tasks[leg.sid] = asyncio.get_running_loop().create_task(self._run(leg))
+        task = asyncio.get_running_loop().create_task(self._run(leg))
+        task.add_done_callback(_log_failure)
+        self._tasks[leg.sid] = task
 
     def hung_up_on(self, leg: Line) -> None:
         task = self._tasks.pop(leg.sid, None)
@@ -244,6 +251,11 @@ class _Nobody:
 
 
 NOBODY: Final = _Nobody()
+
+
+def _log_failure(task: asyncio.Task[None]) -> None:
+    if not task.cancelled() and task.exception() is not None:
+        log.error("a party's task failed", exc_info=task.exception())
 
 
 def _current() -> asyncio.Task[object] | None:

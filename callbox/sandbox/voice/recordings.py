@@ -236,7 +236,7 @@ class Recorder:
         url = recording.url if recording else media_url(leg, self.sid)
         params = [
             ("AccountSid", leg.account_sid),
-            ("CallSid", leg.sid),
+            *([] if self.conference_sid else [("CallSid", leg.sid)]),
             ("RecordingSid", self.sid),
             ("RecordingUrl", url),
             ("RecordingStatus", status),

@@ -1,8 +1,9 @@
 """``Conferences`` and ``Participants``: ending a conference, dialing people in, muting,
 holding, announcing and kicking them.
 
-A participant path takes a call SID or the participant's label, and a conference's
-friendly name stands for its SID (both as on Twilio).
+A participant path takes a call SID or the participant's label, and in Participants
+paths a conference's friendly name stands for its SID (both as on Twilio); creating a
+participant in a conference nobody is in yet makes the conference.
 """
 
 from __future__ import annotations
@@ -13,18 +14,40 @@ from ....twiml import VoiceResponse
 from ..._hooks import Ctx, alias, hook
 from ..._records import default_record, resource_by_name
 from ...behaviours._common import CALLS
-from ...errors import not_found
-from ..conferences import CONFERENCES, PARTICIPANTS, Room, find_member, find_room, room_for
+from ...errors import SandboxError, not_found
+from ..conferences import (
+    CONFERENCES,
+    PARTICIPANTS,
+    Room,
+    find_member,
+    find_pending,
+    find_room,
+    follow_dial_in,
+    room_for,
+)
 from ..documents import Source
 from ..engine import VoiceEngine
 from .calls import check_numbers, check_url, events_of, flag
 
 __all__: list[str] = []
 
+_BEEPS = ("true", "false", "onenter", "onexit")
+_CONFERENCE_EVENTS = (
+    "start",
+    "end",
+    "join",
+    "leave",
+    "mute",
+    "hold",
+    "modify",
+    "speaker",
+    "announcement",
+)
+
 
 def _room_of(ctx: Ctx) -> Room | None:
     engine = VoiceEngine.of(ctx.sandbox)
-    return find_room(engine, ctx.scope, ctx.path.get("ConferenceSid", ""))
+    return find_room(engine, ctx.scope, ctx.path.get("ConferenceSid") or ctx.path.get("Sid", ""))
 
 
 @hook(CONFERENCES, "update")
@@ -32,13 +55,14 @@ def update_conference(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] |
     """``Status=completed`` ends the conference; ``AnnounceUrl`` plays to everyone in it."""
     assert record is not None
     room = _room_of(ctx)
-    if room is None:
-        return record
+    if room is None or room.ended:
+        return None
     engine = room.engine
-    if params.get("AnnounceUrl"):
+    announce = check_url(params.get("AnnounceUrl"), "AnnounceUrl")
+    if announce:
         room.announce(
             Source(
-                url=check_url(params["AnnounceUrl"], "AnnounceUrl"),
+                url=announce,
                 method=str(params.get("AnnounceMethod") or "POST"),
                 purpose="announce_url",
             )
@@ -46,9 +70,40 @@ def update_conference(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] |
     if params.get("Status") == "completed":
         engine.start(room.end("conference-ended-via-api"))
         shown = dict(room.record)
-        shown.update(status="completed", reason_conference_ended="conference-ended-via-api")
+        shown.update(
+            status="completed",
+            reason_conference_ended="conference-ended-via-api",
+            call_sid_ending_conference=None,
+            date_updated=record.get("date_updated"),
+        )
         return shown
     return dict(room.record)
+
+
+def _conference_events(params: dict[str, Any]) -> str | None:
+    raw = params.get("ConferenceStatusCallbackEvent")
+    items = raw if isinstance(raw, list) else [raw] if raw else []
+    words = [w.lower() for item in items for w in str(item).replace(",", " ").split()]
+    for word in words:
+        if word not in _CONFERENCE_EVENTS:
+            raise SandboxError(
+                400,
+                20001,
+                f"Invalid ConferenceStatusCallbackEvent value {word!r}; expected any of: "
+                f"{', '.join(_CONFERENCE_EVENTS)}",
+            )
+    if words:
+        return " ".join(dict.fromkeys(words))
+    return "start end" if params.get("ConferenceStatusCallback") else None
+
+
+def _conference_record(value: Any) -> str | None:
+    if value is None:
+        return None
+    text = str(value).strip().lower()
+    if text in ("true", "record-from-start"):
+        return "record-from-start"
+    return "do-not-record"
 
 
 @hook(PARTICIPANTS, "create")
@@ -67,26 +122,47 @@ def add_participant(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | N
     from_, to = check_numbers(
         ctx, str(params.get("From") or "").strip(), str(params.get("To") or "").strip()
     )
+    label = str(params.get("Label") or "").strip() or None
+    if label and (find_member(room, label) or find_pending(room, label)):
+        raise SandboxError(
+            400, 16025, f"Participant label {label!r} is already in use in this conference"
+        )
+    beep = params.get("Beep")
+    if beep is not None and str(beep).strip().lower() not in _BEEPS:
+        raise SandboxError(400, 20001, "Beep must be one of true, false, onEnter, onExit")
+    timeout = int(params.get("Timeout") or 60)
+    if not 5 <= timeout <= 600:
+        raise SandboxError(400, 20001, "Timeout must be between 5 and 600 seconds")
+    max_participants = params.get("MaxParticipants")
+    if max_participants is not None and not 2 <= int(max_participants) <= 250:
+        raise SandboxError(400, 20001, "MaxParticipants must be between 2 and 250")
     response = VoiceResponse()
     dial = response.dial()
     options: dict[str, Any] = {
         "muted": _bool(params.get("Muted")),
-        "beep": params.get("Beep"),
+        "beep": str(beep) if beep is not None else None,
         "start_conference_on_enter": _bool(params.get("StartConferenceOnEnter")),
         "end_conference_on_exit": _bool(params.get("EndConferenceOnExit")),
         "wait_url": check_url(params.get("WaitUrl"), "WaitUrl"),
         "wait_method": params.get("WaitMethod"),
-        "max_participants": params.get("MaxParticipants"),
+        "max_participants": max_participants,
         "status_callback": check_url(
             params.get("ConferenceStatusCallback"), "ConferenceStatusCallback"
         ),
         "status_callback_method": params.get("ConferenceStatusCallbackMethod"),
-        "status_callback_event": " ".join(params.get("ConferenceStatusCallbackEvent") or [])
-        or ("start end" if params.get("ConferenceStatusCallback") else None),
-        "record": params.get("ConferenceRecord")
-        if params.get("ConferenceRecord") not in ("true", "false")
-        else ("record-from-start" if params.get("ConferenceRecord") == "true" else None),
-        "participant_label": params.get("Label"),
+        "status_callback_event": _conference_events(params),
+        "record": _conference_record(params.get("ConferenceRecord")),
+        "trim": params.get("ConferenceTrim"),
+        "recording_status_callback": check_url(
+            params.get("ConferenceRecordingStatusCallback"), "ConferenceRecordingStatusCallback"
+        ),
+        "recording_status_callback_method": params.get("ConferenceRecordingStatusCallbackMethod"),
+        "recording_status_callback_event": " ".join(
+            params.get("ConferenceRecordingStatusCallbackEvent") or []
+        )
+        or None,
+        "participant_label": label,
+        "coach": params.get("CallSidToCoach") if flag(params.get("Coaching")) else None,
     }
     dial.conference(room.name, **{k: v for k, v in options.items() if v is not None})
     call = default_record(
@@ -102,37 +178,50 @@ def add_participant(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | N
             "direction": "outbound-api",
             "api_version": "2010-04-01",
             "price_unit": "USD",
+            "queue_time": "0",
             "_twiml": str(response),
             "_status_callback": check_url(params.get("StatusCallback"), "StatusCallback"),
             "_status_callback_method": params.get("StatusCallbackMethod") or "POST",
             "_status_events": events_of(params.get("StatusCallbackEvent"), "StatusCallbackEvent")
             or ["completed"],
-            "_timeout": int(params.get("Timeout") or 60),
+            "_timeout": timeout,
             "_time_limit": params.get("TimeLimit"),
             "_machine_detection": params.get("MachineDetection"),
-            "_conference": room.sid,
+            "_record": flag(params.get("Record")),
         }
     )
     ctx.store.put(CALLS, call)
+    ctx.events.emit("call.status", sid=call["sid"], status="queued", account_sid=ctx.scope)
+    call_sid = str(call["sid"])
+    room.pending[call_sid] = label
     record.update(
-        call_sid=call["sid"],
+        call_sid=call_sid,
         conference_sid=room.sid,
         account_sid=ctx.scope,
-        label=params.get("Label"),
-        muted=bool(params.get("Muted")),
+        label=label,
+        muted=flag(params.get("Muted")),
         hold=False,
-        coaching=bool(params.get("Coaching")),
-        start_conference_on_enter=params.get("StartConferenceOnEnter", True) is not False,
-        end_conference_on_exit=bool(params.get("EndConferenceOnExit")),
+        coaching=flag(params.get("Coaching")),
+        call_sid_to_coach=params.get("CallSidToCoach") if flag(params.get("Coaching")) else None,
+        start_conference_on_enter=params.get("StartConferenceOnEnter") is None
+        or flag(params.get("StartConferenceOnEnter")),
+        end_conference_on_exit=flag(params.get("EndConferenceOnExit")),
         status="queued",
+        queue_time="0",
     )
-    record["_key"] = call["sid"]
+    record["_key"] = call_sid
     record["_parent"] = f"{ctx.scope}/{room.sid}"
     record["uri"] = (
-        f"/2010-04-01/Accounts/{ctx.scope}/Conferences/{room.sid}/Participants/{call['sid']}.json"
+        f"/2010-04-01/Accounts/{ctx.scope}/Conferences/{room.sid}/Participants/{call_sid}.json"
     )
     sandbox = ctx.sandbox
-    ctx.after_commit(lambda: VoiceEngine.of(sandbox).place(call))
+
+    def dial_in() -> None:
+        voice = VoiceEngine.of(sandbox)
+        voice.place(call)
+        voice.start(follow_dial_in(room, call_sid))
+
+    ctx.after_commit(dial_in)
     return record
 
 
@@ -149,25 +238,33 @@ def participant_key(ctx: Ctx, key: str) -> str | None:
     if room is None:
         return None
     member = find_member(room, key)
-    return member.sid if member is not None else None
+    if member is not None:
+        return member.sid
+    return find_pending(room, key)
 
 
 @alias(PARTICIPANTS, path="ConferenceSid")
 def conference_key(ctx: Ctx, key: str) -> str | None:
     """A conference's friendly name stands for its SID in Participants paths."""
-    room = _room_of(ctx)
+    room = find_room(VoiceEngine.of(ctx.sandbox), ctx.scope, key)
     return room.sid if room is not None else None
+
+
+def _gone(ctx: Ctx, record: dict[str, Any]) -> SandboxError:
+    return not_found(
+        f"/2010-04-01/Accounts/{ctx.scope}/Conferences/{ctx.path.get('ConferenceSid')}"
+        f"/Participants/{record.get('call_sid')}.json"
+    )
 
 
 @hook(PARTICIPANTS, "update")
 def update_participant(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> Any:
+    """Mute, hold, announce to, or change a participant (see :meth:`Room.update`)."""
     assert record is not None
     room = _room_of(ctx)
     member = find_member(room, str(record.get("call_sid"))) if room is not None else None
     if room is None or member is None:
-        raise not_found(
-            f"/2010-04-01/Accounts/{ctx.scope}/Conferences/{ctx.path.get('ConferenceSid')}/Participants/{record.get('call_sid')}.json"
-        )
+        raise _gone(ctx, record)
     for name in ("HoldUrl", "AnnounceUrl", "WaitUrl"):
         check_url(params.get(name), name)
     room.update(member, params)
@@ -176,10 +273,19 @@ def update_participant(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] 
 
 @hook(PARTICIPANTS, "delete")
 def kick(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> Any:
+    """Kick a participant: they leave the room and their TwiML goes on after the Dial
+    (one still being dialed is hung up)."""
     assert record is not None
     room = _room_of(ctx)
-    member = find_member(room, str(record.get("call_sid"))) if room is not None else None
-    if member is not None and not member.left.done():
-        member.leg.log("note", text="kicked from the conference through the REST API")
-        member.left.set_result("kicked")
+    sid = str(record.get("call_sid"))
+    member = find_member(room, sid) if room is not None else None
+    if member is not None:
+        if not member.left.done():
+            member.leg.log("note", text="kicked from the conference through the REST API")
+            member.left.set_result("kicked")
+        return None
+    if room is not None and sid in room.pending:
+        leg = VoiceEngine.of(ctx.sandbox).legs.get(sid)
+        if leg is not None:
+            leg.hang_up("api")
     return None
