@@ -35,7 +35,7 @@ from ._records import default_record, public, resource_by_name
 from ._state import MAX_STEP_DELAY, SandboxState, checked_clock, checked_step_delay
 from .errors import SandboxError, bad_request, forbidden
 
-__all__ = ["control_routes", "main_context", "seed_number", "seed_short_code"]
+__all__ = ["control_routes", "handled", "main_context", "seed_number", "seed_short_code"]
 
 INCOMING = "api.v2010.accounts.incoming_phone_numbers"
 SHORT_CODES = "api.v2010.accounts.short_codes"
@@ -66,7 +66,9 @@ async def _form(request: Request) -> dict[str, list[str]]:
     return form
 
 
-def _handle(fn: Any) -> Any:
+def handled(fn: Any) -> Any:
+    """An endpoint whose SandboxError becomes Twilio's JSON error answer."""
+
     async def endpoint(request: Request) -> Response:
         try:
             result: Response = await fn(request)
@@ -299,13 +301,13 @@ async def records(request: Request) -> Response:
 
 def control_routes() -> list[Route]:
     return [
-        Route("/_sandbox/health", _handle(health), methods=["GET"]),
-        Route("/_sandbox/reset", _handle(reset), methods=["POST"]),
-        Route("/_sandbox/settings", _handle(settings), methods=["GET", "POST"]),
-        Route("/_sandbox/numbers", _handle(numbers), methods=["POST"]),
-        Route("/_sandbox/short_codes", _handle(short_codes), methods=["POST"]),
-        Route("/_sandbox/events", _handle(events), methods=["GET"]),
-        Route("/_sandbox/phones/{number}/messages", _handle(phone_send), methods=["POST"]),
-        Route("/_sandbox/phones/{number}/inbox", _handle(phone_inbox), methods=["GET"]),
-        Route("/_sandbox/records/{qname}", _handle(records), methods=["GET"]),
+        Route("/_sandbox/health", handled(health), methods=["GET"]),
+        Route("/_sandbox/reset", handled(reset), methods=["POST"]),
+        Route("/_sandbox/settings", handled(settings), methods=["GET", "POST"]),
+        Route("/_sandbox/numbers", handled(numbers), methods=["POST"]),
+        Route("/_sandbox/short_codes", handled(short_codes), methods=["POST"]),
+        Route("/_sandbox/events", handled(events), methods=["GET"]),
+        Route("/_sandbox/phones/{number}/messages", handled(phone_send), methods=["POST"]),
+        Route("/_sandbox/phones/{number}/inbox", handled(phone_inbox), methods=["GET"]),
+        Route("/_sandbox/records/{qname}", handled(records), methods=["GET"]),
     ]

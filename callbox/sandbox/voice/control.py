@@ -26,9 +26,9 @@ from typing import Any, Final
 from starlette.requests import Request
 from starlette.responses import Response
 
-from .._control import main_context
+from .._control import handled, main_context
 from .._hooks import route
-from .._http import error_response, json_response, parse_form, parse_query, read_body
+from .._http import json_response, parse_form, parse_query, read_body
 from ..behaviours import _e164
 from ..errors import SandboxError, bad_request, not_found
 from . import phones
@@ -44,18 +44,6 @@ LIVE_KEY_SECONDS: Final = 0.1
 #: The longest a ``wait`` may hold a request, in seconds.
 MAX_WAIT: Final = 600.0
 _DEPTH: Final = 32
-
-
-def _handle(fn: Any) -> Any:
-    async def endpoint(request: Request) -> Response:
-        try:
-            result: Response = await fn(request)
-            return result
-        except SandboxError as err:
-            return error_response(err)
-
-    endpoint.__name__ = fn.__name__
-    return endpoint
 
 
 async def _body(request: Request) -> dict[str, Any]:
@@ -128,7 +116,7 @@ def _seconds(value: Any, default: float, name: str) -> float:
 
 
 @route("/_sandbox/phones/{number}", ("GET", "POST"))
-@_handle
+@handled
 async def phone(request: Request) -> Response:
     ctx = main_context(request)
     number = _number(request.path_params["number"])
@@ -147,7 +135,7 @@ async def phone(request: Request) -> Response:
 
 
 @route("/_sandbox/phones/{number}/calls", ("POST",))
-@_handle
+@handled
 async def phone_call(request: Request) -> Response:
     ctx = main_context(request)
     caller = _number(request.path_params["number"])
@@ -175,7 +163,7 @@ async def phone_call(request: Request) -> Response:
 
 
 @route("/_sandbox/calls", ("GET",))
-@_handle
+@handled
 async def calls(request: Request) -> Response:
     ctx = main_context(request)
     engine = VoiceEngine.of(ctx.sandbox)
@@ -195,7 +183,7 @@ async def calls(request: Request) -> Response:
 
 
 @route("/_sandbox/calls/{sid}", ("GET",))
-@_handle
+@handled
 async def transcript(request: Request) -> Response:
     ctx = main_context(request)
     sid = request.path_params["sid"]
@@ -230,7 +218,7 @@ async def transcript(request: Request) -> Response:
 
 
 @route("/_sandbox/calls/{sid}/input", ("POST",))
-@_handle
+@handled
 async def call_input(request: Request) -> Response:
     ctx = main_context(request)
     sid = request.path_params["sid"]
@@ -262,13 +250,13 @@ async def call_input(request: Request) -> Response:
 
 
 @route("/_sandbox/calls/{sid}/answer", ("POST",))
-@_handle
+@handled
 async def answer(request: Request) -> Response:
     return _pick_up(request, "answer")
 
 
 @route("/_sandbox/calls/{sid}/decline", ("POST",))
-@_handle
+@handled
 async def decline(request: Request) -> Response:
     return _pick_up(request, "decline")
 

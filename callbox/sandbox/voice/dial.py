@@ -30,7 +30,7 @@ from ..behaviours._common import CALLS, OUTGOING_CALLER_IDS, context_for
 from .bridge import DialResult, bridge
 from .conferences import join
 from .documents import END, Document, Outcome, Source, flag, method_of, number, resolve
-from .legs import Leg
+from .legs import Leg, call_fields
 from .params import call_params
 from .parties import NOBODY
 from .prompts import play_digits
@@ -274,16 +274,11 @@ def start_child(parent: Leg, target: Target, caller_id: str) -> Leg:
     ctx = context_for(engine.sandbox, parent.account_sid)
     record = ctx.new_record(CALLS, path={"AccountSid": parent.account_sid})
     record.update(
+        call_fields(to=target.to, from_=caller_id, direction="outbound-dial", status="queued")
+    )
+    record.update(
         {
-            "to": target.to,
-            "to_formatted": target.to,
-            "from": caller_id,
-            "from_formatted": caller_id,
-            "direction": "outbound-dial",
-            "status": "queued",
             "parent_call_sid": parent.sid,
-            "price_unit": "USD",
-            "api_version": "2010-04-01",
             "_status_callback": target.status_callback,
             "_status_events": list(target.status_events),
             "_status_callback_method": target.status_method,

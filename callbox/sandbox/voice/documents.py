@@ -10,7 +10,7 @@ that is not a number takes the default, as Twilio treats them (with a warning).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Final, Union
+from typing import TYPE_CHECKING, Any, Final, Union
 
 if TYPE_CHECKING:
     from ...twiml import TwiML
@@ -49,6 +49,20 @@ class Source:
     fallback_method: str = "POST"
     params: Pairs = field(default_factory=list)
     purpose: str = "voice_url"
+
+    @classmethod
+    def of(cls, fields: dict[str, Any], prefix: str = "voice_") -> Source | None:
+        """The source a record names with ``{prefix}url``, ``{prefix}method``,
+        ``{prefix}fallback_url`` and ``{prefix}fallback_method`` (None without a URL)."""
+        url = fields.get(f"{prefix}url")
+        if not url:
+            return None
+        return cls(
+            url=str(url),
+            method=str(fields.get(f"{prefix}method") or "POST"),
+            fallback_url=fields.get(f"{prefix}fallback_url") or None,
+            fallback_method=str(fields.get(f"{prefix}fallback_method") or "POST"),
+        )
 
     def __post_init__(self) -> None:
         for name in ("method", "fallback_method"):

@@ -46,7 +46,7 @@ from ..errors import SandboxError
 from . import phones
 from .clock import Clock
 from .documents import Document, Outcome, Source
-from .legs import FINAL, Leg
+from .legs import FINAL, Leg, call_fields
 from .params import status_params
 from .parties import NOBODY, Party, Person, Voicemail
 from .program import APPLICATION_ERROR, fetch, run
@@ -403,21 +403,9 @@ class VoiceEngine:
         app_sid = record.get("_application_sid")
         if app_sid:
             app = self.store.get(APPLICATIONS, str(app_sid))
-            if app is None or not app.get("voice_url"):
-                return None
-            return Source(
-                url=str(app["voice_url"]),
-                method=str(app.get("voice_method") or "POST"),
-                fallback_url=app.get("voice_fallback_url") or None,
-                fallback_method=str(app.get("voice_fallback_method") or "POST"),
-            )
+            return Source.of(app) if app is not None else None
         if record.get("_url"):
-            return Source(
-                url=str(record["_url"]),
-                method=str(record.get("_method") or "POST"),
-                fallback_url=record.get("_fallback_url") or None,
-                fallback_method=str(record.get("_fallback_method") or "POST"),
-            )
+            return Source.of(record, "_")
         if record.get("_twiml"):
             return Source(twiml=str(record["_twiml"]))
         return None
@@ -514,17 +502,10 @@ class VoiceEngine:
         ctx = context_for(self.sandbox, owner)
         record = ctx.new_record(CALLS, path={"AccountSid": owner})
         to = str(number["phone_number"])
+        record.update(call_fields(to=to, from_=from_, direction="inbound", status="ringing"))
         record.update(
             {
-                "to": to,
-                "to_formatted": to,
-                "from": from_,
-                "from_formatted": from_,
-                "direction": "inbound",
-                "status": "ringing",
                 "phone_number_sid": number.get("sid"),
-                "price_unit": "USD",
-                "api_version": "2010-04-01",
                 "_number_sid": number.get("sid"),
                 "_status_callback": number.get("status_callback") or None,
                 "_status_callback_method": number.get("status_callback_method") or "POST",
@@ -561,15 +542,7 @@ class VoiceEngine:
             app = self.store.get(APPLICATIONS, str(app_sid))
             if app is not None:
                 source = app
-        url = source.get("voice_url")
-        if not url:
-            return None
-        return Source(
-            url=str(url),
-            method=str(source.get("voice_method") or "POST"),
-            fallback_url=source.get("voice_fallback_url") or None,
-            fallback_method=str(source.get("voice_fallback_method") or "POST"),
-        )
+        return Source.of(source)
 
     async def _inbound(self, leg: Leg, number: dict[str, Any]) -> None:
         try:

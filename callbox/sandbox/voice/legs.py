@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from .._state import SandboxState
     from .._store import Store
 
-__all__ = ["FINAL", "Engine", "Leg", "Listener", "Room"]
+__all__ = ["FINAL", "Engine", "Leg", "Listener", "Room", "call_fields"]
 
 log = logging.getLogger("callbox.sandbox.calls")
 
@@ -57,6 +57,24 @@ EVENT_OF: Final = {
     "failed": "completed",
     "canceled": "completed",
 }
+
+
+def call_fields(*, to: str, from_: str, direction: str, status: str) -> dict[str, Any]:
+    """The fields a new Call record starts with (nothing measured yet)."""
+    return {
+        "to": to,
+        "to_formatted": to,
+        "from": from_,
+        "from_formatted": from_,
+        "direction": direction,
+        "status": status,
+        "api_version": "2010-04-01",
+        "price_unit": "USD",
+        "start_time": None,
+        "end_time": None,
+        "duration": None,
+        "price": None,
+    }
 
 
 class Listener(Protocol):

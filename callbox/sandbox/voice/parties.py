@@ -22,7 +22,7 @@ from typing import Any, Final, Protocol
 from .clock import Clock
 from .script import KEY_SECONDS, Step, speaking_time
 
-__all__ = ["NOBODY", "Line", "Party", "Person", "Sound", "Voicemail"]
+__all__ = ["NOBODY", "Line", "Party", "Passive", "Person", "Sound", "Voicemail"]
 
 log = logging.getLogger("callbox.sandbox.calls")
 
@@ -86,7 +86,31 @@ class Party(Protocol):
         """``leg`` ended from Twilio's side."""
 
 
-class Person:
+class Passive:
+    """A party that hears everything and does nothing unless a subclass says otherwise."""
+
+    live = False
+
+    def hear(self, leg: Line, sound: Sound) -> None:
+        pass  # the leg's transcript keeps what the party heard
+
+    def hearing(self, leg: Line, seconds: float) -> None:
+        pass
+
+    def chance(self, leg: Line, kind: str) -> None:
+        pass
+
+    def chance_over(self, leg: Line) -> None:
+        pass
+
+    def answered(self, leg: Line) -> None:
+        pass
+
+    def hung_up_on(self, leg: Line) -> None:
+        pass
+
+
+class Person(Passive):
     """A person at an outside phone, acting out ``script`` one chance at a time.
 
     ``live`` people (no script, driven through a handle) act whenever the handle says; their
@@ -108,15 +132,6 @@ class Person:
     @property
     def steps_left(self) -> int:
         return len(self.steps) - self.cursor
-
-    def hear(self, leg: Line, sound: Sound) -> None:
-        pass  # the leg's transcript keeps what this person heard
-
-    def hearing(self, leg: Line, seconds: float) -> None:
-        pass
-
-    def answered(self, leg: Line) -> None:
-        pass
 
     def hung_up_on(self, leg: Line) -> None:
         self.chance_over(leg)
@@ -172,10 +187,8 @@ class Person:
                 return
 
 
-class Voicemail:
+class Voicemail(Passive):
     """An answering machine: it plays a greeting and a beep, then records in silence."""
-
-    live = False
 
     def __init__(self, number: str, greeting: str) -> None:
         self.number = number
@@ -188,18 +201,6 @@ class Voicemail:
     @property
     def greeting_seconds(self) -> float:
         return speaking_time(self.greeting) + BEEP_SECONDS
-
-    def hear(self, leg: Line, sound: Sound) -> None:
-        pass
-
-    def hearing(self, leg: Line, seconds: float) -> None:
-        pass
-
-    def chance(self, leg: Line, kind: str) -> None:
-        pass
-
-    def chance_over(self, leg: Line) -> None:
-        pass
 
     def answered(self, leg: Line) -> None:
         task = asyncio.get_running_loop().create_task(self._run(leg))
@@ -226,28 +227,8 @@ class Voicemail:
         leg.far_hung_up()
 
 
-class _Nobody:
+class _Nobody(Passive):
     """The far end of a call nobody has answered yet."""
-
-    live = False
-
-    def hear(self, leg: Line, sound: Sound) -> None:
-        pass
-
-    def hearing(self, leg: Line, seconds: float) -> None:
-        pass
-
-    def chance(self, leg: Line, kind: str) -> None:
-        pass
-
-    def chance_over(self, leg: Line) -> None:
-        pass
-
-    def answered(self, leg: Line) -> None:
-        pass
-
-    def hung_up_on(self, leg: Line) -> None:
-        pass
 
 
 NOBODY: Final = _Nobody()

@@ -22,7 +22,7 @@ from ...behaviours._common import APPLICATIONS, CALLS, INCOMING, OUTGOING_CALLER
 from ...errors import SandboxError
 from ..documents import Source
 from ..engine import VoiceEngine
-from ..legs import FINAL
+from ..legs import FINAL, call_fields
 
 __all__ = ["call_settings", "check_numbers", "check_url", "events_of", "flag"]
 
@@ -215,23 +215,8 @@ def place(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> An
     )
     settings = call_settings(ctx, params)
     record.update(settings)
-    record.update(
-        {
-            "to": to,
-            "to_formatted": to,
-            "from": from_,
-            "from_formatted": from_,
-            "status": "queued",
-            "direction": "outbound-api",
-            "api_version": "2010-04-01",
-            "price_unit": "USD",
-            "queue_time": "0",
-            "start_time": None,
-            "end_time": None,
-            "duration": None,
-            "price": None,
-        }
-    )
+    record.update(call_fields(to=to, from_=from_, direction="outbound-api", status="queued"))
+    record["queue_time"] = "0"
     ctx.events.emit("call.status", sid=record["sid"], status="queued", account_sid=ctx.scope)
     sandbox = ctx.sandbox
     ctx.after_commit(lambda: VoiceEngine.of(sandbox).place(record))

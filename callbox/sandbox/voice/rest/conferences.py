@@ -27,6 +27,7 @@ from ..conferences import (
 )
 from ..documents import Source
 from ..engine import VoiceEngine
+from ..legs import call_fields
 from .calls import check_numbers, check_url, events_of, flag
 
 __all__: list[str] = []
@@ -168,16 +169,9 @@ def add_participant(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | N
     call = default_record(
         ctx.sandbox, resource_by_name(CALLS), ctx.scope, {"AccountSid": ctx.scope}, {}
     )
+    call.update(call_fields(to=to, from_=from_, direction="outbound-api", status="queued"))
     call.update(
         {
-            "to": to,
-            "to_formatted": to,
-            "from": from_,
-            "from_formatted": from_,
-            "status": "queued",
-            "direction": "outbound-api",
-            "api_version": "2010-04-01",
-            "price_unit": "USD",
             "queue_time": "0",
             "_twiml": str(response),
             "_status_callback": check_url(params.get("StatusCallback"), "StatusCallback"),
