@@ -94,6 +94,7 @@ class VoiceEngine:
         self.queues: dict[str, Any] = {}
         self._tasks: set[asyncio.Task[Any]] = set()
         self._media: dict[str, float | None] = {}
+        self.closed = False
         self._last_problem: dict[str, int] = {}
 
     @classmethod
@@ -111,6 +112,7 @@ class VoiceEngine:
         try:
             await asyncio.Event().wait()
         finally:
+            self.closed = True  # nothing from before a reset may write after it
             for task in list(self._tasks):
                 task.cancel()
             self.clock.close()
@@ -598,6 +600,10 @@ class VoiceEngine:
     async def finish(self, leg: Leg) -> None:
         """End the leg: final status, recordings, far end told, callbacks flushed."""
         if leg.done.done():
+            return
+        if self.closed:  # the sandbox was reset or is shutting down hard: write nothing
+            self.legs.pop(leg.sid, None)
+            leg.done.set_result(None)
             return
         try:
             if not leg.ending.done():

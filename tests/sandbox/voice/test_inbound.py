@@ -49,3 +49,18 @@ def test_silence_falls_through_the_gather(sandbox: Sandbox, app: TwimlApp) -> No
     assert app.requests("/menu") == []
     # 1.2 s of prompt, the 3-second timeout, 0.5 s of goodbye: 4.7 s, on the virtual clock.
     assert sandbox.client.calls(transcript.sid).fetch().duration == "5"
+
+
+def test_a_reset_in_the_middle_of_calls_leaves_nothing_behind(
+    sandbox: Sandbox, app: TwimlApp
+) -> None:
+    app.twiml("/voice", '<Response><Say>Hold on.</Say><Pause length="600"/></Response>')
+    sandbox.seed_number(NUMBER, voice_url=app.url("/voice"))
+    handle = sandbox.phone(CALLER).call(NUMBER, wait=False)  # live: the pause is real time
+    handle.wait_for("Hold on.")
+
+    sandbox.reset()
+
+    assert sandbox.client.calls.list() == []
+    assert sandbox.control("GET", "/_sandbox/calls")["calls"] == []
+    assert sandbox.client.incoming_phone_numbers.list() == []
