@@ -23,6 +23,7 @@ from ._accounts import ensure_main_account
 from ._control import control_routes
 from ._hooks import routes_added, starters, stoppers
 from ._http import api_endpoint, error_response
+from ._records import filter_dates
 from ._routes import routes
 from ._state import SandboxState, checked_clock, checked_step_delay
 from ._store import Store
@@ -76,6 +77,7 @@ def create_app(
         state.message_step_delay = delay
     if clock is not None:
         state.voice_clock = checked_clock(clock)
+    state.store.index_dates(filter_dates)
     ensure_main_account(state, account_sid, auth_token)
     if behaviours:
         load_behaviours()

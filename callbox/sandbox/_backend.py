@@ -30,6 +30,7 @@ from ._records import (
     public,
     snake,
 )
+from ._store import Range, epoch
 from .errors import SandboxError, bad_request, method_not_allowed, not_found
 
 if TYPE_CHECKING:
@@ -369,7 +370,7 @@ def _list(
     qname = res.qualified_name
     size, page, token = _paging(query)
     filters: dict[str, Any] = {}
-    dates: list[tuple[str, str, date | datetime]] = []
+    ranges: list[Range] = []
     for param in op.params:
         name = param.api_name
         if name in PAGING or name not in params or param.is_array:
@@ -377,9 +378,10 @@ def _list(
         field = snake(name.rstrip("<>"))
         kind = res.fields.get(field)
         if kind in ("dr", "dt", "d"):
-            when = _when(str(params[name]))
-            if when is not None:
-                dates.append((field, name[-1] if name[-1] in "<>" else "=", when))
+            span = date_range(str(params[name]), name[-1] if name[-1] in "<>" else "=", res)
+            if span is None:
+                raise bad_request(f"Invalid value for parameter {name}: {str(params[name])[:40]!r}")
+            ranges.append((field, *span))
             continue
         if "<" in name or ">" in name:
             continue
@@ -401,15 +403,12 @@ def _list(
         scope=ctx.scope,
         parent=parent,
         filters=filters,
-        limit=None if dates else size + 1,
+        ranges=ranges,
+        limit=size + 1,
         before=before,
-        offset=0 if dates else offset,
+        offset=offset,
         newest_first=newest_first,
     )
-    if dates:  # date filters need parsing: filter here, then page
-        kept = [(r, q) for r, q in zip(rows, seqs, strict=True) if _dates_match(r, dates)]
-        kept = kept[offset : offset + size + 1]
-        rows, seqs = [r for r, _ in kept], [q for _, q in kept]
     more = len(rows) > size
     rows, seqs = rows[:size], seqs[:size]
     if not newest_first:
@@ -468,42 +467,30 @@ def _list(
     return Outcome(op.status, body, ctx)
 
 
-def _when(text: str) -> date | datetime | None:
-    """A filter value: a date (``2026-01-02``) or an aware datetime; None if neither."""
+DAY = 86400.0
+
+
+def date_range(text: str, op: str, res: Resource) -> tuple[float | None, float | None] | None:
+    """The span of seconds a date filter keeps (``low`` included, ``high`` excluded).
+
+    As Twilio documents them: ``=`` that day, ``<`` on or before, ``>`` on or after.  The
+    2010 API compares whole days (UTC), so a time given with the date, as the official
+    libraries send ``DateSent=2026-12-01T00:00:00Z`` for a ``datetime``, names its day;
+    newer APIs given a time compare instants.  None when ``text`` is not a date.
+    """
     text = text.strip()
-    try:
-        if len(text) == 10:
-            return date.fromisoformat(text)
-        when = datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError:
-        try:
-            when = email.utils.parsedate_to_datetime(text)
-        except (TypeError, ValueError):
-            return None
-    return when if when.tzinfo else when.replace(tzinfo=timezone.utc)
-
-
-def _dates_match(record: dict[str, Any], dates: list[tuple[str, str, date | datetime]]) -> bool:
-    """Twilio's date filters: ``=`` the same day (or instant), ``<`` on or before, ``>`` on
-    or after."""
-    for field, op, wanted in dates:
-        raw = record.get(field)
-        if not isinstance(raw, str) or not raw:
-            return False
-        have = _when(raw)
-        if have is None:
-            return False
-        if isinstance(wanted, datetime):
-            if not isinstance(have, datetime):
-                have = datetime(have.year, have.month, have.day, tzinfo=timezone.utc)
-            left: Any = have
-        else:
-            left = have.date() if isinstance(have, datetime) else have
-        if (op == "=" and left != wanted) or (op == "<" and left > wanted):
-            return False
-        if op == ">" and left < wanted:
-            return False
-    return True
+    seconds = epoch(text)
+    if seconds is None:
+        return None
+    whole_day = res.version == "v2010" or len(text) == 10
+    if whole_day:
+        start = seconds - seconds % DAY
+        if op == "=":
+            return start, start + DAY
+        return (None, start + DAY) if op == "<" else (start, None)
+    if op == "=":
+        return seconds, seconds + 1
+    return (None, seconds + 1) if op == "<" else (seconds, None)
 
 
 def request_path_only(route: Route, values: dict[str, str]) -> str:

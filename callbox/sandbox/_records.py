@@ -13,6 +13,7 @@ import re
 import secrets
 from collections.abc import Iterable
 from datetime import datetime, timezone
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from callbox import description as desc
@@ -25,6 +26,7 @@ __all__ = [
     "as_field",
     "default_record",
     "fill_path",
+    "filter_dates",
     "format_date",
     "host_of",
     "key_field",
@@ -46,6 +48,21 @@ def resource_by_name(qualified_name: str) -> Resource:
         for res in desc.all_resources():
             _BY_NAME.setdefault(res.qualified_name, res)
     return _BY_NAME[qualified_name]
+
+
+@cache
+def filter_dates(qualified_name: str) -> tuple[str, ...]:
+    """The date fields a resource's list can be filtered on (``date_sent`` for Messages,
+    ``start_time`` and ``end_time`` for Calls ...); the store keeps them sortable."""
+    try:
+        res = resource_by_name(qualified_name)
+    except KeyError:
+        return ()
+    op = res.list_ops.get("list")
+    if op is None:
+        return ()
+    names = {snake(p.api_name.rstrip("<>")) for p in op.params}
+    return tuple(sorted(n for n in names if res.fields.get(n) in ("dr", "dt", "d")))
 
 
 def host_of(res: Resource) -> str:

@@ -20,20 +20,58 @@ writers anyway, and the sandbox's work per request is tiny).
 
 Records are plain dicts. Keys starting with ``_`` are the sandbox's own
 bookkeeping (``_key``, ``_scope``, ``_parent``, secrets) and never rendered.
+
+Filters run in SQL.  Equality filters compare ``json_extract(data, '$.field')``; dates
+are kept sortable under ``_t`` (seconds since the epoch of each date field the
+description lists for the resource, whatever format the field is written in) so that
+date filters are ranges.  The first filter on a field of a resource creates an index on
+that expression for that resource (partial, so other resources pay nothing), which makes
+filtered lists as fast with 100,000 records as with 1,000.
 """
 
 from __future__ import annotations
 
+import email.utils
+import hashlib
 import json
 import re
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
+from datetime import datetime, timezone
+from functools import lru_cache
 from typing import Any
 
 __all__ = ["Store"]
 
 _FIELD = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_QNAME = re.compile(r"^[A-Za-z0-9_.]+$")
+
+#: A filter on a sortable date: ``(field, low, high)``, seconds, either end open (None);
+#: ``low`` included, ``high`` excluded.
+Range = tuple[str, "float | None", "float | None"]
+
+
+@lru_cache(maxsize=8192)
+def epoch(text: str) -> float | None:
+    """Seconds since the epoch of a date as the API writes one (RFC 2822, ISO 8601, or a
+    plain date), or None."""
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        if len(text) == 10 and text[4] == "-":
+            moment = datetime.fromisoformat(text).replace(tzinfo=timezone.utc)
+        elif text[:1].isdigit():
+            moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+        else:
+            moment = email.utils.parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment.timestamp()
+
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS records (
@@ -64,6 +102,10 @@ def _columns(record: dict[str, Any]) -> tuple[str, str, str]:
     return str(key if key is not None else ""), str(scope), str(parent)
 
 
+def _no_dates(qname: str) -> Sequence[str]:
+    return ()
+
+
 class Store:
     """Records of every resource, keyed by ``(qname, parent, key)``; thread-safe."""
 
@@ -78,6 +120,53 @@ class Store:
             self._db.execute("PRAGMA busy_timeout=5000")  # another process on the same file
         self._db.execute(f"PRAGMA synchronous={synchronous.upper()}")
         self._db.executescript(_SCHEMA)
+        self._dates: Callable[[str], Sequence[str]] = _no_dates
+        self._indexes: set[str] = {
+            row[0]
+            for row in self._db.execute(
+                "SELECT name FROM sqlite_master WHERE type='index' AND name LIKE 'ix\\_%' ESCAPE '\\'"
+            )
+        }
+
+    def index_dates(self, date_fields: Callable[[str], Sequence[str]]) -> None:
+        """Keep the date fields ``date_fields(qname)`` names sortable (for date filters).
+
+        Records stored before (an older database) get their sortable dates now.
+        """
+        self._dates = date_fields
+        if self.setting("sortable_dates") == "1":
+            return
+        with self._lock:
+            rows = self._db.execute("SELECT seq, qname, data FROM records").fetchall()
+            self._db.execute("BEGIN")
+            try:
+                for seq, qname, data in rows:
+                    record = json.loads(data)
+                    if self._stamp(qname, record):
+                        self._db.execute(
+                            "UPDATE records SET data=? WHERE seq=?",
+                            (json.dumps(record, separators=(",", ":"), default=str), seq),
+                        )
+                self._db.execute("COMMIT")
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+        self.set_setting("sortable_dates", "1")
+
+    def _stamp(self, qname: str, record: dict[str, Any]) -> bool:
+        """Put the sortable form of the record's date fields under ``_t``."""
+        fields = self._dates(qname)
+        if not fields:
+            return False
+        stamps = {}
+        for field in fields:
+            value = record.get(field)
+            if isinstance(value, str):
+                seconds = epoch(value)
+                if seconds is not None:
+                    stamps[field] = seconds
+        record["_t"] = stamps
+        return True
 
     # ------------------------------------------------------------ settings
 
@@ -116,6 +205,7 @@ class Store:
         """Insert or replace a record (committed when this returns)."""
         key, scope, parent = _columns(record)
         record["_key"], record["_scope"], record["_parent"] = key, scope, parent
+        self._stamp(qname, record)
         data = json.dumps(record, separators=(",", ":"), default=str)
         with self._lock:
             self._db.execute(
@@ -159,6 +249,7 @@ class Store:
         scope: str | None = None,
         parent: str | None = None,
         filters: dict[str, Any] | None = None,
+        ranges: Sequence[Range] = (),
         limit: int | None = 50,
         before: int | None = None,
         offset: int = 0,
@@ -166,11 +257,18 @@ class Store:
     ) -> tuple[list[dict[str, Any]], list[int]]:
         """One page of records and their ``seq`` numbers.
 
-        ``before`` continues after a page token (records with a smaller seq when
-        newest first); ``limit=None`` returns everything.
+        ``filters`` are equal fields, ``ranges`` sortable-date ranges; ``before``
+        continues after a page token (records with a smaller seq when newest first);
+        ``limit=None`` returns everything.
         """
-        sql = ["SELECT seq, data FROM records WHERE qname=?"]
-        args: list[Any] = [qname]
+        literal = _QNAME.match(qname) is not None
+        # The resource's name as a literal lets SQLite use the per-resource indexes.
+        sql = [
+            f"SELECT seq, data FROM records WHERE qname='{qname}'"
+            if literal
+            else ("SELECT seq, data FROM records WHERE qname=?")
+        ]
+        args: list[Any] = [] if literal else [qname]
         if scope is not None:
             sql.append("AND scope=?")
             args.append(scope)
@@ -180,11 +278,27 @@ class Store:
         for name, value in (filters or {}).items():
             if not _FIELD.match(name):
                 raise ValueError(f"bad field name {name!r}")
+            path = f"json_extract(data, '$.{name}')"
+            if literal:
+                self._index(qname, path)
             if value is None:
-                sql.append(f"AND json_extract(data, '$.{name}') IS NULL")
+                sql.append(f"AND {path} IS NULL")
             else:
-                sql.append(f"AND json_extract(data, '$.{name}') = ?")
+                sql.append(f"AND {path} = ?")
                 args.append(value)
+        for name, low, high in ranges:
+            if not _FIELD.match(name):
+                raise ValueError(f"bad field name {name!r}")
+            path = f"json_extract(data, '$._t.{name}')"
+            if literal:
+                self._index(qname, path)
+            sql.append(f"AND {path} IS NOT NULL")
+            if low is not None:
+                sql.append(f"AND {path} >= ?")
+                args.append(low)
+            if high is not None:
+                sql.append(f"AND {path} < ?")
+                args.append(high)
         if before is not None:
             sql.append("AND seq < ?" if newest_first else "AND seq > ?")
             args.append(before)
@@ -195,6 +309,42 @@ class Store:
         with self._lock:
             rows = self._db.execute(" ".join(sql), args).fetchall()
         return [dict(json.loads(r[1])) for r in rows], [int(r[0]) for r in rows]
+
+    def _index(self, qname: str, expression: str) -> None:
+        """Make sure a filter on ``expression`` over ``qname``'s records has an index."""
+        name = "ix_" + hashlib.sha1(f"{qname}|{expression}".encode()).hexdigest()[:16]
+        if name in self._indexes:
+            return
+        with self._lock:
+            self._db.execute(
+                f"CREATE INDEX IF NOT EXISTS {name} ON records(scope, parent, {expression}, seq) "
+                f"WHERE qname='{qname}'"
+            )
+            self._indexes.add(name)
+
+    def update_fields(self, qname: str, key: str, parent: str, changes: dict[str, Any]) -> bool:
+        """Change some fields of a stored record in place (no read, no re-encoding of the
+        rest); True if the record was there."""
+        if not changes:
+            return True
+        parts: list[str] = []
+        args: list[Any] = []
+        dates = self._dates(qname)
+        for name, value in changes.items():
+            if not _FIELD.match(name):
+                raise ValueError(f"bad field name {name!r}")
+            parts.append(f"'$.{name}', json(?)")
+            args.append(json.dumps(value, separators=(",", ":"), default=str))
+            if name in dates and isinstance(value, str):
+                parts.append(f"'$._t.{name}', ?")
+                args.append(epoch(value))
+        with self._lock:
+            cur = self._db.execute(
+                f"UPDATE records SET data=json_set(data, {', '.join(parts)}) "
+                "WHERE qname=? AND parent=? AND key=?",
+                (*args, qname, parent, key),
+            )
+        return cur.rowcount > 0
 
     def scan(self, qname: str | None = None) -> Iterator[dict[str, Any]]:
         """Every record (of one resource, or all), oldest first; for tools and tests."""
