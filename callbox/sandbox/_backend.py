@@ -236,6 +236,39 @@ def _visible(ctx: Ctx, res: Resource, record: dict[str, Any], scoped_by_path: bo
     return scope == ctx.scope or can_reach(ctx.sandbox, ctx.account, str(scope), manage=True)
 
 
+_SID = re.compile(r"^[A-Z]{2}[0-9a-f]{32}$")
+
+
+def _check_parents(
+    ctx: Ctx, route: Route, values: dict[str, str], request_path: str, scoped_by_path: bool
+) -> None:
+    """A nested path answers only when every record it hangs off exists in the caller's
+    account (``Calls/CA…/Recordings.json`` is 404 when the call is).  Keys that are not
+    SIDs (a country code, ``Front``, a friendly name) name no stored record: not checked."""
+    names = list(route.params)
+    res = route.resource
+    level = res
+    while level.parent is not None:
+        parent = level.parent
+        at_instance = level.at_instance
+        level = parent
+        if parent.qualified_name == ACCOUNTS or not at_instance or not parent.instance_path:
+            continue
+        own = re.findall(r"\{([^}]+)\}", parent.instance_path)
+        if len(own) > len(names):
+            continue
+        given = [values[n] for n in names[: len(own)]]
+        key = given[-1]
+        if not _SID.match(key):
+            continue
+        parent_values = dict(zip(own, given, strict=True))
+        found = ctx.store.get(
+            parent.qualified_name, key, parent_of(parent, ctx.scope, parent_values)
+        )
+        if found is None or not _visible(ctx, parent, found, scoped_by_path):
+            raise not_found(request_path)
+
+
 def run_operation(
     ctx: Ctx,
     route: Route,
@@ -256,7 +289,11 @@ def run_operation(
             op = candidate
             break
     if op is None:
-        raise method_not_allowed(method, request_path)
+        allow = sorted(
+            {o.method for o in ops.values()}
+            | ({"HEAD"} if any(o.method == "GET" for o in ops.values()) else set())
+        )
+        raise method_not_allowed(method, request_path, tuple(allow))
     kind = (
         op.name
         if op.name in ("create", "fetch", "list", "update", "delete")
@@ -271,13 +308,14 @@ def run_operation(
     ctx.op = kind
     qname = res.qualified_name
     _apply_aliases(ctx, route, values)
+    scoped_by_path = "AccountSid" in values
+    _check_parents(ctx, route, values, request_path, scoped_by_path)
     params = parse_params(op, query, form, body, headers, qname)
     if op.json_body and isinstance(body, dict):
         # A JSON body's members fill same-named fields (``friendlyName`` → ``friendly_name``).
         for name, value in body.items():
             if isinstance(name, str):
                 params.setdefault(name, value)
-    scoped_by_path = "AccountSid" in values
     if kind == "list":
         return _list(ctx, route, op, params, values, query, request_path)
     if kind == "create":

@@ -48,7 +48,19 @@ def json_response(status: int, body: Any, background: BackgroundTask | None = No
 
 
 def error_response(err: SandboxError) -> Response:
-    return json_response(err.status, err.to_json())
+    response = json_response(err.status, err.to_json())
+    if err.allow:
+        response.headers["Allow"] = ", ".join(err.allow)
+    return response
+
+
+def public_path(path: str) -> str:
+    """A request path as Twilio names it, without the sandbox's host label
+    (``/api/2010-04-01/...`` → ``/2010-04-01/...``), for error messages."""
+    parts = path.split("/", 2)
+    if len(parts) == 3 and parts[1] and parts[2]:
+        return "/" + parts[2]
+    return path
 
 
 async def read_body(request: Request, limit: int = MAX_BODY) -> bytes:
@@ -145,7 +157,7 @@ async def api_endpoint(request: Request) -> Response:
     try:
         found = _routes.match(path)
         if found is None:
-            raise not_found(path)
+            raise not_found(public_path(path))
         route, values = found
         account = authenticate(state, request.headers.get("authorization"))
         scope = account["sid"]
@@ -172,7 +184,7 @@ async def api_endpoint(request: Request) -> Response:
         ctx = Ctx(state, account, scope, route.resource, "", values)
         headers = {k.lower(): v for k, v in request.headers.items() if k.lower().startswith("x-")}
         outcome: Outcome = run_operation(
-            ctx, route, method, values, query, form, body, path, headers
+            ctx, route, method, values, query, form, body, public_path(path), headers
         )
         return json_response(outcome.status, outcome.body, _after(ctx))
     except SandboxError as err:

@@ -27,10 +27,14 @@ __all__ = [
 class SandboxError(CallboxError):
     """A Twilio-shaped error: HTTP ``status`` plus Twilio error ``code`` and ``message``."""
 
-    def __init__(self, status: int, code: int, message: str) -> None:
+    def __init__(
+        self, status: int, code: int, message: str, *, allow: tuple[str, ...] = ()
+    ) -> None:
         self.status = status
         self.code = code
         self.message = message
+        #: For a 405: the methods the resource does take (sent as ``Allow``).
+        self.allow = allow
         super().__init__(f"HTTP {status} (error {code}): {message}")
 
     @property
@@ -81,6 +85,7 @@ def not_found(path: str) -> SandboxError:
     return SandboxError(404, 20404, f"The requested resource {path} was not found")
 
 
-def method_not_allowed(method: str, path: str) -> SandboxError:
-    """405 (Twilio code 20004) for a method the resource does not have."""
-    return SandboxError(405, 20004, f"Method {method} not allowed on {path}")
+def method_not_allowed(method: str, path: str, allow: tuple[str, ...] = ()) -> SandboxError:
+    """405 (Twilio code 20004) for a method the resource does not have (``allow``: those
+    it has, for the ``Allow`` header)."""
+    return SandboxError(405, 20004, f"Method {method} not allowed on {path}", allow=allow)

@@ -54,11 +54,26 @@ def test_unknown_records_and_paths_are_20404(raw: Raw, acct: str) -> None:
     _error(raw.delete(f"{acct}/Queues/QU{'1' * 32}.json"), 404, 20404)
 
 
+def test_a_path_under_a_missing_record_is_20404(raw: Raw, acct: str) -> None:
+    ghost = f"{acct}/Calls/CA{'0' * 32}/Recordings.json"
+    body = _error(raw.get(ghost), 404, 20404)
+    # Named as Twilio names it, without the sandbox's host label.
+    assert body["message"] == f"The requested resource {ghost[4:]} was not found"
+    _error(raw.get(f"/conversations/v1/Conversations/CH{'0' * 32}/Messages"), 404, 20404)
+    _error(raw.post(f"/verify/v2/Services/VA{'0' * 32}/Verifications", data={}), 404, 20404)
+    service = raw.post("/verify/v2/Services", data={"FriendlyName": "s"}).json()
+    assert raw.get(f"/verify/v2/Services/{service['sid']}/Entities").status_code == 200
+    raw.delete(f"/verify/v2/Services/{service['sid']}")
+    _error(raw.get(f"/verify/v2/Services/{service['sid']}/Entities"), 404, 20404)
+
+
 def test_a_method_the_resource_lacks_is_405(raw: Raw, acct: str) -> None:
     _error(raw.delete(f"{acct}/Messages.json"), 405, 20004)
     _error(raw.request("PUT", f"{acct}/Messages.json"), 405, 20004)
     _error(raw.delete(f"{acct}.json"), 405, 20004)  # accounts cannot be deleted
     _error(raw.request("PATCH", "/verify/v2/Services"), 405, 20004)
+    # The answer says what the resource does take.
+    assert raw.delete(f"{acct}/Messages.json").headers["allow"] == "GET, HEAD, POST"
 
 
 def test_missing_required_parameters_name_the_parameter(raw: Raw, acct: str) -> None:
