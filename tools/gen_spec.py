@@ -26,7 +26,8 @@ Format (all keys short; defaults omitted)::
       update live in "l")
     op
       {"m": HTTP method, "p": [param, ...], "st": success status when not
-       200, "body": "json" for JSON bodies}
+       200, "body": "json" for JSON bodies, "jm": [member, ...] the JSON
+       body's top-level members, each shaped as a param with location "m"}
     param
       [api name, python name, location (p|q|f|h|j), type, required (0|1),
        enum values (optional)]
@@ -35,7 +36,8 @@ Path parameters are not listed: a resource's path parameters are bound in
 order, the parent's first, then the resource's own (the instance SID).
 
 Types: s string, i integer, n number, b boolean, o object, dt ISO 8601
-date-time, dr RFC 2822 date-time, d date, and "a:<type>" for arrays.
+date-time, dr RFC 2822 date-time, d date, "a:<type>" for arrays, and (JSON
+members only) * for a member whose schema allows several shapes.
 """
 
 from __future__ import annotations
@@ -150,6 +152,16 @@ class Resolver:
                 return "d", enum
             return "s", list(enum) if enum else None
         return "o" if kind is None and "properties" in schema else "s", None
+
+
+def _member_type(res: Resolver, prop: dict[str, Any]) -> tuple[str, list[Any] | None]:
+    """A JSON member's type; "*" where the schema allows several shapes."""
+    prop = res.deref(prop)
+    if any(k in prop for k in ("allOf", "oneOf", "anyOf")) or not (
+        prop.get("type") or "properties" in prop or "enum" in prop
+    ):
+        return "*", None
+    return res.type_of(prop)
 
 
 def sid_prefix(schema: dict[str, Any] | None) -> str | None:
@@ -356,7 +368,7 @@ class DomainBuilder:
             if loc == "p":
                 continue  # path parameters are bound positionally by the resource tree
             t, enum = res.type_of(prm.get("schema", {}))
-            params.append(self._param(prm["name"], loc, t, bool(prm.get("required")), enum))
+            params.append(self._param(prm["name"], loc, t, enum, bool(prm.get("required"))))
         body = op.get("requestBody")
         if body:
             for media, content in body.get("content", {}).items():
@@ -366,12 +378,20 @@ class DomainBuilder:
                     required = set(schema.get("required", []))
                     for name, prop in schema.get("properties", {}).items():
                         t, enum = res.type_of(prop)
-                        params.append(self._param(name, "f", t, name in required, enum))
+                        params.append(self._param(name, "f", t, enum, name in required))
                 else:
                     out["body"] = "json"
                     ref = schema_ref.get("$ref", "")
                     label = ref.rsplit("/", 1)[-1].rsplit(".", 1)[-1] or "body"
                     params.append([label, snake(label), "j", "o", int(body.get("required", True))])
+                    schema = res.deref(schema_ref)
+                    required = set(schema.get("required", []))
+                    members = [
+                        self._param(name, "m", *_member_type(res, prop), name in required)
+                        for name, prop in schema.get("properties", {}).items()
+                    ]
+                    if members:
+                        out["jm"] = members
                 break
         statuses = [int(s) for s in op.get("responses", {}) if s.isdigit() and s.startswith("2")]
         if statuses and min(statuses) != 200:
@@ -380,7 +400,7 @@ class DomainBuilder:
         return out
 
     @staticmethod
-    def _param(name: str, loc: str, t: str, required: bool, enum: list[Any] | None) -> list[Any]:
+    def _param(name: str, loc: str, t: str, enum: list[Any] | None, required: bool) -> list[Any]:
         p: list[Any] = [name, snake(name), loc, t, int(required)]
         if enum:
             p.append(list(enum))

@@ -46,6 +46,14 @@ def cli() -> None:
     show_default=True,
     help="What calls run on: real time, or virtual time that skips idle waits.",
 )
+@click.option(
+    "--read-timeout",
+    type=click.FloatRange(min=0.1, max=3600),
+    default=10.0,
+    show_default=True,
+    metavar="SECONDS",
+    help="How long a client may take to send a whole request (then 408).",
+)
 @click.option("--quiet", is_flag=True, help="Print nothing but errors.")
 @click.option("--no-behaviours", is_flag=True, hidden=True, help="Generic backend only.")
 def sandbox(
@@ -55,6 +63,7 @@ def sandbox(
     fsync: bool,
     step_delay: float | None,
     clock: str,
+    read_timeout: float,
     quiet: bool,
     no_behaviours: bool,
 ) -> None:
@@ -64,22 +73,15 @@ def sandbox(
     credentials can be pinned with CALLBOX_SANDBOX_ACCOUNT_SID and
     CALLBOX_SANDBOX_AUTH_TOKEN.
     """
-    import socket
-
-    import uvicorn
-
     from callbox.sandbox._app import create_app
+    from callbox.sandbox._server import listen, make_server, tune_process
 
-    sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     try:
-        sock.bind((host, port))
+        # Listen before the banner: a client started from the printed line at once then
+        # waits in the backlog for the server instead of being refused.
+        sock = listen(host, port)
     except OSError as exc:
         raise click.ClickException(f"cannot listen on {host}:{port}: {exc}") from None
-    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)  # no 40 ms delayed-ACK stalls
-    # Listen before the banner: a client started from the printed line at once then waits
-    # in the backlog for the server instead of being refused.
-    sock.listen(2048)
     port = sock.getsockname()[1]
     base_url = f"http://{host}:{port}"
     app = create_app(
@@ -96,11 +98,10 @@ def sandbox(
     if not quiet:
         _banner(base_url, db, state.main_account_sid, state.main_auth_token)
         _log_calls()
-    config = uvicorn.Config(
-        app, log_level="warning" if quiet else "info", access_log=False, lifespan="on"
-    )
+    server = make_server(app, quiet=quiet, read_timeout=read_timeout, own_process=True)
+    tune_process()
     try:
-        uvicorn.Server(config).run(sockets=[sock])
+        server.run(sockets=[sock])
     finally:
         sock.close()
 

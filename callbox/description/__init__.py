@@ -50,8 +50,9 @@ class Param:
     ) -> None:
         self.api_name = api_name
         self.py_name = py_name
-        self.location = location  # "q" query, "f" form body, "h" header, "j" whole JSON body
-        self.type = type  # s i n b o dt dr d, or "a:<type>"
+        # "q" query, "f" form body, "h" header, "j" whole JSON body, "m" a JSON body's member
+        self.location = location
+        self.type = type  # s i n b o dt dr d, "a:<type>", or * (JSON members: any shape)
         self.required = required
         self.enum = enum
         self.is_array = type.startswith("a:")
@@ -66,6 +67,7 @@ class Operation:
     __slots__ = (
         "by_py_name",
         "json_body",
+        "members",
         "method",
         "name",
         "on_instance",
@@ -82,6 +84,7 @@ class Operation:
         params: tuple[Param, ...],
         status: int = 200,
         json_body: bool = False,
+        members: tuple[Param, ...] = (),
     ) -> None:
         self.name = name
         self.method = method
@@ -89,6 +92,8 @@ class Operation:
         self.params = params
         self.status = status
         self.json_body = json_body
+        #: A JSON body's top-level members, as described (checked by the sandbox).
+        self.members = members
         self.by_py_name = {p.py_name: p for p in params}
         self.required = tuple(p for p in params if p.required)
 
@@ -257,7 +262,13 @@ def _ops(raw: dict[str, Any], on_instance: bool) -> dict[str, Operation]:
     for name, op in raw.items():
         params = tuple(_param(p) for p in op["p"])
         out[name] = Operation(
-            name, op["m"], on_instance, params, op.get("st", 200), op.get("body") == "json"
+            name,
+            op["m"],
+            on_instance,
+            params,
+            op.get("st", 200),
+            op.get("body") == "json",
+            tuple(_param(m) for m in op.get("jm", ())),
         )
     return out
 

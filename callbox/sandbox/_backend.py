@@ -9,17 +9,16 @@ still answers with a record of the real API's shape.
 
 from __future__ import annotations
 
-import email.utils
-import json
 import re
-from datetime import date, datetime, timezone
+from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode
 
-from callbox.description import Operation, Param, Resource
+from callbox.description import Operation, Resource
 
 from ._access import ACCOUNTS, can_reach
 from ._hooks import Ctx, aliases_for, hooks_for
+from ._params import field_name, parse_params
 from ._records import (
     as_field,
     default_record,
@@ -36,15 +35,12 @@ from .errors import SandboxError, bad_request, method_not_allowed, not_found
 if TYPE_CHECKING:
     from ._routes import Route
 
-__all__ = ["Outcome", "parse_params", "run_operation"]
+__all__ = ["Outcome", "run_operation"]
 
 PAGING = frozenset(("PageSize", "Page", "PageToken"))
 MAX_PAGE_SIZE = 1000
 DEFAULT_PAGE_SIZE = 50
 _TOKEN = re.compile(r"^P([TP])(\d{1,18})$")
-
-# Twilio's codes for a few well-known missing parameters; others get 20001.
-_MISSING_CODES = {"To": 21604, "Body": 21602, "From": 21603, "Url": 21205}
 
 
 class Outcome:
@@ -56,137 +52,6 @@ class Outcome:
         self.status = status
         self.body = body
         self.ctx = ctx
-
-
-# ---------------------------------------------------------------- parameters
-
-
-def _field_name(param: Param) -> str:
-    return param.py_name.rstrip("_")
-
-
-def _convert(param: Param, raw: Any, where: str) -> Any:
-    kind = param.type[2:] if param.is_array else param.type
-    if param.location == "j":
-        return raw
-    if not isinstance(raw, str):
-        raw = json.dumps(raw) if kind not in ("s",) else str(raw)
-    try:
-        if kind == "i":
-            return int(raw)
-        if kind == "n":
-            value = float(raw)
-            if value != value or value in (float("inf"), float("-inf")):
-                raise ValueError(raw)
-            return value
-        if kind == "b":
-            low = raw.strip().lower()
-            if low in ("true", "1"):
-                return True
-            if low in ("false", "0"):
-                return False
-            raise ValueError(raw)
-        if kind == "dt":
-            text = raw.strip()
-            try:
-                datetime.fromisoformat(text.replace("Z", "+00:00"))
-            except ValueError:
-                if email.utils.parsedate_to_datetime(text) is None:
-                    raise
-            return text
-        if kind == "d":
-            date.fromisoformat(raw.strip()[:10])
-            return raw.strip()
-        if kind == "o":
-            try:
-                return json.loads(raw)
-            except ValueError:
-                return raw
-    except (ValueError, TypeError, OverflowError):
-        raise bad_request(f"Invalid value for parameter {param.api_name}: {raw[:100]!r}") from None
-    return raw
-
-
-_CALLS = "api.v2010.accounts.calls"
-
-#: Twilio's own wording for a missing parameter of one resource: (code, message).
-_MISSING_BY_RESOURCE: dict[tuple[str, str], tuple[int, str]] = {
-    (_CALLS, "To"): (21201, "No 'To' number is specified"),
-    (_CALLS, "From"): (21213, "No 'From' number is specified"),
-}
-
-#: Twilio's codes for an invalid enumerated value of one resource ("Method is not valid: X").
-_INVALID_BY_RESOURCE: dict[tuple[str, str], int] = {
-    (_CALLS, "Method"): 21209,
-    (_CALLS, "FallbackMethod"): 21209,
-    (_CALLS, "StatusCallbackMethod"): 21209,
-}
-
-
-def parse_params(
-    op: Operation,
-    query: dict[str, list[str]],
-    form: dict[str, list[str]],
-    body: Any,
-    headers: dict[str, str] | None = None,
-    qualified_name: str = "",
-) -> dict[str, Any]:
-    """Check and convert the request's parameters against the operation's description."""
-    out: dict[str, Any] = {}
-    for param in op.params:
-        if param.location == "h":
-            value = (headers or {}).get(param.api_name.lower())
-            if value is not None:
-                out[param.api_name] = value
-            continue
-        if param.location == "j":
-            if body is not None:
-                out[param.api_name] = body
-            elif param.required:
-                raise bad_request("A JSON request body is required")
-            continue
-        source = query if param.location == "q" else form
-        raw = source.get(param.api_name)
-        if raw is None and param.location != "q":
-            raw = query.get(param.api_name)  # Twilio reads the query string for POSTs too
-        if raw and not param.is_array and raw[-1] == "" and not param.required:
-            if param.type == "s":
-                out[param.api_name] = ""
-            continue
-        if not raw or (not param.is_array and raw[-1] == ""):
-            if param.required:
-                own = _MISSING_BY_RESOURCE.get((qualified_name, param.api_name))
-                if own is not None:
-                    raise bad_request(own[1], own[0])
-                where = "query" if param.location == "q" else "post body"
-                code = _MISSING_CODES.get(param.api_name, 20001)
-                raise bad_request(
-                    f"Missing required parameter {param.api_name} in the {where}", code
-                )
-            continue
-        where = param.api_name
-        if param.is_array:
-            values = [_convert(param, v, where) for v in raw]
-        else:
-            values = [_convert(param, raw[-1], where)]
-        if param.enum:
-            allowed = {str(e).lower(): e for e in param.enum}
-            checked = []
-            for v in values:
-                hit = allowed.get(str(v).lower())
-                if hit is None:
-                    invalid = _INVALID_BY_RESOURCE.get((qualified_name, param.api_name))
-                    if invalid is not None:
-                        text = str(v)[:100].upper()
-                        raise bad_request(f"{param.api_name} is not valid: {text}", invalid)
-                    raise bad_request(
-                        f"Invalid value {str(v)[:100]!r} for parameter {param.api_name}; "
-                        f"expected one of: {', '.join(map(str, param.enum))}"
-                    )
-                checked.append(hit)
-            values = checked
-        out[param.api_name] = values if param.is_array else values[0]
-    return out
 
 
 # ---------------------------------------------------------------- operations
@@ -423,7 +288,7 @@ def _list(
             continue
         if "<" in name or ">" in name:
             continue
-        field = _field_name(param)
+        field = field_name(param)
         if field in res.fields and res.fields[field] in ("s", "i", "b", "n"):
             filters[field] = params[name]
     parent = parent_of(res, ctx.scope, values)

@@ -28,9 +28,9 @@ from starlette.routing import Route
 
 from ._access import ACCOUNTS
 from ._accounts import KEY_RESOURCES, authenticate
-from ._backend import parse_params
 from ._hooks import Ctx
 from ._http import error_response, json_response, parse_form, parse_query, read_body
+from ._params import parse_params
 from ._records import default_record, public, resource_by_name
 from ._state import MAX_STEP_DELAY, SandboxState, checked_clock, checked_step_delay
 from .errors import SandboxError, bad_request, forbidden
@@ -271,7 +271,7 @@ async def phone_send(request: Request) -> Response:
     phone = request.path_params["number"]
     to = (form.get("To") or [""])[-1]
     if not to:
-        raise bad_request("Missing required parameter To in the post body", 21604)
+        raise bad_request('A "To" phone number is required.', 21604)
     bodies = form.get("Body")
     body = bodies[-1] if bodies else None
     media = [m for m in form.get("MediaUrl", []) if m]

@@ -16,7 +16,7 @@ from typing import Any
 from urllib.parse import parse_qs
 
 from starlette.background import BackgroundTask
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 
 from . import _routes
@@ -24,6 +24,7 @@ from ._access import ACCOUNTS, check_reach
 from ._accounts import authenticate
 from ._backend import Outcome, run_operation
 from ._hooks import Ctx
+from ._params import load_json
 from ._state import SandboxState
 from .errors import SandboxError, bad_request, not_found
 
@@ -58,7 +59,7 @@ def public_path(path: str) -> str:
     """A request path as Twilio names it, without the sandbox's host label
     (``/api/2010-04-01/...`` → ``/2010-04-01/...``), for error messages."""
     parts = path.split("/", 2)
-    if len(parts) == 3 and parts[1] and parts[2]:
+    if len(parts) == 3 and parts[2] and _routes.is_label(parts[1]):
         return "/" + parts[2]
     return path
 
@@ -73,11 +74,15 @@ async def read_body(request: Request, limit: int = MAX_BODY) -> bytes:
             raise SandboxError(413, 20001, f"Request body too large (limit {limit} bytes)")
     chunks: list[bytes] = []
     size = 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > limit:
-            raise SandboxError(413, 20001, f"Request body too large (limit {limit} bytes)")
-        chunks.append(chunk)
+    try:
+        async for chunk in request.stream():
+            size += len(chunk)
+            if size > limit:
+                raise SandboxError(413, 20001, f"Request body too large (limit {limit} bytes)")
+            chunks.append(chunk)
+    except ClientDisconnect:
+        # The client left, or the server's read deadline let it go: no one hears this.
+        raise SandboxError(408, 20001, "Request timed out: it was not sent in time") from None
     return b"".join(chunks)
 
 
@@ -115,10 +120,7 @@ async def _body_params(request: Request, needs_json: bool) -> tuple[dict[str, li
     if needs_json or ctype == _JSON or ctype.endswith("+json"):
         if not (ctype == _JSON or ctype.endswith("+json") or not ctype):
             raise SandboxError(415, 20001, f"Unsupported Content-Type {ctype!r}: use {_JSON}")
-        try:
-            return {}, json.loads(raw.decode("utf-8"))
-        except (UnicodeDecodeError, ValueError):
-            raise bad_request("Malformed JSON body") from None
+        return {}, load_json(raw)
     if ctype not in ("", "application/x-www-form-urlencoded"):
         raise SandboxError(
             415,

@@ -98,6 +98,11 @@ def routes() -> list[Route]:
     return list(_ALL)
 
 
+def is_label(segment: str) -> bool:
+    """Whether a path's first segment names a Twilio host (``api``, ``verify`` ...)."""
+    return segment in (_ROOT or _build()).literal
+
+
 def match(path: str) -> tuple[Route, dict[str, str]] | None:
     """The route of a request path and its parameter values, or None."""
     root = _ROOT or _build()

@@ -47,17 +47,13 @@ __all__ = ["Phone", "Sandbox"]
 _DIRECT = urllib.request.build_opener(urllib.request.ProxyHandler({}))
 
 
-def _free_socket(host: str, port: int) -> socket.socket:
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+def _listen(host: str, port: int) -> socket.socket:
+    from ._server import listen
+
     try:
-        sock.bind((host, port))
+        sock = listen(host, port)
     except OSError as exc:
-        sock.close()
         raise SandboxStartError(f"cannot listen on {host}:{port}: {exc}") from exc
-    # Accepted connections inherit TCP_NODELAY; without it every answer written
-    # in two parts waits ~40 ms for a delayed ACK.
-    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
     sock.set_inheritable(True)
     return sock
 
@@ -72,7 +68,8 @@ class Sandbox:
     ``CALLBOX_SANDBOX_STEP_DELAY`` variable or 0.05 s; 0 makes delivery immediate).
     ``clock`` is what calls run on: ``"virtual"`` (the default: rings, pauses and
     timeouts pass at once when nothing else happens, and are reported in realistic
-    seconds) or ``"real"``.
+    seconds) or ``"real"``. ``read_timeout`` is how long a client may take to send a
+    whole request before it is answered 408 and disconnected.
     """
 
     def __init__(
@@ -88,6 +85,7 @@ class Sandbox:
         startup_timeout: float = 20.0,
         step_delay: float | None = None,
         clock: str = "virtual",
+        read_timeout: float = 10.0,
     ) -> None:
         if mode not in ("thread", "subprocess", "attached"):
             raise ValueError("mode must be 'thread' or 'subprocess'")
@@ -99,6 +97,11 @@ class Sandbox:
         from ._state import checked_clock
 
         self.clock = checked_clock(clock)
+        if not read_timeout > 0:
+            raise ValueError(
+                f"read_timeout must be a positive number of seconds, not {read_timeout!r}"
+            )
+        self.read_timeout = float(read_timeout)
         self.db = db
         self.host = host
         self.port = port
@@ -167,11 +170,10 @@ class Sandbox:
         return self
 
     def _start_thread(self) -> None:
-        import uvicorn
-
         from ._app import create_app
+        from ._server import make_server
 
-        sock = _free_socket(self.host, self.port)
+        sock = _listen(self.host, self.port)
         self.port = sock.getsockname()[1]
         app = create_app(
             self.db,
@@ -185,10 +187,7 @@ class Sandbox:
         self._state = app.state.sandbox
         self.account_sid = self._state.main_account_sid
         self.auth_token = self._state.main_auth_token
-        config = uvicorn.Config(
-            app, log_level="warning", access_log=False, lifespan="on", timeout_graceful_shutdown=2
-        )
-        server = uvicorn.Server(config)
+        server = make_server(app, read_timeout=self.read_timeout, graceful=2)
         self._server = server
 
         def serve() -> None:
@@ -210,7 +209,7 @@ class Sandbox:
 
     def _start_process(self) -> None:
         if not self.port:
-            probe = _free_socket(self.host, 0)
+            probe = _listen(self.host, 0)
             self.port = probe.getsockname()[1]
             probe.close()
         self.account_sid = self._pin[0] or "AC" + secrets.token_hex(16)
@@ -224,7 +223,7 @@ class Sandbox:
             cmd.append("--no-behaviours")
         if self.step_delay is not None:
             cmd += ["--step-delay", repr(float(self.step_delay))]
-        cmd += ["--clock", self.clock]
+        cmd += ["--clock", self.clock, "--read-timeout", repr(self.read_timeout)]
         self._process = subprocess.Popen(cmd, env=env, stdin=subprocess.DEVNULL)
         deadline = time.monotonic() + self.startup_timeout
         while True:

@@ -49,7 +49,8 @@ def test_unknown_records_and_paths_are_20404(raw: Raw, acct: str) -> None:
     body = _error(raw.get(f"{acct}/Queues/QU{'0' * 32}.json"), 404, 20404)
     assert "was not found" in str(body["message"])
     _error(raw.get(f"{acct}/NoSuchThing.json"), 404, 20404)
-    _error(raw.get("/nowhere/v1/Things"), 404, 20404)
+    body = _error(raw.get("/nowhere/v1/Things"), 404, 20404)
+    assert body["message"] == "The requested resource /nowhere/v1/Things was not found"
     _error(raw.get("/verify/v2/Services/not-a-sid"), 404, 20404)
     _error(raw.delete(f"{acct}/Queues/QU{'1' * 32}.json"), 404, 20404)
 
@@ -78,7 +79,9 @@ def test_a_method_the_resource_lacks_is_405(raw: Raw, acct: str) -> None:
 
 def test_missing_required_parameters_name_the_parameter(raw: Raw, acct: str) -> None:
     body = _error(raw.post(f"{acct}/Messages.json", data={"Body": "hi"}), 400, 21604)
-    assert "To" in str(body["message"])
+    assert body["message"] == 'A "To" phone number is required.'  # Twilio's wording
+    body = _error(raw.post(f"{acct}/Messages.json", data={"To": "+14155550100"}), 400, 21603)
+    assert body["message"] == 'A "From" phone number is required.'
     body = _error(raw.post("/verify/v2/Services", data={}), 400, 20001)
     assert "FriendlyName" in str(body["message"])
     # An empty value counts as missing, as on Twilio.
@@ -164,3 +167,49 @@ def test_head_answers_like_get_without_a_body(raw: Raw, acct: str) -> None:
 def test_unicode_digits_are_not_page_numbers(raw: Raw, acct: str) -> None:
     for value in ("²", "١٢", "1_0"):
         _error(raw.get(f"{acct}/Messages.json", params={"PageSize": value}), 400, 20001)
+
+
+def test_deep_json_and_huge_integers_are_400_not_500(raw: Raw, acct: str) -> None:
+    deep = "[" * 100_000 + "]" * 100_000
+    json_headers = {"Content-Type": "application/json"}
+    body = _error(raw.post("/content/v1/Content", content=deep, headers=json_headers), 400, 20001)
+    assert "nested" in str(body["message"])
+    forty = "[" * 40 + "]" * 40  # parses, but deeper than any Twilio body
+    _error(raw.post("/content/v1/Content", content=forty, headers=json_headers), 400, 20001)
+    # Integers must fit the 64 bits Twilio's own types have, in filters and in bodies.
+    _error(raw.get(f"{acct}/Notifications.json", params={"Log": "9" * 30}), 400, 20001)
+    space = raw.post("/taskrouter/v1/Workspaces", data={"FriendlyName": "w"}).json()
+    tasks = f"/taskrouter/v1/Workspaces/{space['sid']}/Tasks"
+    _error(raw.get(tasks, params={"Priority": str(2**63)}), 400, 20001)
+    assert raw.get(tasks, params={"Priority": str(2**63 - 1)}).status_code == 200
+    # An object-valued form parameter nests no deeper than a JSON body.
+    _error(raw.post("/video/v1/Rooms", data={"TranscriptionsConfiguration": deep}), 400, 20001)
+
+
+def test_json_body_members_are_type_checked(raw: Raw) -> None:
+    path = "/content/v1/Content"
+    good = {"friendly_name": "hello", "language": "en", "types": {"twilio/text": {"body": "hi"}}}
+    made = raw.post(path, json=good)
+    assert made.status_code == 201, made.text
+    assert made.json()["types"] == good["types"]
+    body = _error(raw.post(path, json={**good, "types": 5}), 400, 20001)
+    assert body["message"] == "Invalid value for parameter types: expected an object"
+    body = _error(raw.post(path, json={**good, "language": ["en"]}), 400, 20001)
+    assert "language" in str(body["message"])
+    missing = {k: v for k, v in good.items() if k != "types"}
+    body = _error(raw.post(path, json=missing), 400, 20001)
+    assert body["message"] == "Missing required parameter types in the JSON body"
+    _error(raw.post(path, json=["not", "an", "object"]), 400, 20001)
+
+
+@pytest.mark.parametrize(
+    "url", ["file:///etc/passwd", "ftp://127.0.0.1/x", "javascript:alert(1)", "/relative"]
+)
+def test_urls_twilio_would_call_must_be_http(raw: Raw, acct: str, url: str) -> None:
+    sent = {"To": "+14155550100", "From": "+15005550006", "Body": "hi", "StatusCallback": url}
+    body = _error(raw.post(f"{acct}/Messages.json", data=sent), 400, 20001)
+    assert "StatusCallback" in str(body["message"])
+    media = {**sent, "StatusCallback": "http://127.0.0.1:9/ok", "MediaUrl": url}
+    _error(raw.post(f"{acct}/Messages.json", data=media), 400, 21620)
+    call = {"To": "+14155550100", "From": "+15005550006", "Url": url}
+    _error(raw.post(f"{acct}/Calls.json", data=call), 400, 21205)

@@ -47,6 +47,14 @@ def _value(param: Param) -> str:
     return "walk-value"
 
 
+def _member_value(param: Param) -> Any:
+    """A JSON body member of the described type."""
+    kind = param.type[2:] if param.is_array else param.type
+    text = _value(param)
+    value: Any = {"i": 1, "n": 1.5, "b": True, "o": {}, "*": text}.get(kind, text)
+    return [value] if param.is_array else value
+
+
 def _path_value(name: str, sandbox: Sandbox) -> str:
     if name == "AccountSid":
         return sandbox.account_sid
@@ -92,7 +100,8 @@ def _request(raw: Raw, method: str, path: str, op: Operation) -> tuple[int, Any]
     form = [(p.api_name, _value(p)) for p in required if p.location == "f"]
     kwargs: dict[str, Any] = {"params": query}
     if op.json_body:
-        kwargs["content"] = json.dumps({})
+        members = {m.api_name: _member_value(m) for m in op.members if m.required}
+        kwargs["content"] = json.dumps(members)
         kwargs["headers"] = {"Content-Type": "application/json"}
     elif method in ("POST", "PUT", "PATCH"):
         kwargs["data"] = dict(form)

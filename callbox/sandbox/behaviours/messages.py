@@ -182,7 +182,7 @@ def resolve_sender(
                 "to send the message with.",
             )
         return str(_sticky_pick(senders, to)["phone_number"]), service
-    raise SandboxError(400, 21603, "A 'From' phone number is required.")
+    raise SandboxError(400, 21603, 'A "From" phone number is required.')
 
 
 def _check_content(body: str | None, media: list[str], content_sid: Any) -> None:
