@@ -348,8 +348,30 @@ def new_message(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None)
     return record
 
 
+def list_messages(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> Any:
+    """Oldest first unless ``Order=desc``, as Twilio lists a conversation's messages.
+
+    The core pages newest first; a conversation whose messages fit on one page is listed
+    whole in the order asked (longer ones keep the core's order, see docs/sandbox.md).
+    """
+    kind = _kind(ctx.resource.qualified_name if ctx.resource else CONVERSATIONS)
+    conversation = _conversation_of(ctx, kind)
+    if params.get("PageToken") or params.get("Page"):
+        return None
+    rows = [
+        m
+        for m in ctx.store.find(_msg(kind), conversation_sid=conversation["sid"])
+        if m.get("_scope") == ctx.scope
+    ]
+    if len(rows) > int(params.get("PageSize") or 50):
+        return None
+    rows.sort(key=lambda m: int(m.get("index") or 0), reverse=params.get("Order") == "desc")
+    return {"records": rows}
+
+
 for _kind_name in _CONVERSATION_KINDS:
     hook(_msg(_kind_name), "create")(new_message)
+    hook(_msg(_kind_name), "list")(list_messages)
 
 
 async def _after_message(
