@@ -1,7 +1,7 @@
 """Handlers by name: what a continuation token names, every instance can find.
 
 A handler is a function (sync or async) registered on the app under a stable name (its
-``__qualname__`` unless given one).  Tokens and state hold names, never functions, so a
+``__qualname__``, without the enclosing factory's, unless given one).  Tokens and state hold names, never functions, so a
 continuation made on one instance runs on any other that imported the same code.
 """
 
@@ -77,13 +77,14 @@ class Registry:
             qualname = getattr(fn, "__qualname__", None) or getattr(fn, "__name__", None)
             if not qualname:
                 raise FlowError(f"{fn!r} has no name: pass @app.handler(name='...')")
-            if "<lambda>" in qualname or "<locals>" in qualname:
+            if "<lambda>" in qualname:
                 raise FlowError(
-                    f"{qualname} is a lambda or a nested function: continuations are named "
-                    "handlers that every instance imports, so define it at module level "
-                    "(or register it with an explicit name=)"
+                    f"{qualname} is a lambda: continuations are named handlers, so register "
+                    "it with an explicit name (@app.handler(name='...'))"
                 )
-            name = qualname
+            # A function made in a factory (``def create_app(): @app.handler def menu``) is
+            # named as in the factory: every instance that runs the factory agrees on it.
+            name = qualname.rpartition("<locals>.")[2]
         if not name or not set(name) <= _NAME_CHARS or len(name) > 200:
             raise FlowError(f"handler name {name!r}: use letters, digits and _ . : - (200 at most)")
         known = self._by_name.get(name)
