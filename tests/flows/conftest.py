@@ -39,7 +39,7 @@ CALLER = "+14155550100"
 
 @pytest.fixture(scope="module")
 def flows_sandbox() -> Iterator[Sandbox]:
-    with Sandbox() as sb:
+    with Sandbox(step_delay=0) as sb:
         yield sb
 
 
