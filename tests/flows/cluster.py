@@ -107,7 +107,7 @@ class RoundRobinProxy:
                 for line in head.split(b"\r\n")
                 if not line.lower().startswith((b"connection:", b"keep-alive:"))
             ]
-            request = b"\r\n".join(lines[:-2] + [b"Connection: close", b"", b""]) + body
+            request = b"\r\n".join([*lines[:-2], b"Connection: close", b"", b""]) + body
             answer = await self._forward(request)
             writer.write(answer)
             await writer.drain()
