@@ -103,3 +103,12 @@ def test_urls_name_the_store() -> None:
     for bad in ("postgres://db", "sqlite://", "nothing"):
         with pytest.raises(ValueError, match="store"):
             open_store(bad)
+
+
+async def test_a_burst_beyond_the_redis_pool_waits_for_connections(redis_url: str) -> None:
+    store = RedisStore(redis_url, max_connections=2)
+    try:
+        begun = await asyncio.gather(*(store.begin(f"t{i}", "o", 5, "CA1") for i in range(100)))
+        assert [b.status for b in begun] == ["run"] * 100
+    finally:
+        await store.close()

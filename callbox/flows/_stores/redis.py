@@ -1,6 +1,7 @@
 """``redis://host:port/db``: Redis, for instances on many hosts (redis-py's asyncio client).
 
-One pooled client per store (``max_connections``, default 50).  A request costs three
+One pooled client per store (``max_connections``, default 50; a request waits for a free
+connection rather than fail when all are busy).  A request costs three
 round trips: the claim and the state are read in one pipeline, the commit is one Lua
 script that checks the claim is still ours, stores the answer and applies the state
 changes atomically.  Keys live under a namespace (``?namespace=`` in the URL, default
@@ -103,9 +104,13 @@ class RedisStore(Store):
             raise ImportError(
                 "the Redis flow store needs redis-py: pip install 'callbox[flows,redis]'"
             ) from exc
-        self._client = aioredis.from_url(
-            self.url, decode_responses=True, max_connections=self.max_connections
+        # A blocking pool: a burst of requests beyond max_connections waits for a free
+        # connection instead of failing with "Too many connections".
+        pool = aioredis.BlockingConnectionPool.from_url(
+            self.url, decode_responses=True, max_connections=self.max_connections, timeout=10
         )
+        self._client = aioredis.Redis(connection_pool=pool)
+        self._client.auto_close_connection_pool = True
         self._scripts = {
             "renew": self._client.register_script(_RENEW),
             "commit": self._client.register_script(_COMMIT),
