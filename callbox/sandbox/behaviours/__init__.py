@@ -11,15 +11,36 @@ conferences, queues and recordings have a package of their own, :mod:`callbox.sa
   signed status callbacks.
 * :mod:`.phones` — outside phones: incoming messages, the number's webhook, TwiML replies,
   STOP/START/HELP, inboxes, switching a phone off.
+* :mod:`.accounts` — closing a subaccount releases its numbers.
+* :mod:`.lookups` — Lookups v2: validation and formatting from the phonenumbers data,
+  deterministic line type and caller name.
+* :mod:`.verify` — Verify v2: codes sent by SMS or call to outside phones, checks, expiry,
+  Twilio's limits and errors.
+* :mod:`.conversations` — Conversations bridged to SMS: messages reach SMS participants'
+  phones, their texts come back as conversation messages, webhooks fire.
 
 Imports go one way: :mod:`.phones` uses :mod:`.messages` to send replies, and a message
 sent to a sandbox number reaches :func:`.phones.receive` through
-:func:`.messages.receiver`.
+:func:`.messages.receiver`.  :mod:`.conversations` uses both and claims the texts that
+belong to a conversation through :func:`.phones.claimer`; :mod:`.verify` uses
+:mod:`.lookups` and :mod:`.messages` (and, for calls, the voice engine, imported when a
+call is placed: voice imports this package).
 """
 
 from __future__ import annotations
 
-from . import messages, numbers, phones
+from . import accounts, conversations, lookups, messages, numbers, phones, verify
 from .phones import inbox, send_from_phone, set_reachable
 
-__all__ = ["inbox", "messages", "numbers", "phones", "send_from_phone", "set_reachable"]
+__all__ = [
+    "accounts",
+    "conversations",
+    "inbox",
+    "lookups",
+    "messages",
+    "numbers",
+    "phones",
+    "send_from_phone",
+    "set_reachable",
+    "verify",
+]

@@ -29,7 +29,8 @@ switches one off and on.
 
 from __future__ import annotations
 
-from typing import Any, Final
+from collections.abc import Awaitable, Callable
+from typing import Any, Final, TypeVar
 
 from .._hooks import Ctx
 from .._records import public
@@ -56,13 +57,42 @@ from ._segments import count_segments
 from ._twiml_exec import Redirect, SendMessage, plan
 from .messages import media_content_type, new_outbound, progress, receiver
 
-__all__ = ["inbox", "opted_out", "public", "receive", "send_from_phone", "set_reachable"]
+__all__ = [
+    "claimer",
+    "inbox",
+    "opted_out",
+    "public",
+    "receive",
+    "send_from_phone",
+    "set_reachable",
+]
 
 _MAX_HOPS: Final = 5
 _MAX_DEPTH: Final = 10
 _TO_CODES: Final = {21211: 14101, 21408: 14101, 21610: 14101, 21612: 14101, 21614: 14101}
 _FROM_CODES: Final = {21212: 14102, 21606: 14102, 21603: 14102, 21611: 14102}
 _BODY_CODES: Final = {21602: 14103, 21617: 14103, 21620: 14103, 21623: 14103}
+
+
+# ---------------------------------------------------------------- claimers
+
+_Claim = TypeVar("_Claim", bound=Callable[..., Awaitable[bool]])
+
+#: Who may take an incoming message before the number's webhook runs (see :func:`claimer`).
+_CLAIMERS: list[Callable[..., Awaitable[bool]]] = []
+
+
+def claimer(fn: _Claim) -> _Claim:
+    """Register ``await fn(sandbox, record, number)``: it may take an incoming message.
+
+    Each stored incoming message is offered to the claimers first; one that returns True
+    has taken it (a text to a conversation's proxy address becomes a conversation
+    message) and the number's webhook does not run.  Modules above this one register
+    themselves, so this module never imports them.
+    """
+    if fn not in _CLAIMERS:
+        _CLAIMERS.append(fn)
+    return fn
 
 
 # ---------------------------------------------------------------- outside phones
@@ -391,6 +421,9 @@ class _Conversation:
 async def _run_inbound(
     sandbox: Any, record: dict[str, Any], number: dict[str, Any], hops: int
 ) -> None:
+    for claim in _CLAIMERS:
+        if await claim(sandbox, record, number):
+            return
     url, method, fallback, fallback_method = _target(sandbox.store, number)
     if not url:
         sandbox.events.emit("message.unhandled", sid=record["sid"], to=record["to"])
