@@ -159,14 +159,16 @@ def test_starlette_form_data_validates_the_official_signature() -> None:
 
 # ---------------------------------------------------------------- the official verdict, at random
 
-hosts = st.sampled_from(["example.com", "hooks.example.org", "127.0.0.1", "[::1]"])
-ports = st.sampled_from(["", ":80", ":443", ":8080", ":8443"])
+hosts = st.sampled_from(
+    ["example.com", "hooks.example.org", "127.0.0.1", "[::1]", "user:pw@example.com"]
+)
+ports = st.sampled_from(["", ":80", ":443", ":8080", ":8443", ":"])
 url_parts = st.tuples(
-    st.sampled_from(["https", "http"]),
+    st.sampled_from(["https", "http", "HTTPS", "Http"]),
     hosts,
     ports,
-    st.text(alphabet="abc/-_.~%", max_size=8),
-    st.sampled_from(["", "?", "?a=1", "?b=2&a=1", "#frag"]),
+    st.text(alphabet="abc/-_.~%;", max_size=8),
+    st.sampled_from(["", "?", "?a=1", "?b=2&a=1", "#frag", "#", "?#", "?a=1#"]),
 )
 pairs = st.lists(
     st.tuples(st.sampled_from(["To", "MediaUrl", "Tag"]), st.text(max_size=6)), max_size=6
@@ -178,7 +180,7 @@ def make_url(parts: tuple[str, str, str, str, str]) -> str:
     return f"{scheme}://{host}{port}/{path}{tail}"
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(signed=url_parts, received=url_parts, params=pairs)
 def test_whatever_the_official_validator_accepts_callbox_accepts(
     signed: tuple[str, str, str, str, str],
@@ -190,7 +192,7 @@ def test_whatever_the_official_validator_accepts_callbox_accepts(
     assert OURS.compute_signature(make_url(signed), form) == signature
     try:
         accepted = THEIRS.validate(make_url(received), form, signature)
-    except ValueError:  # the official validator cannot parse the URL ([::1] cut at ":")
+    except (ValueError, TypeError):  # it cannot parse the URL ([::1] cut at ":", "host::80")
         accepted = False
     if accepted:
         assert OURS.validate(make_url(received), form, signature)
