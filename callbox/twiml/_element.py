@@ -129,8 +129,10 @@ def _attr_value(value: str, where: str = "an attribute value", remember: bool = 
     return escape_attr(value)
 
 
-def _text_value(text: str, tag: str) -> str:
+def _text_value(text: Any, tag: str) -> str:
     """Check and escape element text, remembering short texts that need nothing."""
+    if text.__class__ is not str:  # a number or dict set as ``node.value`` after building
+        text = text_of(text, tag)
     if not text.isprintable():
         _check_chars(text, lambda: f"text of <{tag}>")
     elif "&" not in text and "<" not in text and ">" not in text:
@@ -174,16 +176,18 @@ def _render(node: TwiML) -> str:
     if not children:
         if not value:
             return head + " />"
-        if value.__class__ is not str:  # set after building (``node.value = {...}``)
-            value = text_of(value, row.tag)
-        if value not in _PLAIN_TEXT:
-            value = _text_value(value, row.tag)
+        try:
+            if value not in _PLAIN_TEXT:
+                value = _text_value(value, row.tag)
+        except TypeError:  # unhashable: a dict set as ``node.value`` after building
+            value = _text_value(text_of(value, row.tag), row.tag)
         return head + ">" + value + row.close
     out = [head, ">"]
     if value:
-        if value.__class__ is not str:
-            value = text_of(value, row.tag)
-        out.append(value if value in _PLAIN_TEXT else _text_value(value, row.tag))
+        try:
+            out.append(value if value in _PLAIN_TEXT else _text_value(value, row.tag))
+        except TypeError:
+            out.append(_text_value(text_of(value, row.tag), row.tag))
     for child in children:
         if child.__class__ is str:
             out.append(child if child in _PLAIN_TEXT else _text_value(child, row.tag))
