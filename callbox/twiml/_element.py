@@ -129,10 +129,10 @@ def _attr_value(value: str, where: str = "an attribute value", remember: bool = 
     return escape_attr(value)
 
 
-def _text_value(text: Any, tag: str) -> str:
+def _text_value(value: Any, tag: str) -> str:
     """Check and escape element text, remembering short texts that need nothing."""
-    if text.__class__ is not str:  # a number or dict set as ``node.value`` after building
-        text = text_of(text, tag)
+    # A number or dict set as ``node.value`` after building is converted here.
+    text: str = value if value.__class__ is str else text_of(value, tag)
     if not text.isprintable():
         _check_chars(text, lambda: f"text of <{tag}>")
     elif "&" not in text and "<" not in text and ">" not in text:
