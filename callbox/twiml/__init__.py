@@ -15,7 +15,8 @@ Build a document the way the official ``twilio`` package does, or by composing o
 
 Read one back with :func:`parse` (the same classes, ``parse(str(r)) == r``) and check any
 document with :func:`validate` (a list of :class:`Problem` strings, empty when fine; those with
-``warning`` set are what Twilio's schema does not document but still runs).  A parsed tree is read
+``warning`` set are constructions the builders allow but Twilio's schema does not document).
+A parsed tree is read
 with ``node.name``, ``node.get("numDigits")``, ``node.value`` (leading text), ``node.text``
 (all text inside), ``node.elements()`` and ``node.verbs`` (children with the text between).
 
