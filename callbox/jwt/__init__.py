@@ -15,7 +15,11 @@ Names and argument names follow the official package, so
   :class:`TokenSignatureError`, :class:`WrongTokenTypeError` or
   :class:`MalformedTokenError` (all :class:`~callbox.errors.TokenError`).
 * :class:`ClientValidationSigner` and :func:`generate_key_pair` — PKCV
-  (needs ``callbox[crypto]``).
+  (needs ``callbox[crypto]``); :class:`ClientValidationJwt`, :class:`ValidationPayload`
+  and :class:`ValidationClient` — the same with the official package's names and claims
+  (:mod:`callbox.jwt.validation`).
+* Subclasses of :class:`Jwt` override ``_generate_payload(self)`` and
+  ``_generate_headers(self)`` as in the official package.
 
 Everything is signed with PyJWT; HS256 for shared-secret tokens, RS256 for PKCV.
 """
@@ -62,6 +66,7 @@ if TYPE_CHECKING:
         WorkerCapabilityToken,
         WorkspaceCapabilityToken,
     )
+    from .validation import ClientValidationJwt, ValidationClient, ValidationPayload
 
 _WHERE = {
     "_base": ("GENERATE", "Jwt"),
@@ -98,6 +103,7 @@ _WHERE = {
         "WorkerCapabilityToken",
         "WorkspaceCapabilityToken",
     ),
+    "validation": ("ClientValidationJwt", "ValidationClient", "ValidationPayload"),
 }
 _LAZY = {name: f"callbox.jwt.{module}" for module, names in _WHERE.items() for name in names}
 
@@ -113,6 +119,7 @@ __all__ = [
     "AccessTokenGrant",
     "ChatGrant",
     "ClientCapabilityToken",
+    "ClientValidationJwt",
     "ClientValidationSigner",
     "DecodedToken",
     "Jwt",
@@ -129,6 +136,8 @@ __all__ = [
     "TokenNotYetValidError",
     "TokenSignatureError",
     "TokenType",
+    "ValidationClient",
+    "ValidationPayload",
     "VideoGrant",
     "VoiceGrant",
     "WorkerCapabilityToken",

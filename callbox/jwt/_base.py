@@ -1,8 +1,15 @@
 """The JWT base class every callbox token builds on (signed with PyJWT).
 
-Times are whole seconds since the epoch. ``exp`` comes from, in order: the
-``ttl`` given to :meth:`Jwt.to_jwt`, ``valid_until``, then the ``ttl`` given at
-construction. ``nbf`` is the issue time unless given (``None`` leaves it out).
+Claims are set as the official package sets them: ``exp`` comes from, in order,
+a non-zero ``ttl`` given to :meth:`Jwt.to_jwt`, a non-zero ``valid_until``, then
+issue time + the ``ttl`` given at construction; ``nbf`` is the issue time (whole
+seconds) by default, the value given as is (an ``int``, a ``float``, a
+``datetime``: PyJWT writes it as a NumericDate), or left out with ``None``.
+
+Subclassing is the official package's extension point: override
+``_generate_payload(self)`` (and ``_generate_headers(self)``) and the base adds
+``iss``, ``exp``, ``nbf`` and ``sub``.  callbox's own tokens take an optional
+``now`` there, so the ``jti`` and the times of one token agree to the second.
 """
 
 from __future__ import annotations
@@ -15,9 +22,31 @@ from ._errors import TokenError
 # by the first to_jwt(), not by importing a token class.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from datetime import datetime
     from typing import Any, Final
 
 __all__ = ["GENERATE", "Jwt"]
+
+#: Whether a class's ``_generate_payload`` takes the issue time (found once per function).
+_TAKES_NOW: dict[Any, bool] = {}
+
+
+def _takes_now(function: Any) -> bool:
+    known = _TAKES_NOW.get(function)
+    if known is None:
+        import inspect
+
+        try:
+            params = list(inspect.signature(function).parameters.values())[1:]
+        except (TypeError, ValueError):
+            params = []
+        positional = (
+            inspect.Parameter.POSITIONAL_ONLY,
+            inspect.Parameter.POSITIONAL_OR_KEYWORD,
+            inspect.Parameter.VAR_POSITIONAL,
+        )
+        known = _TAKES_NOW[function] = bool(params) and params[0].kind in positional
+    return known
 
 
 class _Generate:
@@ -49,9 +78,9 @@ class Jwt:
         issuer: str,
         subject: str | None = None,
         algorithm: str | None = None,
-        nbf: int | float | _Generate | None = GENERATE,
-        ttl: int = 3600,
-        valid_until: int | float | None = None,
+        nbf: int | float | datetime | _Generate | None = GENERATE,
+        ttl: float = 3600,
+        valid_until: int | float | datetime | None = None,
     ) -> None:
         self.secret_key = secret_key
         self.issuer = issuer
@@ -69,29 +98,33 @@ class Jwt:
     def __str__(self) -> str:
         return self.to_jwt()
 
-    # -- what subclasses add
+    # -- what subclasses add (the official package's extension points)
 
     def _generate_headers(self) -> dict[str, Any]:
+        """Extra JOSE header fields (``typ`` and ``alg`` are always the base's)."""
         return {}
 
-    def _generate_payload(self, now: int) -> dict[str, Any]:
+    def _generate_payload(self) -> dict[str, Any]:
+        """The token's own claims; the base adds ``iss``, ``exp``, ``nbf`` and ``sub``."""
         return {}
 
     # -- building
 
-    def _claims(self, now: int, ttl: int | None = None) -> dict[str, Any]:
-        claims = dict(self._generate_payload(now))
+    def _claims(self, now: int, ttl: float | None = None) -> dict[str, Any]:
+        generate = type(self)._generate_payload
+        own = generate(self, now) if _takes_now(generate) else generate(self)  # type: ignore[call-arg]
+        claims = dict(own)
         claims["iss"] = self.issuer
-        if ttl is not None:
-            claims["exp"] = now + int(ttl)
-        elif self.valid_until is not None:
-            claims["exp"] = int(self.valid_until)
+        if ttl:
+            claims["exp"] = now + ttl
+        elif self.valid_until:
+            claims["exp"] = self.valid_until
         else:
-            claims["exp"] = now + int(self.ttl)
+            claims["exp"] = now + self.ttl
         if self.nbf is GENERATE:
             claims["nbf"] = now
         elif self.nbf is not None:
-            claims["nbf"] = int(self.nbf)  # type: ignore[arg-type]
+            claims["nbf"] = self.nbf
         if self.subject:
             claims["sub"] = self.subject
         return claims
@@ -101,7 +134,10 @@ class Jwt:
         """The JOSE header: the decoded one for a parsed token, else the one to_jwt writes."""
         if self._decoded_headers is not None:
             return self._decoded_headers
-        return {"typ": "JWT", "alg": self.algorithm, **self._generate_headers()}
+        headers = dict(self._generate_headers())
+        headers["typ"] = "JWT"
+        headers["alg"] = self.algorithm
+        return headers
 
     @property
     def payload(self) -> dict[str, Any]:
@@ -110,16 +146,14 @@ class Jwt:
             return self._decoded_payload
         return self._claims(int(time.time()))
 
-    def to_jwt(self, ttl: int | None = None) -> str:
-        """Sign and encode the token; ``ttl`` (seconds) overrides the lifetime."""
+    def to_jwt(self, ttl: float | None = None) -> str:
+        """Sign and encode the token; a non-zero ``ttl`` (seconds) overrides the lifetime."""
         if not self.secret_key:
             raise TokenError(f"{type(self).__name__} needs a secret key to be signed")
         import jwt as pyjwt
 
         claims = self._claims(int(time.time()), ttl)
-        return pyjwt.encode(
-            claims, self.secret_key, algorithm=self.algorithm, headers=self._generate_headers()
-        )
+        return pyjwt.encode(claims, self.secret_key, algorithm=self.algorithm, headers=self.headers)
 
     @classmethod
     def from_jwt(cls, jwt: str, key: str | bytes = "") -> Jwt:
@@ -130,12 +164,19 @@ class Jwt:
         from ._decode import decode
 
         decoded = decode(jwt, key or None, verify=bool(key))
+        return cls._from_jwt(decoded.headers, decoded.payload, key)
+
+    @classmethod
+    def _from_jwt(cls, headers: dict[str, Any], payload: dict[str, Any], key: Any = None) -> Jwt:
+        """Build the decoded token (the official package's hook for :meth:`from_jwt`)."""
         token = Jwt(
             secret_key=key,
-            issuer=decoded.payload.get("iss", ""),
-            subject=decoded.payload.get("sub"),
-            algorithm=decoded.headers.get("alg"),
+            issuer=payload.get("iss", ""),
+            subject=payload.get("sub"),
+            algorithm=headers.get("alg"),
+            valid_until=payload.get("exp"),
+            nbf=payload.get("nbf"),
         )
-        token._decoded_headers = decoded.headers
-        token._decoded_payload = decoded.payload
+        token._decoded_headers = headers
+        token._decoded_payload = payload
         return token

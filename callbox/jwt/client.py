@@ -11,10 +11,13 @@ account SID, and one ``scope`` claim: space-separated scope URIs of the form
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode
 
 from ._base import GENERATE, Jwt, _Generate
+
+if TYPE_CHECKING:
+    from datetime import datetime
 
 __all__ = ["ClientCapabilityToken", "ScopeURI"]
 
@@ -60,9 +63,9 @@ class ClientCapabilityToken(Jwt):
         self,
         account_sid: str,
         auth_token: str | bytes,
-        nbf: int | float | _Generate | None = GENERATE,
-        ttl: int = 3600,
-        valid_until: int | float | None = None,
+        nbf: int | float | datetime | _Generate | None = GENERATE,
+        ttl: float = 3600,
+        valid_until: int | float | datetime | None = None,
         **kwargs: dict[str, Any],
     ) -> None:
         super().__init__(
@@ -96,11 +99,12 @@ class ClientCapabilityToken(Jwt):
     def allow_client_outgoing(self, application_sid: str, **kwargs: Any) -> None:
         """Let the device place calls through TwiML App ``application_sid``.
 
-        Extra keyword arguments are passed to the app as parameters (``appParams``).
+        Extra keyword arguments are passed to the app as parameters (``appParams``; a
+        list value repeats the name).
         """
         scope = ScopeURI("client", "outgoing", {"appSid": application_sid})
         if kwargs:
-            scope.add_param("appParams", urlencode(kwargs))
+            scope.add_param("appParams", urlencode(kwargs, doseq=True))
         self.capabilities["outgoing"] = scope
 
     def allow_client_incoming(self, client_name: str) -> None:
@@ -115,7 +119,7 @@ class ClientCapabilityToken(Jwt):
             scope.add_param("params", urlencode(kwargs, doseq=True))
         self.capabilities["events"] = scope
 
-    def _generate_payload(self, now: int) -> dict[str, Any]:
+    def _generate_payload(self, now: int | None = None) -> dict[str, Any]:
         outgoing = self.capabilities.get("outgoing")
         if outgoing is not None and self.client_name is not None:
             outgoing.add_param("clientName", self.client_name)

@@ -5,6 +5,15 @@ Each connection is an :class:`asyncio.Protocol` that feeds bytes to
 request. There is no task per request and no stream machinery, which is where
 general-purpose clients spend their time at high concurrency
 (docs/benchmarks.md has the figures that chose this design).
+
+The pool's bookkeeping (idle connections, open counts, requests waiting for a
+slot, connections in use) lives in one :class:`_Pool` per generation.
+:meth:`AsyncHTTPTransport.close` retires the current one and starts a fresh one:
+requests still running in the old one fail with :class:`TransportClosed` (a
+:class:`~callbox.errors.ConnectionError`), their slots are returned to the old
+pool (nobody reads it again), and the transport stays usable.  A cancelled
+request gives its slot or connection back and re-raises
+:class:`asyncio.CancelledError` unchanged.
 """
 
 from __future__ import annotations
@@ -15,7 +24,15 @@ from collections import deque
 
 from ..errors import ConnectionError, TimeoutError
 from ._http11 import ResponseParser, encode_request, host_header, proxy_authorization, split_url
-from ._transport import ConnectTimeout, Request, RequestNotSent, Response, proxy_for, ssl_context
+from ._transport import (
+    ConnectTimeout,
+    Request,
+    RequestNotSent,
+    Response,
+    TransportClosed,
+    proxy_for,
+    ssl_context,
+)
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -90,6 +107,30 @@ class _Connection(asyncio.Protocol):
             self.transport.close()
 
 
+class _Pool:
+    """One generation of the pool's state; :meth:`AsyncHTTPTransport.close` starts another."""
+
+    __slots__ = ("busy", "closed", "idle", "open", "waiters")
+
+    def __init__(self) -> None:
+        self.idle: dict[_Key, list[_Connection]] = {}
+        #: sockets per host, connecting or connected, idle or in use
+        self.open: dict[_Key, int] = {}
+        self.waiters: dict[_Key, deque[asyncio.Future[_Connection | None]]] = {}
+        #: connections carrying a request now
+        self.busy: set[_Connection] = set()
+        self.closed = False
+
+
+def _closed_error(request: Request, sent: bool) -> TransportClosed:
+    if sent:
+        return TransportClosed(
+            f"{request.method} {request.url}: the client was closed before the answer came; "
+            "the request may have been processed"
+        )
+    return TransportClosed(f"{request.method} {request.url}: the client was closed; not sent")
+
+
 class AsyncHTTPTransport:
     """Async keep-alive pool: at most ``max_connections`` sockets per host, others wait."""
 
@@ -100,9 +141,7 @@ class AsyncHTTPTransport:
         self._ca_bundle = ca_bundle
         self._ssl: ssl.SSLContext | None = None
         self._limit = max_connections
-        self._idle: dict[_Key, list[_Connection]] = {}
-        self._open: dict[_Key, int] = {}
-        self._waiters: dict[_Key, deque[asyncio.Future[_Connection | None]]] = {}
+        self._pool = _Pool()
 
     def _context(self) -> ssl.SSLContext:
         if self._ssl is None:
@@ -158,53 +197,79 @@ class AsyncHTTPTransport:
         if status != 200:
             raise OSError(f"the proxy refused the tunnel: HTTP {status}")
 
-    async def _checkout(self, key: _Key, request: Request) -> _Connection:
-        idle = self._idle.get(key)
+    async def _checkout(self, pool: _Pool, key: _Key, request: Request) -> _Connection:
+        """A connection to ``key`` from ``pool``: an idle one, a new one, or one handed over."""
+        idle = pool.idle.get(key)
         while idle:
             conn = idle.pop()
             if not conn.closed:
                 return conn
-            self._open[key] -= 1
-        if self._open.get(key, 0) >= self._limit:
+            pool.open[key] -= 1
+        if pool.open.get(key, 0) >= self._limit:
             waiter: asyncio.Future[_Connection | None] = asyncio.get_running_loop().create_future()
-            self._waiters.setdefault(key, deque()).append(waiter)
-            handed = await waiter
+            pool.waiters.setdefault(key, deque()).append(waiter)
+            try:
+                handed = await waiter
+            except TransportClosed:
+                raise _closed_error(request, sent=False) from None
+            except asyncio.CancelledError:
+                if waiter.done() and not waiter.cancelled() and waiter.exception() is None:
+                    # Handed a connection (or a slot) just as it was cancelled: pass it on.
+                    handed = waiter.result()
+                    self._release(pool, key, handed, handed_slot=handed is None)
+                raise
             if handed is not None:
                 return handed
-        self._open[key] = self._open.get(key, 0) + 1
+        pool.open[key] = pool.open.get(key, 0) + 1
         try:
-            return await self._connect(key[0], key[1], key[2], request)
+            conn = await self._connect(key[0], key[1], key[2], request)
         except BaseException:
-            self._release(key, None)
+            self._release(pool, key, None)
             raise
+        if pool.closed:  # closed while connecting
+            conn.close()
+            self._release(pool, key, None)
+            raise _closed_error(request, sent=False)
+        return conn
 
-    def _release(self, key: _Key, conn: _Connection | None) -> None:
-        """Give a connection (or, with None, its slot) to a waiter, else park it."""
-        if conn is not None and conn.closed:
+    def _release(
+        self, pool: _Pool, key: _Key, conn: _Connection | None, handed_slot: bool = False
+    ) -> None:
+        """Give a connection (or, with None, its slot) to a waiter, else park it.
+
+        ``handed_slot``: ``conn`` is None because a slot (not a connection) was handed
+        over and is now given back; it was already taken off the open count.
+        """
+        if conn is not None and (conn.closed or pool.closed):
+            conn.close()
             conn = None
-        waiters = self._waiters.get(key)
+        if conn is None and handed_slot:
+            pool.open[key] = pool.open.get(key, 0) + 1
+        waiters = pool.waiters.get(key)
         while waiters:
             waiter = waiters.popleft()
             if not waiter.done():
                 if conn is None:
-                    self._open[key] -= 1
+                    pool.open[key] -= 1
                 waiter.set_result(conn)
                 return
         if conn is None:
-            self._open[key] -= 1
+            pool.open[key] = pool.open.get(key, 1) - 1
         else:
-            self._idle.setdefault(key, []).append(conn)
+            pool.idle.setdefault(key, []).append(conn)
 
     async def send(self, request: Request) -> Response:
         scheme, host, port, target = split_url(request.url)
         key = (scheme, host, port)
-        conn = await self._checkout(key, request)
+        pool = self._pool
+        conn = await self._checkout(pool, key, request)
         if conn.proxied:
             target = request.url.split("#", 1)[0]
         loop = asyncio.get_running_loop()
         parser = conn.parser = ResponseParser(no_body=request.method == "HEAD")
         waiter = conn.waiter = loop.create_future()
         timer = loop.call_later(request.timeout.read, _expire, waiter)
+        pool.busy.add(conn)
         try:
             assert conn.transport is not None
             conn.transport.write(
@@ -217,37 +282,53 @@ class AsyncHTTPTransport:
                 )
             )
             await waiter
+        except TransportClosed:
+            self._release(pool, key, None)
+            raise _closed_error(request, sent=True) from None
         except asyncio.TimeoutError as exc:
             conn.close()
-            self._release(key, None)
+            self._release(pool, key, None)
             raise TimeoutError(
                 f"{request.method} {request.url}: no answer in {request.timeout.read} s"
             ) from exc
         except OSError as exc:
             conn.close()
-            self._release(key, None)
+            self._release(pool, key, None)
             raise ConnectionError(
                 f"{request.method} {request.url}: connection lost before the answer; "
                 f"the request may have been processed ({exc})"
             ) from exc
         except BaseException:  # cancelled: the connection is in an unknown state
             conn.close()
-            self._release(key, None)
+            self._release(pool, key, None)
             raise
         finally:
             timer.cancel()
+            pool.busy.discard(conn)
         conn.parser = conn.waiter = None
         if not parser.keep_alive:
             conn.close()
-        self._release(key, conn)
+        self._release(pool, key, conn)
         return parser.response()
 
     async def close(self) -> None:
-        for idle in self._idle.values():
+        """Close every connection; requests in flight or waiting fail with TransportClosed.
+
+        The transport stays usable: the next request opens a new connection.
+        """
+        pool, self._pool = self._pool, _Pool()
+        pool.closed = True
+        for idle in pool.idle.values():
             for conn in idle:
                 conn.close()
-        self._idle.clear()
-        self._open.clear()
+        pool.idle.clear()
+        for waiters in pool.waiters.values():
+            for waiter in waiters:
+                if not waiter.done():
+                    waiter.set_exception(TransportClosed("the client was closed"))
+        pool.waiters.clear()
+        for conn in list(pool.busy):
+            conn._fail(TransportClosed("the client was closed"))
 
 
 def _expire(waiter: asyncio.Future[None]) -> None:

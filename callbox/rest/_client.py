@@ -16,7 +16,7 @@ from .._version import __version__
 from ..errors import ConfigurationError, RestError, TransportError
 from ._engine import DomainNode, InstanceContext, _account_scoped
 from ._instance import Instance, Page
-from ._transport import Request, RequestNotSent, Timeout
+from ._transport import Request, RequestNotSent, Timeout, TransportClosed
 from ._wire import (
     bind_args,
     check_params,
@@ -362,6 +362,8 @@ class BaseClient:
     ) -> float | None:
         """Seconds to wait before another try, or None to stop."""
         if not self.auto_retry or attempt >= self.max_retries:
+            return None
+        if isinstance(exc, TransportClosed):  # the client was closed: stop
             return None
         if exc is not None:
             # A request that may have reached the server is only repeated when repeating is safe.

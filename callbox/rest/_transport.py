@@ -105,6 +105,13 @@ class ConnectTimeout(RequestNotSent, TimeoutError):
     """Connecting took longer than the connect timeout."""
 
 
+class TransportClosed(ConnectionError):
+    """The client (its transport) was closed while the request was waiting or in flight.
+
+    Never retried: closing means stop.
+    """
+
+
 def proxy_for(url: str, proxy: str | None) -> str | None:
     """The proxy URL for ``url``: the explicit one, else ``<scheme>_proxy`` unless ``no_proxy`` matches.
 

@@ -14,7 +14,9 @@ Build a document the way the official ``twilio`` package does, or by composing o
     r.nest(Gather(action="/g"), lambda g: g.say("Press 1"))
 
 Read one back with :func:`parse` (the same classes, ``parse(str(r)) == r``) and check any
-document with :func:`validate` (a list of problems, empty when fine).  A parsed tree is read
+document with :func:`validate` (a list of :class:`Problem` strings, empty when fine; those with
+``warning`` set are constructions the builders allow but Twilio's schema does not document).
+A parsed tree is read
 with ``node.name``, ``node.get("numDigits")``, ``node.value`` (leading text), ``node.text``
 (all text inside), ``node.elements()`` and ``node.verbs`` (children with the text between).
 
@@ -43,11 +45,17 @@ Design choices
   instead of producing a document no parser accepts; appending several strings keeps all of
   them.  As in the official output a raw CR in text is written as is, so a parser reads it
   back as LF.
-* **Strict by default.** A child Twilio does not allow under its parent, an undocumented
-  attribute, or a value outside a set Twilio fixes raises :class:`TwiMLError` naming the
-  parent and what it allows.  ``strict=False`` on any element (inherited by the children its
-  methods create) lets unknown verbs, attributes and values through for forward
-  compatibility; attribute names that would break the markup are refused even then.
+* **Strict about what it knows.** A known element Twilio does not allow under its parent,
+  an undocumented attribute of a known element, or a value outside a set Twilio fixes raises
+  :class:`TwiMLError` naming the parent and what it allows.  The official package's extension
+  points stay open, as there: ``add_child(name, value, **attrs)`` and ``append`` of elements
+  outside the table (``GenericNode``, subclasses of ``TwiML`` that set ``self.name``), text
+  appended anywhere, ``<Body>``/``<Media>`` appended straight to a ``MessagingResponse``, a
+  bare ``TwiML()``.  :func:`validate` reports those as warnings (:class:`Problem` with
+  ``warning`` true) and :func:`parse` keeps them.  ``strict=False`` on any element (inherited
+  by the children its methods create) lets everything through; attribute and element names
+  that would break the markup are refused even then.  A ``dict`` given as element text (a
+  ``<Task>`` body) is written as JSON, as in the official package.
   ``VoiceResponse.prompt`` and ``.queue`` exist because the official package has them;
   ``<Recording name>`` and ``<Stop><Recording>`` are newer than it and are here too.
 * **Fast serialisation.** No ElementTree: each builder method checks its arguments and
@@ -74,7 +82,7 @@ from __future__ import annotations
 
 from ..errors import TwiMLError
 from ._element import GenericNode, TwiML
-from ._parse import parse, validate
+from ._parse import Problem, parse, validate
 from .fax_response import FaxResponse, Receive
 from .messaging_response import Body, Media, Message, MessagingResponse
 from .voice_response import (
@@ -175,6 +183,7 @@ __all__ = [
     "Pause",
     "Pay",
     "Play",
+    "Problem",
     "Prompt",
     "Queue",
     "Receive",

@@ -65,6 +65,19 @@ def format_value(value: Any) -> str:
     return str(value)
 
 
+def text_of(value: Any, tag: str) -> str:
+    """Element text as TwiML writes it: a ``dict`` as JSON (``<Task>`` attributes, as the
+    official package writes them), anything else like an attribute value."""
+    if isinstance(value, dict):
+        import json
+
+        try:
+            return json.dumps(value)
+        except (TypeError, ValueError) as exc:
+            raise TwiMLError(f"the text of <{tag}> is a dict that is not JSON: {exc}") from None
+    return format_value(value)
+
+
 def escape_text(text: str) -> str:
     """Escape element text: ``&``, ``<`` and ``>`` (quotes stay, as in the official output)."""
     if "&" in text:
@@ -116,8 +129,10 @@ def _attr_value(value: str, where: str = "an attribute value", remember: bool = 
     return escape_attr(value)
 
 
-def _text_value(text: str, tag: str) -> str:
+def _text_value(value: Any, tag: str) -> str:
     """Check and escape element text, remembering short texts that need nothing."""
+    # A number or dict set as ``node.value`` after building is converted here.
+    text: str = value if value.__class__ is str else text_of(value, tag)
     if not text.isprintable():
         _check_chars(text, lambda: f"text of <{tag}>")
     elif "&" not in text and "<" not in text and ">" not in text:
@@ -161,12 +176,18 @@ def _render(node: TwiML) -> str:
     if not children:
         if not value:
             return head + " />"
-        if value not in _PLAIN_TEXT:
-            value = _text_value(value, row.tag)
+        try:
+            if value not in _PLAIN_TEXT:
+                value = _text_value(value, row.tag)
+        except TypeError:  # unhashable: a dict set as ``node.value`` after building
+            value = _text_value(text_of(value, row.tag), row.tag)
         return head + ">" + value + row.close
     out = [head, ">"]
     if value:
-        out.append(value if value in _PLAIN_TEXT else _text_value(value, row.tag))
+        try:
+            out.append(value if value in _PLAIN_TEXT else _text_value(value, row.tag))
+        except TypeError:
+            out.append(_text_value(text_of(value, row.tag), row.tag))
     for child in children:
         if child.__class__ is str:
             out.append(child if child in _PLAIN_TEXT else _text_value(child, row.tag))
@@ -177,7 +198,10 @@ def _render(node: TwiML) -> str:
 
 
 def generic_row(tag: str) -> Row:
-    """A permissive row for elements outside the table (``add_child``, ``strict=False``)."""
+    """A permissive row for elements outside the table (``add_child``, ``TwiML`` subclasses).
+
+    Such an element takes any attribute, text and child: the table knows nothing about it.
+    """
     row = _GENERIC.get(tag)
     if row is None:
         _check_chars(tag, lambda: "element name")
@@ -210,6 +234,17 @@ class TwiML:
     verbs: list[TwiML | str]
     strict: bool
 
+    def __init__(self, **kwargs: Any) -> None:
+        """A bare element named after its class, as the official package makes them.
+
+        ``TwiML()`` prints ``<TwiML />``; a subclass of ``TwiML`` is ``<ClassName>`` until it
+        sets ``self.name``.  Such elements are outside the table: any attribute, text and
+        child goes, and ``value``, ``attrs`` and ``verbs`` may be set directly.
+        """
+        if not isinstance(getattr(type(self), "_row", None), Row):
+            self._row = generic_row(type(self).__name__)
+        self._setup(None, None, kwargs, False)
+
     # ------------------------------------------------------------ building
     def _setup(
         self, text: Any, attrs: dict[str, Any] | None, extra: dict[str, Any], strict: bool
@@ -222,16 +257,18 @@ class TwiML:
         row = self._row
         self.strict = strict
         self.verbs = []
-        if text is None or text == "":
+        if text is None or text == "" or text == {}:
             self.value = None
         else:
             if text.__class__ is not str:
-                text = format_value(text)
+                text = text_of(text, row.tag)
             if not text.isprintable():
                 _check_chars(text, lambda: f"text of <{row.tag}>")
             self.value = text
         if attrs is None:
             attrs = {}
+        # Only elements of the table are checked: nothing is known about the others.
+        checking = strict and row.cls is not None
         if extra:
             names = row.xml_names
             for key, raw in extra.items():
@@ -241,7 +278,7 @@ class TwiML:
                 if name is None:
                     name = camel(key)
                     if name not in row.attr_names:
-                        if strict:
+                        if checking:
                             raise TwiMLError(_unknown_attribute(row, name))
                         _check_name(name, row)
                 attrs[name] = raw
@@ -252,7 +289,7 @@ class TwiML:
                     val = attrs[name] = format_value(val)
                 if not val.isprintable():
                     _check_chars(val, lambda n=name: f"attribute {n!r} of <{row.tag}>")  # type: ignore[misc]
-                if strict:
+                if checking:
                     check = checks.get(name)
                     if check is not None and val not in check.ok:
                         problem = check(val)
@@ -321,6 +358,21 @@ class TwiML:
         """The XML tag (``Response``, ``Say``, ``say-as`` ...)."""
         return self._row.tag
 
+    @name.setter
+    def name(self, tag: str) -> None:
+        # The official package's way to name a custom element: ``self.name = "Custom"``.
+        if tag == self._row.tag:
+            return
+        row = generic_row(tag)
+        try:
+            self._row = row
+        except AttributeError:  # a class of the table: its row is the class's
+            raise TwiMLError(
+                f"<{self._row.tag}> is a {type(self).__name__} and keeps its name; "
+                "use add_child or a TwiML subclass for other elements"
+            ) from None
+        self._head = None
+
     def get(self, name: str, default: str | None = None) -> str | None:
         """One attribute by XML name (``numDigits``), without handing out the live dict."""
         return self._attrs.get(name, default)
@@ -328,13 +380,23 @@ class TwiML:
     @property
     def text(self) -> str:
         """All the text inside, children's included, in document order (what ``<Say>`` says)."""
-        parts = [self.value or ""]
+        value = self.value
+        if not value:
+            value = ""
+        elif value.__class__ is not str:
+            value = text_of(value, self.name)
+        parts = [value]
         for child in self.verbs:
             parts.append(child if isinstance(child, str) else child.text)
         return "".join(parts)
 
     def append(self, verb: TwiML | str) -> Self:
-        """Add a child element (or text) and return this element, for chaining."""
+        """Add a child element (or text) and return this element, for chaining.
+
+        A strict element refuses a known element Twilio does not allow here; elements
+        outside the table (``GenericNode``, ``TwiML`` subclasses) and text are accepted and
+        left to :func:`validate` to report.
+        """
         if isinstance(verb, TwiML) and (not self.strict or verb._row.tag in self._row.children):
             self.verbs.append(verb)
         else:
@@ -363,9 +425,22 @@ class TwiML:
         return self
 
     def add_child(self, name: str, value: Any = None, **kwargs: Any) -> GenericNode:
-        """Add an element by tag name; unknown tags need ``strict=False``."""
-        node = GenericNode(name, value, strict=self.strict, **kwargs)
-        self._attach(node)
+        """Add an element by tag name and return it (``value`` is its text).
+
+        A tag of the table is checked like the builder methods (where it may go, its
+        attributes and values); any other tag is the extension point for elements the
+        table does not have: built as given, and reported by :func:`validate` as a warning.
+        """
+        parent = self._row
+        row = parent.children.get(name) or parent.tolerated.get(name) or _ROWS_BY_TAG.get(name)
+        if row is None:
+            row = generic_row(name)
+        elif self.strict and not _may_hold(parent, name):
+            raise TwiMLError(_bad_child(parent, name))
+        node = GenericNode.__new__(GenericNode)
+        node._row = row
+        node._setup(value, None, kwargs, self.strict)
+        self.verbs.append(node)
         return node
 
     def _attach(self, verb: TwiML | str) -> None:
@@ -373,12 +448,15 @@ class TwiML:
         if isinstance(verb, str):
             if not verb:
                 return
-            if self.strict and not row.takes_text:
-                raise TwiMLError(f"<{row.tag}> cannot contain text")
+            # Text goes anywhere, as in the official package; validate() warns where
+            # Twilio's schema has none (inside <Response>, <Gather> ...).
             _check_chars(verb, lambda: f"text of <{row.tag}>")
             verbs = self.verbs
             if not verbs:
-                self.value = (self.value or "") + verb
+                value = self.value
+                if value and value.__class__ is not str:
+                    value = text_of(value, row.tag)
+                self.value = (value or "") + verb
             elif verbs[-1].__class__ is str:
                 verbs[-1] = verbs[-1] + verb
             else:
@@ -388,7 +466,7 @@ class TwiML:
             raise TwiMLError(
                 f"<{row.tag}> can only contain TwiML elements and text, not {type(verb).__name__}"
             )
-        if self.strict and verb._row.tag not in row.children:
+        if self.strict and not _may_hold(row, verb._row.tag):
             raise TwiMLError(_bad_child(row, verb._row.tag))
         self.verbs.append(verb)
 
@@ -408,7 +486,8 @@ class TwiML:
 
         def build(node: TwiML) -> Element:
             el = Element(node._row.tag, dict(sorted(node._attrs.items())))
-            el.text = node.value
+            value = node.value
+            el.text = value if value.__class__ is str or not value else text_of(value, node.name)
             last: Element | None = None
             for child in node.verbs:
                 if isinstance(child, str):
@@ -455,7 +534,7 @@ class TwiML:
             "verbs": self.verbs,
             "strict": self.strict,
         }
-        if isinstance(self, GenericNode):
+        if getattr(type(self), "_row", None) is not self._row:  # named at run time
             state["tag"] = self._row.tag
         return state
 
@@ -484,19 +563,18 @@ class TwiML:
 
 
 class GenericNode(TwiML):
-    """An element named at run time (``add_child``), for tags outside the table."""
+    """An element named at run time (``add_child``, or made directly and appended).
+
+    A tag of the table gets that element's checks when ``strict``; any other tag is
+    outside the table and takes whatever it is given.
+    """
 
     __slots__ = ()
 
     def __init__(
         self, name: str, value: Any = None, *, strict: bool = False, **kwargs: Any
     ) -> None:
-        row = _ROWS_BY_TAG.get(name)
-        if row is None:
-            if strict:
-                raise TwiMLError(f"<{name}> is not a TwiML element (pass strict=False to allow it)")
-            row = generic_row(name)
-        self._row = row
+        self._row = _ROWS_BY_TAG.get(name) or generic_row(name)
         self._setup(value, None, kwargs, strict)
 
 
@@ -514,6 +592,22 @@ def _check_name(name: str, row: Row) -> None:
     """Refuse attribute names that would break the markup (``**{'a="1" b': ...}``)."""
     if _NAME.match(name) is None:
         raise TwiMLError(f"{name!r} is not a valid XML attribute name (on <{row.tag}>)")
+
+
+def _may_hold(parent: Row, tag: str) -> bool:
+    """Whether a strict ``parent`` takes a child ``tag``.
+
+    What the table allows, what the official package lets you append there (``tolerated``),
+    anything under an element outside the table, and any element outside the table: those
+    are the official package's extension points, so they are reported by ``validate``
+    instead of refused.  A known element in the wrong place is refused.
+    """
+    return (
+        tag in parent.children
+        or tag in parent.tolerated
+        or parent.cls is None
+        or tag not in _ROWS_BY_TAG
+    )
 
 
 def _unknown_attribute(row: Row, name: str) -> str:

@@ -19,7 +19,36 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 
-__all__ = ["parse", "validate"]
+__all__ = ["Problem", "parse", "validate"]
+
+
+class Problem(str):
+    """One finding of :func:`validate`: the message (``"line 2, column 4: ..."``) as a string,
+    with ``line``, ``column``, ``message`` and ``warning`` as attributes.
+
+    A *warning* is something the official package lets you build and Twilio's schema does
+    not document (an element outside the table, text where none belongs, ``<Body>`` straight
+    under a messaging ``<Response>``): the document is built and parsed, the finding is only
+    reported.  Anything else would make Twilio refuse the document.
+    """
+
+    line: int
+    column: int
+    message: str
+    warning: bool
+
+    def __new__(cls, message: str, line: int, column: int, warning: bool = False) -> Problem:
+        text = f"line {line}, column {column}: " + ("warning: " if warning else "") + message
+        self = super().__new__(cls, text)
+        self.line = line
+        self.column = column
+        self.message = message
+        self.warning = warning
+        return self
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Problem, (self.message, self.line, self.column, self.warning))
+
 
 #: Rows whose text keeps its whitespace (speech: spaces between words matter).
 _SPEECH = frozenset(k for k in ROWS if k == "Say" or k.startswith("Ssml"))
@@ -71,7 +100,7 @@ class _Reader:
 
     __slots__ = ("decided", "early", "kind", "parser", "problems", "root", "stack", "strict")
 
-    def __init__(self, strict: bool, problems: list[str] | None, kind: str | None) -> None:
+    def __init__(self, strict: bool, problems: list[Any] | None, kind: str | None) -> None:
         if kind is not None and kind not in ROOTS:
             raise ValueError(f"kind must be one of {', '.join(_KINDS)}, not {kind!r}")
         self.strict = strict
@@ -121,11 +150,13 @@ class _Reader:
         assert self.root is not None  # expat refuses a document without an element
         return self.root
 
-    def problem(self, text: str, line: int, col: int) -> None:
-        message = f"line {line}, column {col}: {text}"
-        if self.problems is None:
-            raise TwiMLError(message)
-        self.problems.append(message)
+    def problem(self, text: str, line: int, col: int, warning: bool = False) -> None:
+        """Record a finding; an error stops a strict parse, a warning never does."""
+        found = Problem(text, line, col, warning)
+        if self.strict and not warning:
+            raise TwiMLError(str(found))
+        if self.problems is not None:
+            self.problems.append(found)
 
     # ------------------------------------------------------------ expat handlers
     def start(self, tag: str, attrs: dict[str, str]) -> None:
@@ -156,11 +187,15 @@ class _Reader:
         report = checking and frame.report
         if found is not None:
             row = found
+        elif tag in prow.tolerated:
+            row = prow.tolerated[tag]
+            if report:
+                self.problem(_tolerated(prow, tag), line, col, warning=True)
         else:
             known = _BY_TAG.get(tag)
             if report:
                 if known is None:
-                    self.problem(f"<{tag}> is not a TwiML element", line, col)
+                    self.problem(_unknown(tag), line, col, warning=True)
                 else:
                     self.problem(_misplaced(prow, tag), line, col)
             row = known if known is not None else generic_row(tag)
@@ -199,9 +234,11 @@ class _Reader:
                 for segment in (node.value, *node.verbs):
                     if isinstance(segment, str):
                         self.problem(
-                            f"<{row.tag}> cannot contain text ({segment.strip()[:30]!r})",
+                            f"<{row.tag}> holds no text in Twilio's schema "
+                            f"({segment.strip()[:30]!r})",
                             frame.line,
                             frame.col,
+                            warning=True,
                         )
             if row.text_required and not node.value:
                 self.problem(f"<{row.tag}> needs text ({row.text})", frame.line, frame.col)
@@ -242,14 +279,31 @@ class _Reader:
         root.row = row
         root.node.__class__ = row.cls
         for node, line, col in self.early:
-            child_row = row.children.get(node.name)
-            if child_row is None:
+            tag = node.name
+            child_row = row.children.get(tag)
+            if child_row is None and tag in row.tolerated:
+                child_row = row.tolerated[tag]
                 if checking:
-                    self.problem(_misplaced(row, node.name), line, col)
+                    self.problem(_tolerated(row, tag), line, col, warning=True)
+            if child_row is None:
+                # Unknown elements were reported when read; known ones are misplaced.
+                if checking and tag in _BY_TAG:
+                    self.problem(_misplaced(row, tag), line, col)
             elif type(node) is not child_row.cls and child_row.cls is not None:
                 node.__class__ = child_row.cls
         self.early = []
         return row
+
+
+def _unknown(tag: str) -> str:
+    return f"<{tag}> is not a TwiML element Twilio documents (kept as given)"
+
+
+def _tolerated(parent: Row, tag: str) -> str:
+    return (
+        f"<{tag}> directly under <{parent.tag}> is not in Twilio's schema; "
+        f"allowed children of <{parent.tag}>: {parent.allowed()}"
+    )
 
 
 def _misplaced(parent: Row, tag: str) -> str:
@@ -271,22 +325,38 @@ def parse(
     The root class is :class:`VoiceResponse`, :class:`MessagingResponse` or
     :class:`FaxResponse`, guessed from the children unless ``kind`` ("voice", "messaging",
     "fax") says.  Malformed XML, an unknown root, a DOCTYPE or entity declaration raise
-    :class:`TwiMLError` with the line and column; so do unknown elements, misplaced children,
-    undocumented attributes and bad values unless ``strict=False``.  With ``strict=False``, a
-    ``problems`` list receives what :func:`validate` would report, in the same pass.
+    :class:`TwiMLError` with the line and column; so do misplaced known elements,
+    undocumented attributes and bad values unless ``strict=False``.  Elements outside the
+    table and stray text are kept (as the builders allow them): they are warnings.  A
+    ``problems`` list receives the :class:`Problem` findings :func:`validate` would report,
+    in the same pass (with ``strict=True``, only the warnings: an error raises).
     """
-    return _Reader(strict, None if strict else problems, kind).read(xml)
+    return _Reader(strict, problems, kind).read(xml)
 
 
-def validate(xml: str | bytes, *, kind: str | None = None) -> list[str]:
+def validate(xml: str | bytes, *, kind: str | None = None) -> list[Problem]:
     """Every problem Twilio's schema would find in a document; empty when it is valid.
 
+    Each item is a :class:`Problem` (a ``str`` with ``line``, ``column`` and ``warning``):
+    ``[p for p in validate(doc) if not p.warning]`` are the ones Twilio would refuse.
     Never raises for a bad document (malformed XML is reported as a problem); only for an
     argument that is not ``str``/``bytes``.
     """
-    problems: list[str] = []
+    problems: list[Problem] = []
     try:
         _Reader(False, problems, kind).read(xml)
     except TwiMLError as exc:
-        problems.append(str(exc))
+        problems.append(_fatal(str(exc)))
     return problems
+
+
+def _fatal(text: str) -> Problem:
+    """A parse failure (``"line L, column C: ..."``) as a Problem."""
+    head, sep, message = text.partition(": ")
+    words = head.replace(",", "").split()
+    if sep and len(words) == 4 and words[0] == "line" and words[2] == "column":
+        try:
+            return Problem(message, int(words[1]), int(words[3]))
+        except ValueError:
+            pass
+    return Problem(text, 0, 0)

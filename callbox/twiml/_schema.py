@@ -300,6 +300,8 @@ class Row:
         "takes_text",
         "text",
         "text_required",
+        "tolerated",
+        "tolerated_keys",
         "xml_names",
     )
 
@@ -334,6 +336,11 @@ class Row:
                 self.checks[xml] = check
         #: child tag -> child row (filled once every row exists).
         self.children: dict[str, Row] = {}
+        #: Children Twilio does not document here but the official package lets you append
+        #: (``<Body>`` straight under a messaging ``<Response>``): built without complaint,
+        #: reported by ``validate`` as warnings.  Filled with ``children``.
+        self.tolerated: dict[str, Row] = {}
+        self.tolerated_keys: tuple[str, ...] = ()
         self.open = "<" + tag
         self.close = "</" + tag + ">"
         #: the Python class built for this row (set by the class definitions).
@@ -361,8 +368,9 @@ def _row(
     params: str = "",
     extra: str = "",
     children: str = "",
+    tolerated: str = "",
 ) -> None:
-    ROWS[key] = Row(
+    row = ROWS[key] = Row(
         key,
         tag or key,
         method or re.sub(r"(?<!^)(?=[A-Z])", "_", key).lower(),
@@ -372,6 +380,7 @@ def _row(
         tuple(extra.split()),
         tuple(children.split()),
     )
+    row.tolerated_keys = tuple(tolerated.split())
 
 
 _STATUS = "status_callback_event status_callback status_callback_method"
@@ -396,7 +405,13 @@ _row(
     children="Connect Dial Echo Enqueue Gather Hangup Leave Pause Play Queue Record Redirect"
     " Reject Say Sms Pay Prompt Start Stop Refer",
 )
-_row("MessagingResponse", "Response", "", children="Message MessagingRedirect")
+_row(
+    "MessagingResponse",
+    "Response",
+    "",
+    children="Message MessagingRedirect",
+    tolerated="Body Media",
+)
 _row("FaxResponse", "Response", "", children="Receive")
 
 # ---- voice verbs
@@ -620,6 +635,7 @@ _row("Receive", params="action method media_type page_size store_media")
 
 for _r in ROWS.values():
     _r.children = {ROWS[k].tag: ROWS[k] for k in _r.child_keys}
+    _r.tolerated = {ROWS[k].tag: ROWS[k] for k in _r.tolerated_keys}
 
 #: The three documents, by the module that builds them.
 ROOTS = {

@@ -2,7 +2,7 @@
 
 Core: :class:`RequestValidator` (same names and arguments as the official
 package: ``compute_signature(uri, params)``, ``validate(uri, params,
-signature)``), with HMAC-SHA1/SHA-256, default-port variants, ``bodySHA256``
+signature)``), with HMAC-SHA1/SHA-256, port variants, ``bodySHA256``
 JSON bodies and several tokens at once. See :mod:`callbox.webhooks._signature`
 for the exact rules.
 

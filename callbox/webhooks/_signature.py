@@ -8,27 +8,34 @@ The rules, as Twilio documents them:
 * the signature is the base64 of an HMAC over that UTF-8 string, keyed with the
   account's auth token: HMAC-SHA1 by default, HMAC-SHA256 when a webhook
   setting says so in ``X-Twilio-Webhooks-Signature-Settings``;
-* Twilio is not consistent about writing the default port (``:443`` / ``:80``)
-  into the URL it signs, so a URL validates with and without it;
+* Twilio is not consistent about writing the port into the URL it signs, so a
+  URL validates with and without the default port (``:443`` / ``:80``), and a URL
+  with any explicit port also validates against a signature of the same URL
+  without it (what the official package accepts);
 * JSON bodies are not form parameters: Twilio adds a ``bodySHA256`` query
   parameter (hex SHA-256 of the raw body) to the signed URL, and the body must
   hash to it.
 
 Choices made here (and why):
 
-* A parameter given several times keeps all its values in the order received.
-  Because other Twilio libraries sort the values of a repeated name, a request
-  that fails that way is tried once more with each name's values sorted; that
-  second HMAC is only ever computed when a name repeats.
-* Only the *default* port is added or removed. A URL on ``:8080`` is checked as
-  given (a server behind a proxy should say which public URL Twilio used, see
-  :mod:`callbox.webhooks`), so a signature for one port never validates another.
+* A parameter given several times (a multi-dict: Werkzeug's ``MultiDict``,
+  Django's ``QueryDict``, ``multidict``/WebOb ``getall``, Starlette's form, or
+  pairs, or lists as dict values) is accepted signed in any of three forms: its
+  values in the order received, sorted, or sorted without duplicates (what the
+  official package computes). Those extra HMACs are only ever computed when a
+  name repeats and the first form failed. :meth:`RequestValidator.compute_signature`
+  writes the official package's form, so a signature made here validates there.
+* Every request the official validator accepts validates here too: on a
+  mismatch the URL is also tried with the default port added or removed, with
+  any explicit port removed, and as the official package rewrites it
+  (:func:`urllib.parse.urlparse` then ``geturl()``). A signature made *with* a
+  non-default port still validates only on that port.
 * When the URL carries ``bodySHA256`` the raw body must be passed as ``params``
   (``str`` or ``bytes``); parsed parameters cannot prove the body, so the
   request fails. A ``str``/``bytes`` body without ``bodySHA256`` is read as an
   ``application/x-www-form-urlencoded`` body.
-* Speed: the URL as given is tried first, so a genuine request costs one HMAC;
-  the comparison is :func:`hmac.compare_digest` on bytes.
+* Speed: the URL and parameters as given are tried first, so a genuine request
+  costs one HMAC; the comparison is :func:`hmac.compare_digest` on bytes.
 """
 
 from __future__ import annotations
@@ -144,7 +151,8 @@ def _pairs(params: Params) -> list[tuple[str, list[str]]]:
 
         text = params.decode("utf-8") if isinstance(params, bytes) else params
         params = parse_qsl(text, keep_blank_values=True)
-    getlist = getattr(params, "getlist", None)
+    # Multi-dicts: getall (multidict, WebOb) or getlist (Werkzeug, Django, Starlette).
+    getlist = getattr(params, "getall", None) or getattr(params, "getlist", None)
     if getlist is not None and isinstance(params, Mapping):
         return [(name, [_text(v) for v in getlist(name)]) for name in sorted(set(params))]
     if isinstance(params, Mapping):
@@ -207,10 +215,11 @@ def _params_text(params: Params) -> tuple[str, bool]:
     return "".join(parts), repeated
 
 
-def _sorted_values_text(params: Params) -> str:
+def _sorted_values_text(params: Params, distinct: bool = False) -> str:
+    """The signed tail with each name's values sorted (without duplicates if ``distinct``)."""
     parts: list[str] = []
     for name, values in _pairs(params):
-        for value in sorted(values):
+        for value in sorted(set(values) if distinct else values):
             parts.append(name)
             parts.append(value)
     return "".join(parts)
@@ -244,6 +253,82 @@ def _port_variant(url: str) -> str | None:
             return None
         return url[: host_start + colon] + url[end:]
     return url[:end] + ":" + default + url[end:]
+
+
+def _without_port(url: str) -> str | None:
+    """The same URL with its explicit port (any port) removed, or None if it has none."""
+    start = url.find("://")
+    if start <= 0:
+        return None
+    begin = start + 3
+    end = len(url)
+    for stop in "/?#":
+        at = url.find(stop, begin)
+        if at != -1 and at < end:
+            end = at
+    host_start = begin + url[begin:end].rfind("@") + 1
+    hostport = url[host_start:end]
+    colon = hostport.rfind(":")
+    if colon <= hostport.rfind("]"):
+        return None
+    return url[: host_start + colon] + url[end:]
+
+
+def _as_parsed(url: str) -> bool:
+    """Whether ``urlparse(url).geturl()`` gives ``url`` back and its port is cut cleanly.
+
+    True for the URLs webhooks use (lower-case ``http(s)://``, no user info or IPv6
+    literal, no ``;``, no empty query or fragment), so checking them never imports urllib.
+    """
+    if not url.startswith(("https://", "http://")) or url.endswith(("?", "#")) or "?#" in url:
+        return False
+    if ";" in url or "\t" in url or "\r" in url or "\n" in url:  # ;params, unsafe bytes
+        return False
+    begin = url.find("://") + 3
+    end = len(url)
+    for stop in "/?#":
+        at = url.find(stop, begin)
+        if at != -1 and at < end:
+            end = at
+    authority = url[begin:end]
+    return not ("@" in authority or "[" in authority or authority.endswith(":"))
+
+
+def _official_forms(url: str) -> tuple[str, ...]:
+    """The two URLs the official validator signs for ``url``: without and with a port.
+
+    It parses the URL and writes it back with ``geturl()`` (scheme lower-cased, an
+    empty query or fragment dropped), cuts the network location at its first ``:``
+    for the first, and adds ``:443`` (https) or ``:80`` (anything else) when no port
+    is given for the second.
+    """
+    if _as_parsed(url):
+        # Parsing changes nothing: the variants made by hand already cover these.
+        return ()
+    from urllib.parse import urlparse
+
+    try:
+        parsed = urlparse(url)
+        port = parsed.port
+    except ValueError:  # a bad IPv6 literal or port: the official validator fails there too
+        return ()
+    if not port:
+        return (
+            parsed.geturl(),
+            parsed._replace(
+                netloc=parsed.netloc + (":443" if parsed.scheme == "https" else ":80")
+            ).geturl(),
+        )
+    return (parsed._replace(netloc=parsed.netloc.split(":")[0]).geturl(), parsed.geturl())
+
+
+def _url_variants(url: str) -> list[str]:
+    """Other URLs the signature may have been made for (see the module notes), in order."""
+    found: list[str] = []
+    for variant in (_port_variant(url), _without_port(url), *_official_forms(url)):
+        if variant is not None and variant != url and variant not in found:
+            found.append(variant)
+    return found
 
 
 def _query_values(url: str, name: str) -> list[str]:
@@ -309,7 +394,10 @@ class RequestValidator:
         digest = _digest_name(algorithm)
         if digest is None:
             raise UnsupportedAlgorithmError(f"unsupported signature algorithm {algorithm!r}")
-        tail, _ = _params_text(params)
+        tail, repeated = _params_text(params)
+        if repeated:
+            # The official package's form: each name's values sorted, duplicates dropped.
+            tail = _sorted_values_text(params, distinct=True)
         data = (uri + tail).encode("utf-8")
         return _b64(hmac.digest(self._keys[0], data, digest)).decode("ascii")
 
@@ -356,11 +444,20 @@ class RequestValidator:
                 params = None
 
         tail, repeated = _params_text(params)
-        tail_bytes = tail.encode("utf-8")
-        if self._matches(uri, tail_bytes, given, digest):
+        tails = [tail.encode("utf-8")]
+        if self._matches(uri, tails[0], given, digest):
             return True
         if repeated:
-            return self._matches(uri, _sorted_values_text(params).encode("utf-8"), given, digest)
+            for distinct in (False, True):
+                other = _sorted_values_text(params, distinct).encode("utf-8")
+                if other not in tails:
+                    tails.append(other)
+                    if self._matches(uri, other, given, digest):
+                        return True
+        for variant in _url_variants(uri):
+            for other in tails:
+                if self._matches(variant, other, given, digest):
+                    return True
         return False
 
     def _matches(self, uri: str, tail: bytes, given: bytes, digest: str) -> bool:
@@ -369,14 +466,10 @@ class RequestValidator:
         compare = hmac.compare_digest
         for key in self._keys:
             if compare(_b64(new(key, data, digest)), given):
-                return True
-        variant = _port_variant(uri)
-        if variant is not None:
-            data = variant.encode("utf-8") + tail
-            for key in self._keys:
-                if compare(_b64(new(key, data, digest)), given):
-                    return True
-        return False
+                break
+        else:
+            return False
+        return True
 
 
 def compute_signature(

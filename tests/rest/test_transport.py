@@ -123,7 +123,7 @@ async def test_the_async_pool_caps_connections_and_queues_the_rest(twilio: FakeT
             *[client.messages.create(to="+1", from_="+1", body=str(i)) for i in range(30)]
         )
         assert len(twilio.seen) == 30
-        assert max(transport._open.values()) <= 3
+        assert max(transport._pool.open.values()) <= 3
 
 
 async def test_aiohttp_remains_available_as_a_transport(twilio: FakeTwilio) -> None:

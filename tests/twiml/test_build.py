@@ -141,8 +141,10 @@ def test_add_child_with_a_known_tag_is_checked_like_the_table() -> None:
     r = VoiceResponse()
     r.add_child("Say", "hello", voice="man")
     assert body(r) == '<Response><Say voice="man">hello</Say></Response>'
-    with pytest.raises(TwiMLError, match="not a TwiML element"):
-        r.add_child("Bogus")
+    with pytest.raises(TwiMLError, match="<Say voice>"):
+        r.add_child("Say", "hello", voice="robot")
+    with pytest.raises(TwiMLError, match="<Response> cannot contain <Number>"):
+        r.add_child("Number", "+14155550100")
 
 
 # ---------------------------------------------------------------- values

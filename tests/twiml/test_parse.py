@@ -152,8 +152,17 @@ def test_strict_parsing_refuses_what_twilio_would() -> None:
         parse('<Response><Say colour="red">x</Say></Response>')
     with pytest.raises(TwiMLError, match="<Say voice>"):
         parse('<Response><Say voice="robot">x</Say></Response>')
-    with pytest.raises(TwiMLError, match="not a TwiML element"):
-        parse("<Response><Teleport/></Response>")
+
+
+def test_strict_parsing_keeps_what_the_builders_allow_and_lists_it_as_warnings() -> None:
+    warnings: list[str] = []
+    doc = parse("<Response><Teleport to='mars'/>stray</Response>", problems=warnings)
+    assert str(doc).endswith('<Response><Teleport to="mars" />stray</Response>')
+    assert warnings == [
+        "line 1, column 10: warning: <Teleport> is not a TwiML element Twilio documents "
+        "(kept as given)",
+        "line 1, column 0: warning: <Response> holds no text in Twilio's schema ('stray')",
+    ]
 
 
 def test_lenient_parsing_keeps_unknown_things() -> None:
@@ -238,8 +247,10 @@ def test_validate_lists_every_problem_with_its_place() -> None:
         "<Connect>, <Dial>, <Echo>, <Enqueue>, <Gather>, <Hangup>, <Leave>, <Pause>, <Play>, "
         "<Queue>, <Record>, <Redirect>, <Reject>, <Say>, <Sms>, <Pay>, <Prompt>, <Start>, "
         "<Stop>, <Refer>",
-        "line 1, column 0: <Response> cannot contain text ('oops')",
+        "line 1, column 0: warning: <Response> holds no text in Twilio's schema ('oops')",
     ]
+    assert [p.warning for p in problems] == [False] * 6 + [True]
+    assert (problems[1].line, problems[1].column) == (2, 25)
 
 
 def test_validate_accepts_what_the_builders_make() -> None:

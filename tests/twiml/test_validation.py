@@ -60,11 +60,11 @@ def test_fax_response_takes_only_receive() -> None:
         FaxResponse().append(Say("x"))
 
 
-def test_text_where_an_element_holds_none_is_refused() -> None:
-    with pytest.raises(TwiMLError, match="<Response> cannot contain text"):
-        VoiceResponse().append("loose text")
-    with pytest.raises(TwiMLError, match="cannot contain text"):
-        Gather().append("x")
+def test_text_where_twilio_expects_none_is_kept_as_the_official_package_does() -> None:
+    # append() of text is one of the official package's extension points; validate()
+    # reports it instead.
+    assert str(VoiceResponse().append("loose text")).endswith("<Response>loose text</Response>")
+    assert str(Gather().append("x")).endswith("<Gather>x</Gather>")
 
 
 def test_things_that_are_not_twiml_are_refused() -> None:

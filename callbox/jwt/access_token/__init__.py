@@ -9,12 +9,15 @@ grant).
 
 from __future__ import annotations
 
+import time
+
 from .._base import GENERATE, Jwt, _Generate
 from .._errors import TokenError
 from .grants import AccessTokenGrant
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from datetime import datetime
     from typing import Any
 
 __all__ = ["AccessToken", "AccessTokenGrant"]
@@ -30,9 +33,9 @@ class AccessToken(Jwt):
         secret: str | bytes,
         grants: list[AccessTokenGrant] | None = None,
         identity: str | None = None,
-        nbf: int | float | _Generate | None = GENERATE,
-        ttl: int = 3600,
-        valid_until: int | float | None = None,
+        nbf: int | float | datetime | _Generate | None = GENERATE,
+        ttl: float = 3600,
+        valid_until: int | float | datetime | None = None,
         region: str | None = None,
     ) -> None:
         super().__init__(
@@ -68,7 +71,9 @@ class AccessToken(Jwt):
             headers["twr"] = self.region
         return headers
 
-    def _generate_payload(self, now: int) -> dict[str, Any]:
+    def _generate_payload(self, now: int | None = None) -> dict[str, Any]:
+        if now is None:
+            now = int(time.time())
         grants: dict[str, Any] = {grant.key: grant.to_payload() for grant in self.grants}
         if self.identity:
             grants["identity"] = self.identity

@@ -14,6 +14,7 @@ from .._errors import TokenError
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from datetime import datetime
     from typing import Any
 
 __all__ = ["TaskRouterCapabilityToken"]
@@ -35,9 +36,9 @@ class TaskRouterCapabilityToken(Jwt):
         workspace_sid: str,
         channel_id: str,
         *,
-        ttl: int = 3600,
-        nbf: int | float | _Generate | None = GENERATE,
-        valid_until: int | float | None = None,
+        ttl: float = 3600,
+        nbf: int | float | datetime | _Generate | None = GENERATE,
+        valid_until: int | float | datetime | None = None,
         allow_web_sockets: bool = True,
         allow_fetch_self: bool = True,
         allow_update_self: bool = False,
@@ -56,11 +57,11 @@ class TaskRouterCapabilityToken(Jwt):
         )
         self._check("account", account_sid, "AC")
         self._check("workspace", workspace_sid, "WS")
-        if not self.CHANNEL_PREFIX:
+        if not self.channel_prefix:
             raise TokenError(
                 "use WorkerCapabilityToken, TaskQueueCapabilityToken or WorkspaceCapabilityToken"
             )
-        self._check("channel", channel_id, self.CHANNEL_PREFIX)
+        self._check("channel", channel_id, self.channel_prefix)
         self.account_sid = account_sid
         self.auth_token = auth_token
         self.workspace_sid = workspace_sid
@@ -88,6 +89,11 @@ class TaskRouterCapabilityToken(Jwt):
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.channel_id} policies={len(self.policies)}>"
+
+    @property
+    def channel_prefix(self) -> str:
+        """The SID prefix of this token's channel (``WK``, ``WQ``, ``WS``)."""
+        return self.CHANNEL_PREFIX
 
     @property
     def workspace_url(self) -> str:
@@ -118,6 +124,17 @@ class TaskRouterCapabilityToken(Jwt):
             }
         )
 
+    def _make_policy(
+        self,
+        url: str,
+        method: str,
+        allowed: bool,
+        query_filter: dict[str, Any] | None = None,
+        post_filter: dict[str, Any] | None = None,
+    ) -> None:
+        """The official package's name for :meth:`add_policy` (subclasses call it)."""
+        self.add_policy(url, method.upper(), allowed, query_filter, post_filter)
+
     def allow_web_sockets(self, channel_id: str | None = None) -> None:
         """Let the client connect to its event channel (GET and POST)."""
         url = f"{self.EVENTS_BASE_URL}/{self.account_sid}/{channel_id or self.channel_id}"
@@ -145,7 +162,7 @@ class TaskRouterCapabilityToken(Jwt):
     def _extra_claims(self) -> dict[str, Any]:
         return {}
 
-    def _generate_payload(self, now: int) -> dict[str, Any]:
+    def _generate_payload(self, now: int | None = None) -> dict[str, Any]:
         return {
             "account_sid": self.account_sid,
             "workspace_sid": self.workspace_sid,

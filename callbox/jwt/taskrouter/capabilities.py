@@ -27,7 +27,7 @@ class WorkerCapabilityToken(TaskRouterCapabilityToken):
         auth_token: str | bytes,
         workspace_sid: str,
         worker_sid: str,
-        ttl: int = 3600,
+        ttl: float = 3600,
         *,
         allow_fetch_activities: bool = True,
         allow_fetch_reservations: bool = True,
@@ -83,7 +83,7 @@ class TaskQueueCapabilityToken(TaskRouterCapabilityToken):
         auth_token: str | bytes,
         workspace_sid: str,
         task_queue_sid: str,
-        ttl: int = 3600,
+        ttl: float = 3600,
         **options: Any,
     ) -> None:
         super().__init__(account_sid, auth_token, workspace_sid, task_queue_sid, ttl=ttl, **options)
@@ -106,7 +106,7 @@ class WorkspaceCapabilityToken(TaskRouterCapabilityToken):
         account_sid: str,
         auth_token: str | bytes,
         workspace_sid: str,
-        ttl: int = 3600,
+        ttl: float = 3600,
         **options: Any,
     ) -> None:
         super().__init__(account_sid, auth_token, workspace_sid, workspace_sid, ttl=ttl, **options)
