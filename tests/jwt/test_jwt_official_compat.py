@@ -54,7 +54,12 @@ CREDENTIAL = "CR" + "c" * 32
 
 @pytest.fixture(autouse=True)
 def frozen_clock(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Both packages read time.time(); a fixed clock makes their tokens comparable."""
+    """Both packages read time.time(); a fixed clock makes their tokens comparable.
+
+    Fixed at the start of each test (not at import): PyJWT checks ``exp`` against the
+    real clock, and a long suite runs this module minutes after importing it."""
+    global NOW
+    NOW = int(time.time())
     monkeypatch.setattr(time, "time", lambda: NOW + 0.75)
 
 
@@ -148,16 +153,14 @@ def test_decoding_builds_the_token_through_the_from_jwt_hook() -> None:
 
 @pytest.mark.parametrize(
     "nbf",
-    [
-        "default",
-        NOW - 30,
-        NOW - 30.5,
-        datetime.fromtimestamp(NOW - 90, tz=timezone.utc),
-        None,
-    ],
+    ["default", -30, -30.5, "datetime", None],  # numbers: seconds from NOW
     ids=["default", "int", "float", "datetime", "none"],
 )
 def test_access_token_nbf_is_set_as_the_official_package_sets_it(nbf: Any) -> None:
+    if nbf == "datetime":
+        nbf = datetime.fromtimestamp(NOW - 90, tz=timezone.utc)
+    elif isinstance(nbf, (int, float)):
+        nbf = NOW + nbf
     options = {} if nbf == "default" else {"nbf": nbf}
 
     def build(cls: type, grant: type) -> Any:
@@ -181,10 +184,12 @@ def test_access_token_nbf_is_set_as_the_official_package_sets_it(nbf: Any) -> No
 
 @pytest.mark.parametrize(
     "options",
-    [{}, {"valid_until": NOW + 120}, {"ttl": 60}, {"region": "ie1"}, {"valid_until": 0}],
+    [{}, {"valid_until": 120}, {"ttl": 60}, {"region": "ie1"}, {"valid_until": 0}],
     ids=["plain", "valid_until", "ttl", "region", "valid_until_zero"],
 )
 def test_access_token_lifetimes_match(options: dict[str, Any]) -> None:
+    if options.get("valid_until"):
+        options = {"valid_until": NOW + options["valid_until"]}  # seconds from NOW
     def build(cls: type, grant: type) -> Any:
         token = cls(ACCOUNT, KEY, SECRET, identity="bob", **options)
         token.add_grant(grant(outgoing_application_sid="AP" + "9" * 32, incoming_allow=True))
@@ -226,7 +231,7 @@ TASKROUTER = [
         ((), {}, 3600),
         ((600,), {}, 600),
         ((), {"ttl": 28_800}, 28_800),
-        ((), {"ttl": 120, "valid_until": NOW + 30}, 30),
+        ((), {"ttl": 120, "valid_until": 30}, 30),  # seconds from NOW
     ],
     ids=["default", "positional", "keyword", "valid_until"],
 )
@@ -238,6 +243,8 @@ def test_taskrouter_tokens_with_default_and_custom_ttl(
     keywords: dict[str, Any],
     lifetime: int,
 ) -> None:
+    if "valid_until" in keywords:
+        keywords = {**keywords, "valid_until": NOW + keywords["valid_until"]}
     their_token = theirs(*args, *extra, **keywords)
     our_token = ours(*args, *extra, **keywords)
     claims = same_token(their_token, our_token)
