@@ -13,7 +13,7 @@ hook::
         if not params.get("Body") and not params.get("MediaUrl"):
             raise SandboxError(400, 21602, "Message body is required.")
         record["status"] = "queued"
-        ctx.after_commit(lambda: ctx.sandbox.spawn(progress(ctx, record["sid"])))
+        ctx.after_commit(lambda: launch(ctx.sandbox, record))
         return record
 
 Hook arguments: ``params`` are the request's parameters by API name, already

@@ -83,11 +83,13 @@ class SandboxState:
         except RuntimeError:
             running = None
         if running is loop:
-            self._track(loop.create_task(coro))
+            self.track(loop.create_task(coro))
         else:
-            loop.call_soon_threadsafe(lambda: self._track(loop.create_task(coro)))
+            loop.call_soon_threadsafe(lambda: self.track(loop.create_task(coro)))
 
-    def _track(self, task: asyncio.Future[Any]) -> None:
+    def track(self, task: asyncio.Future[Any]) -> None:
+        """Keep ``task`` with the background tasks: cancelled on reset and shutdown, its
+        failure logged."""
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
         task.add_done_callback(_log_failure)

@@ -322,11 +322,8 @@ class Store:
             )
             self._indexes.add(name)
 
-    def update_fields(self, qname: str, key: str, parent: str, changes: dict[str, Any]) -> bool:
-        """Change some fields of a stored record in place (no read, no re-encoding of the
-        rest); True if the record was there."""
-        if not changes:
-            return True
+    def _set_fields(self, qname: str, changes: dict[str, Any]) -> tuple[str, list[Any]]:
+        """The ``json_set`` of ``changes`` (and the sortable form of changed dates)."""
         parts: list[str] = []
         args: list[Any] = []
         dates = self._dates(qname)
@@ -338,13 +335,40 @@ class Store:
             if name in dates and isinstance(value, str):
                 parts.append(f"'$._t.{name}', ?")
                 args.append(epoch(value))
+        return f"json_set(data, {', '.join(parts)})", args
+
+    def update_fields(self, qname: str, key: str, parent: str, changes: dict[str, Any]) -> bool:
+        """Change some fields of a stored record in place (no read, no re-encoding of the
+        rest); True if the record was there."""
+        if not changes:
+            return True
+        expression, args = self._set_fields(qname, changes)
         with self._lock:
             cur = self._db.execute(
-                f"UPDATE records SET data=json_set(data, {', '.join(parts)}) "
-                "WHERE qname=? AND parent=? AND key=?",
+                f"UPDATE records SET data={expression} WHERE qname=? AND parent=? AND key=?",
                 (*args, qname, parent, key),
             )
         return cur.rowcount > 0
+
+    def update_many(self, qname: str, updates: Sequence[tuple[str, str, dict[str, Any]]]) -> None:
+        """:meth:`update_fields` for many records ``(key, parent, changes)``, in one
+        transaction (committed when this returns); records no longer there are skipped."""
+        with self._lock:
+            self._db.execute("BEGIN")
+            try:
+                for key, parent, changes in updates:
+                    if not changes:
+                        continue
+                    expression, args = self._set_fields(qname, changes)
+                    self._db.execute(
+                        f"UPDATE records SET data={expression} "
+                        "WHERE qname=? AND parent=? AND key=?",
+                        (*args, qname, parent, key),
+                    )
+                self._db.execute("COMMIT")
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
 
     def scan(self, qname: str | None = None) -> Iterator[dict[str, Any]]:
         """Every record (of one resource, or all), oldest first; for tools and tests."""

@@ -18,10 +18,14 @@ conferences, queues and recordings have a package of their own, :mod:`callbox.sa
   Twilio's limits and errors.
 * :mod:`.conversations` — Conversations bridged to SMS: messages reach SMS participants'
   phones, their texts come back as conversation messages, webhooks fire.
+* :mod:`.lifecycle` — messages in flight: one scheduler moves them to their final status
+  in batched, durable steps, sends their status callbacks in order, and takes them up
+  again after a restart.
 
-Imports go one way: :mod:`.phones` uses :mod:`.messages` to send replies, and a message
+Imports go one way: :mod:`.messages` (and whatever else sends a text) hands new messages
+to :mod:`.lifecycle`; :mod:`.phones` uses :mod:`.messages` to send replies, and a message
 sent to a sandbox number reaches :func:`.phones.receive` through
-:func:`.messages.receiver`.  :mod:`.conversations` uses both and claims the texts that
+:func:`.lifecycle.receiver`.  :mod:`.conversations` uses both and claims the texts that
 belong to a conversation through :func:`.phones.claimer`; :mod:`.verify` uses
 :mod:`.lookups` and :mod:`.messages` (and, for calls, the voice engine, imported when a
 call is placed: voice imports this package).
@@ -29,13 +33,14 @@ call is placed: voice imports this package).
 
 from __future__ import annotations
 
-from . import accounts, conversations, lookups, messages, numbers, phones, verify
+from . import accounts, conversations, lifecycle, lookups, messages, numbers, phones, verify
 from .phones import inbox, send_from_phone, set_reachable
 
 __all__ = [
     "accounts",
     "conversations",
     "inbox",
+    "lifecycle",
     "lookups",
     "messages",
     "numbers",

@@ -47,7 +47,8 @@ from ._common import (
     log_problem,
     sender_for,
 )
-from .messages import media_content_type, new_outbound, progress
+from .lifecycle import launch, mark_in_flight
+from .messages import media_content_type, new_outbound
 from .phones import claimer
 
 __all__ = ["CONVERSATIONS", "default_services"]
@@ -436,8 +437,8 @@ def _fan_out(
             )
             continue
         text["_conversation_message_sid"] = message["sid"]
-        sandbox.store.put(MESSAGES, text)
-        sandbox.spawn(progress(sandbox, account_sid, str(text["sid"])))
+        sandbox.store.put(MESSAGES, mark_in_flight(text))
+        launch(sandbox, text)
 
 
 @claimer

@@ -35,44 +35,28 @@ phone's inbox.
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
-from collections.abc import Callable, Coroutine
-from datetime import datetime, timezone
-from functools import lru_cache
-from typing import Any, Final, TypeVar
+from typing import Any, Final
 
 from .._hooks import Ctx, hook
 from ..errors import SandboxError
 from . import _e164, _magic
 from ._common import (
-    ACCOUNTS,
     API_VERSION,
     APPLICATIONS,
     INCOMING,
     MEDIA,
     MESSAGES,
     OPT_OUTS,
-    PHONES_OFF,
     SERVICE_NUMBERS,
     SERVICES,
     SHORT_CODES,
-    auth_token_of,
-    log_problem,
-    rfc2822,
-    sender_for,
-    step_delay,
 )
-from ._pricing import PRICE_UNIT, message_price
+from ._pricing import PRICE_UNIT
 from ._segments import count_segments, smart_encode
+from .lifecycle import launch, mark_in_flight, seconds_until
 
-__all__ = [
-    "deliver_status",
-    "media_content_type",
-    "new_outbound",
-    "progress",
-    "receiver",
-]
+__all__ = ["media_content_type", "new_outbound"]
 
 _MAX_BODY: Final = 1600
 _MAX_MEDIA: Final = 10
@@ -314,9 +298,9 @@ def send(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> Any
         status_callback=str(callback) if callback else None,
         scheduled=scheduled,
     )
-    send_at = params.get("SendAt") if scheduled else None
-    sandbox, account_sid, sid = ctx.sandbox, ctx.scope, str(record["sid"])
-    ctx.after_commit(lambda: progress(sandbox, account_sid, sid, send_at=send_at))
+    mark_in_flight(record, send_at=params.get("SendAt") if scheduled else None)
+    sandbox = ctx.sandbox
+    ctx.after_commit(lambda: launch(sandbox, record))
     return record
 
 
@@ -335,7 +319,7 @@ def _check_schedule(params: dict[str, Any]) -> None:
     send_at = params.get("SendAt")
     if not send_at:
         raise SandboxError(400, 35111, "SendAt timestamp is missing.")
-    ahead = _seconds_until(send_at)
+    ahead = seconds_until(send_at)
     if ahead != ahead or ahead < -1 or ahead > MAX_SCHEDULE_AHEAD:
         raise SandboxError(
             400,
@@ -357,6 +341,7 @@ def change(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> A
                 400, 20001, "Only a scheduled message can be changed, to Status canceled."
             )
         record["status"] = "canceled"
+        record["_flight"] = None
     if "Body" in params:
         if params["Body"] not in ("", None):
             raise SandboxError(400, 20001, "A message's Body can only be redacted (set to '').")
@@ -366,227 +351,3 @@ def change(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> A
             )
         record["body"] = ""
     return record
-
-
-# ---------------------------------------------------------------- progression
-
-
-def _outcome(store: Any, owned: list[dict[str, Any]], to: str) -> tuple[int, str] | None:
-    """Why a message will not be delivered (error code and text), or None if it will be.
-
-    Landlines and sandbox numbers without SMS: 30006; outside phones switched off with
-    :func:`callbox.sandbox.behaviours.phones.set_reachable`: 30003.
-    """
-    bare = _e164.split_channel(to)[1]
-    if owned:
-        if (owned[0].get("capabilities") or {}).get("sms", True):
-            return None
-        return 30006, "Landline or unreachable carrier"
-    if _is_landline(bare):
-        return 30006, "Landline or unreachable carrier"
-    if store.get(PHONES_OFF, bare) is not None:
-        return 30003, "Unreachable destination handset"
-    return None
-
-
-def _account_stopped(store: Any, account_sid: str) -> bool:
-    """A suspended or closed account's queued messages fail (30002)."""
-    account = store.get(ACCOUNTS, account_sid)
-    return account is not None and account.get("status") in ("suspended", "closed")
-
-
-@lru_cache(maxsize=4096)
-def _is_landline(number: str) -> bool:
-    import phonenumbers
-
-    try:
-        parsed = phonenumbers.parse(number, None)
-    except phonenumbers.NumberParseException:
-        return True
-    return bool(phonenumbers.number_type(parsed) == phonenumbers.PhoneNumberType.FIXED_LINE)
-
-
-def _dlr_date(now: datetime) -> str:
-    return now.strftime("%y%m%d%H%M")
-
-
-def _status_params(record: dict[str, Any], status: str) -> list[tuple[str, str]]:
-    pairs = [
-        ("SmsSid", str(record["sid"])),
-        ("SmsStatus", status),
-        ("MessageStatus", status),
-        ("To", str(record.get("to") or "")),
-    ]
-    if record.get("messaging_service_sid"):
-        pairs.append(("MessagingServiceSid", str(record["messaging_service_sid"])))
-    pairs += [
-        ("MessageSid", str(record["sid"])),
-        ("AccountSid", str(record.get("account_sid") or "")),
-        ("From", str(record.get("from") or "")),
-        ("ApiVersion", API_VERSION),
-    ]
-    if record.get("error_code"):
-        pairs.append(("ErrorCode", str(record["error_code"])))
-    if status == "delivered":
-        pairs.append(("RawDlrDoneDate", _dlr_date(datetime.now(timezone.utc))))
-    return pairs
-
-
-async def deliver_status(sandbox: Any, record: dict[str, Any], status: str) -> None:
-    """POST one status change to the message's status callback (if it has one)."""
-    url = record.get("_status_callback")
-    if not url:
-        return
-    account_sid = str(record.get("account_sid") or "")
-    params = _status_params(record, status)
-    result = await sender_for(sandbox).send(
-        str(url),
-        params,
-        auth_token=auth_token_of(sandbox, account_sid),
-        idempotency_token=f"{record['sid']}-{status}",
-    )
-    sandbox.events.emit(
-        "webhook.request",
-        purpose="status_callback",
-        url=result.url,
-        method=result.method,
-        params=dict(params),
-        status_code=result.status,
-        error_code=result.error_code,
-        sid=record["sid"],
-        account_sid=account_sid,
-    )
-    if not result.ok:
-        log_problem(
-            sandbox,
-            account_sid,
-            result.error_code or 11200,
-            f"HTTP retrieval failure: {result.describe()}",
-            level="warning",
-            delivery=result,
-            resource_sid=str(record["sid"]),
-        )
-
-
-async def progress(
-    sandbox: Any, account_sid: str, sid: str, *, send_at: Any = None, hops: int = 0
-) -> None:
-    """Move a message to its final status, one step at a time, with callbacks in order.
-
-    The record is read once and written once per step (no read-modify-write per step):
-    once a message is on its way only the sandbox changes it (a body can be redacted only
-    when it is final, and only a scheduled message can be canceled).
-    """
-    store = sandbox.store
-    delay = step_delay(sandbox)
-    if send_at:
-        wait = _seconds_until(send_at)
-        if wait > 0:
-            await asyncio.sleep(wait)
-        record = store.get(MESSAGES, sid)
-        if record is None or record.get("status") != "scheduled":
-            return
-        record["status"] = "accepted"
-    else:
-        record = store.get(MESSAGES, sid)
-    if record is None:
-        return
-    steps = ["sending", "sent"]
-    if record.get("status") == "accepted":
-        steps.insert(0, "queued")
-    to = str(record.get("to") or "")
-    owned = store.find(INCOMING, phone_number=_e164.split_channel(to)[1])
-    outcome = _outcome(store, owned, to)
-    steps.append("undelivered" if outcome else "delivered")
-    for status in steps:
-        if delay:
-            await asyncio.sleep(delay)
-        now = datetime.now(timezone.utc)
-        if status == "sending" and _account_stopped(store, account_sid):
-            status = "failed"
-            record["error_code"] = 30002
-            record["error_message"] = "Account suspended"
-        record["status"] = status
-        record["date_updated"] = rfc2822(now)
-        if status == "sent":
-            country = _e164.country_of(_e164.split_channel(to)[1])
-            record["date_sent"] = rfc2822(now)
-            record["price"] = message_price(
-                country,
-                int(record.get("num_segments") or 1),
-                mms=int(record.get("num_media") or 0) > 0,
-                inbound=False,
-            )
-        if status == "undelivered" and outcome:
-            record["error_code"], record["error_message"] = outcome
-        store.put(MESSAGES, record)
-        sandbox.events.emit(
-            "message.status",
-            sid=sid,
-            status=status,
-            account_sid=account_sid,
-            to=to,
-            **{"from": record.get("from")},
-        )
-        if status == "sent" and owned:
-            _arrive(sandbox, owned[0], record, hops)
-        if status == "delivered" and not owned:
-            sandbox.events.emit(
-                "message.delivered_to_phone",
-                to=to,
-                sid=sid,
-                body=record.get("body"),
-                account_sid=account_sid,
-                **{"from": record.get("from")},
-            )
-        await deliver_status(sandbox, record, status)
-        if status == "failed":
-            return
-
-
-# ---------------------------------------------------------------- arrival
-
-_Receive = TypeVar("_Receive", bound=Callable[..., Coroutine[Any, Any, Any]])
-
-#: Where messages to numbers owned in the sandbox come in (see :func:`receiver`).
-_RECEIVER: list[Callable[..., Coroutine[Any, Any, Any]]] = []
-
-
-def receiver(fn: _Receive) -> _Receive:
-    """Register ``fn`` as where a message sent to a number owned in the sandbox comes in.
-
-    That is :func:`.phones.receive`, which registers itself: phones imports this module
-    to send replies, so this module reaches it through here and never imports it.
-    """
-    _RECEIVER[:] = [fn]
-    return fn
-
-
-def _arrive(sandbox: Any, number: dict[str, Any], record: dict[str, Any], hops: int) -> None:
-    """A message to a number owned in the sandbox comes in there (Twilio to Twilio)."""
-    for receive in _RECEIVER:
-        sandbox.spawn(
-            receive(
-                sandbox,
-                number,
-                str(record.get("from") or ""),
-                str(record.get("body") or ""),
-                list(record.get("_media_urls") or []),
-                hops=hops + 1,
-            )
-        )
-
-
-def _seconds_until(send_at: Any) -> float:
-    """Seconds from now to ``send_at`` (NaN when it is not a date)."""
-    if isinstance(send_at, datetime):
-        moment = send_at
-    else:
-        text = str(send_at).strip().replace("Z", "+00:00")
-        try:
-            moment = datetime.fromisoformat(text)
-        except ValueError:
-            return float("nan")
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
-    return (moment - datetime.now(timezone.utc)).total_seconds()

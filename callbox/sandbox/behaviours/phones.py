@@ -55,7 +55,8 @@ from ._common import (
 from ._pricing import PRICE_UNIT, message_price
 from ._segments import count_segments
 from ._twiml_exec import Redirect, SendMessage, plan
-from .messages import media_content_type, new_outbound, progress, receiver
+from .lifecycle import launch, mark_in_flight, receiver
+from .messages import media_content_type, new_outbound
 
 __all__ = [
     "claimer",
@@ -299,8 +300,8 @@ def _auto_reply(sandbox: Any, incoming: dict[str, Any], text: str) -> None:
         )
     except SandboxError:
         return
-    sandbox.store.put(MESSAGES, reply)
-    sandbox.spawn(progress(sandbox, account_sid, str(reply["sid"]), hops=_MAX_HOPS))
+    sandbox.store.put(MESSAGES, mark_in_flight(reply, hops=_MAX_HOPS))
+    launch(sandbox, reply)
 
 
 def _target(store: Any, number: dict[str, Any]) -> tuple[str, str, str, str]:
@@ -502,6 +503,6 @@ def _send_reply(convo: _Conversation, action: SendMessage, base: str) -> dict[st
         convo.problem(code or exc.code, f"<Message> refused: {exc.message} (error {exc.code})")
         return None
     record["date_created"] = record.get("date_created") or rfc2822()
-    sandbox.store.put(MESSAGES, record)
-    sandbox.spawn(progress(sandbox, convo.account_sid, str(record["sid"]), hops=convo.hops))
+    sandbox.store.put(MESSAGES, mark_in_flight(record, hops=convo.hops))
+    launch(sandbox, record)
     return record

@@ -52,8 +52,8 @@ from ..errors import SandboxError
 from . import _e164
 from ._common import API_VERSION, CALLS, MESSAGES, context_for, iso8601
 from ._segments import count_segments
+from .lifecycle import launch, mark_in_flight
 from .lookups import facts, line_type_intelligence
-from .messages import progress
 
 if TYPE_CHECKING:
     from starlette.requests import Request
@@ -458,8 +458,8 @@ def _send_text(sandbox: Any, verification: dict[str, Any], service: dict[str, An
         }
     )
     _hide(message, account_sid)
-    sandbox.store.put(MESSAGES, message)
-    sandbox.spawn(progress(sandbox, account_sid, str(message["sid"])))
+    sandbox.store.put(MESSAGES, mark_in_flight(message))
+    launch(sandbox, message)
     return str(message["sid"])
 
 

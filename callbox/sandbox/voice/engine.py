@@ -731,7 +731,8 @@ class VoiceEngine:
     ) -> tuple[str | None, str, str | None]:
         """``<Sms>``/``<Message>`` in a call: send a text; (sid, status, error)."""
         from ..behaviours._common import MESSAGES
-        from ..behaviours.messages import new_outbound, progress
+        from ..behaviours.lifecycle import launch, mark_in_flight
+        from ..behaviours.messages import new_outbound
 
         ctx = context_for(self.sandbox, leg.account_sid)
         record = ctx.new_record(MESSAGES, path={"AccountSid": leg.account_sid})
@@ -750,8 +751,8 @@ class VoiceEngine:
         except SandboxError as exc:
             self.problem(leg, 14101, f"<Sms> refused: {exc.message} (error {exc.code})")
             return None, "failed", exc.message
-        self.store.put(MESSAGES, record)
-        self.sandbox.spawn(progress(self.sandbox, leg.account_sid, str(record["sid"])))
+        self.store.put(MESSAGES, mark_in_flight(record))
+        launch(self.sandbox, record)
         leg.log("note", text=f"sent a text {record['sid']} to {record['to']}")
         return str(record["sid"]), "sending", None
 
