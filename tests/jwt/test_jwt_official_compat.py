@@ -190,6 +190,7 @@ def test_access_token_nbf_is_set_as_the_official_package_sets_it(nbf: Any) -> No
 def test_access_token_lifetimes_match(options: dict[str, Any]) -> None:
     if options.get("valid_until"):
         options = {"valid_until": NOW + options["valid_until"]}  # seconds from NOW
+
     def build(cls: type, grant: type) -> Any:
         token = cls(ACCOUNT, KEY, SECRET, identity="bob", **options)
         token.add_grant(grant(outgoing_application_sid="AP" + "9" * 32, incoming_allow=True))
