@@ -362,6 +362,8 @@ class _Flights:
                     await asyncio.wait_for(self.wake.wait(), timeout)
                 except asyncio.TimeoutError:
                     pass
+                if self.stopped():
+                    break  # a step taken now could not be told before the stop
             self._tick(loop.time())
 
     def _tick(self, now: float) -> None:
@@ -483,6 +485,9 @@ class _Flights:
             self._schedule(flight, step_delay(self.sandbox))
 
     # -------------------------------------------------------- stopping
+
+    def stopped(self) -> bool:
+        return self.stopping
 
     async def stop(self) -> None:
         """A clean stop: callbacks on their way finish and are recorded; steps not yet
