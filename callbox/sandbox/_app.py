@@ -86,6 +86,7 @@ def create_app(
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         state.loop = asyncio.get_running_loop()
+        state.store.group_commits(state.loop)
         for start in starters():
             try:
                 start(state)
@@ -100,6 +101,7 @@ def create_app(
                 except Exception:
                     log.exception("sandbox: a stop hook failed")
             await state.aclose()
+            state.store.group_commits(None)
 
     async def http_error(request: Request, exc: Exception) -> Response:
         status = getattr(exc, "status_code", 400)

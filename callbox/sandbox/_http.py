@@ -26,6 +26,7 @@ from ._backend import Outcome, run_operation
 from ._hooks import Ctx
 from ._params import load_json
 from ._state import SandboxState
+from ._store import GROUPED
 from .errors import SandboxError, bad_request, not_found
 
 __all__ = ["MAX_BODY", "api_endpoint", "error_response", "json_response", "read_body"]
@@ -185,9 +186,14 @@ async def api_endpoint(request: Request) -> Response:
         query = parse_query(request)
         ctx = Ctx(state, account, scope, route.resource, "", values)
         headers = {k.lower(): v for k, v in request.headers.items() if k.lower().startswith("x-")}
-        outcome: Outcome = run_operation(
-            ctx, route, method, values, query, form, body, public_path(path), headers
-        )
+        grouped = GROUPED.set(True)
+        try:
+            outcome: Outcome = run_operation(
+                ctx, route, method, values, query, form, body, public_path(path), headers
+            )
+        finally:
+            GROUPED.reset(grouped)
+        await state.store.durable()  # acknowledged means committed
         return json_response(outcome.status, outcome.body, _after(ctx))
     except SandboxError as err:
         return error_response(err)

@@ -7,6 +7,7 @@ and every hook (through ``ctx.sandbox``) share it.
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import logging
 import threading
 from collections.abc import Coroutine
@@ -83,9 +84,18 @@ class SandboxState:
         except RuntimeError:
             running = None
         if running is loop:
-            self.track(loop.create_task(coro))
+            self.start(coro)
         else:
-            loop.call_soon_threadsafe(lambda: self.track(loop.create_task(coro)))
+            loop.call_soon_threadsafe(self.start, coro)
+
+    def start(self, coro: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]:
+        """Start ``coro`` as a background task now (on the loop's thread), outside the
+        request that asked for it: its writes commit on their own, not with the
+        request's group."""
+        assert self.loop is not None
+        task = contextvars.Context().run(self.loop.create_task, coro)
+        self.track(task)
+        return task
 
     def track(self, task: asyncio.Future[Any]) -> None:
         """Keep ``task`` with the background tasks: cancelled on reset and shutdown, its

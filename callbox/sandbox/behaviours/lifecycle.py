@@ -343,8 +343,7 @@ class _Flights:
 
     def _ensure_ticker(self) -> None:
         if self.ticker is None or self.ticker.done():
-            self.ticker = asyncio.get_running_loop().create_task(self._tick_forever())
-            self.sandbox.track(self.ticker)  # cancelled on reset and shutdown
+            self.ticker = self.sandbox.start(self._tick_forever())  # cancelled on reset
 
     # -------------------------------------------------------- the ticker
 
@@ -465,8 +464,7 @@ class _Flights:
             self._schedule(flight, step_delay(sandbox))
 
     def _call_back(self, flight: _Flight) -> None:
-        task = asyncio.get_running_loop().create_task(self._send_owed(flight))
-        self.sandbox.track(task)
+        task = self.sandbox.start(self._send_owed(flight))
         self.calling.add(task)
         task.add_done_callback(self.calling.discard)
 
