@@ -10,7 +10,8 @@ sandbox's own account.
 * ``GET|POST /_sandbox/settings``              — the configuration (``StepDelay`` seconds)
 * ``POST /_sandbox/numbers``                   — seed a phone number (``PhoneNumber``, ``SmsUrl``, ...)
 * ``POST /_sandbox/short_codes``               — seed a short code (``ShortCode``, ``SmsUrl``, ...)
-* ``GET  /_sandbox/events``                    — the event log (``after``, ``kind``, ``wait`` seconds)
+* ``GET  /_sandbox/events``                    — the event log (``after``, ``kind``, ``wait`` seconds,
+  ``tail``: only the newest N)
 * ``POST /_sandbox/phones/{number}/messages``  — an outside phone texts a sandbox number
 * ``GET  /_sandbox/phones/{number}/inbox``     — what the sandbox delivered to an outside phone
 * ``GET  /_sandbox/records/{qualified_name}``  — raw records of one resource (debugging)
@@ -235,15 +236,18 @@ async def events(request: Request) -> Response:
 
     after = int(number("after", 0))
     wait = min(number("wait", 0), 30.0)
+    tail = int(number("tail", 0)) or None
     kinds = query.get("kind")
     kind = kinds[-1] if kinds else None
     found = state.events.list(after, kind)
+    if tail is not None:
+        found = found[-tail:]
     if not found and wait > 0:
         # Long poll: sleep until an event arrives (any kind), re-check, until ``wait`` is up.
         loop = asyncio.get_running_loop()
         end = loop.time() + wait
         seen = max(after, state.events.last_seq)
-        while not found:
+        while not found and not state.events.closed:
             left = end - loop.time()
             if left <= 0:
                 break
