@@ -95,10 +95,13 @@ def browser(chromium: str) -> Iterator[Any]:
         launched.close()
 
 
-def png(width: int = 24, height: int = 16) -> bytes:
-    """A small real PNG (an orange box): the MMS picture the stories send."""
-    row = b"\x00" + b"\xff\x80\x00" * width
-    raw = zlib.compress(row * height)
+def png(width: int = 96, height: int = 64) -> bytes:
+    """A small real PNG (orange and white stripes): the MMS picture the stories send."""
+    rows = [
+        b"\x00" + (b"\xff\x80\x00" if (y // 8) % 2 else b"\xff\xff\xff") * width
+        for y in range(height)
+    ]
+    raw = zlib.compress(b"".join(rows))
 
     def chunk(kind: bytes, data: bytes) -> bytes:
         body = kind + data

@@ -53,6 +53,10 @@ def test_buy_a_number_and_point_it_at_the_app(
 
 
 def test_the_credentials_and_the_line_that_points_a_client_here(page: Any, sb: Sandbox) -> None:
+    assert page.url == sb.base_url + "/"  # the link's fragment is gone (and from history)
+    saved = page.evaluate("sessionStorage.getItem('callbox.console.credentials')")
+    assert sb.auth_token in saved  # kept for this tab only
+    assert sb.auth_token not in page.evaluate("JSON.stringify(localStorage)")
     page.click("#tab-account")
     expect(page.locator("#acct-sid")).to_have_text(sb.account_sid)
     line = f"export CALLBOX_BASE_URL={sb.base_url} TWILIO_ACCOUNT_SID={sb.account_sid} "
@@ -104,12 +108,3 @@ def test_sign_in_by_hand_when_the_link_has_no_credentials(browser: Any, sb: Sand
         expect(page.locator("#conn")).to_contain_text("Live")
     finally:
         context.close()
-
-
-def test_the_link_credentials_leave_the_address_bar(page: Any, sb: Sandbox) -> None:
-    assert page.url == sb.base_url + "/"  # the fragment is gone (and from history)
-    saved = page.evaluate("sessionStorage.getItem('callbox.console.credentials')")
-    assert sb.auth_token in saved
-    assert sb.auth_token not in page.evaluate(
-        "localStorage.getItem('callbox.console.phones') || ''"
-    )

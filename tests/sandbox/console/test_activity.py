@@ -47,6 +47,8 @@ def test_watch_a_webhook_fail_and_see_the_alert(
     expect(alert.locator(".detail a")).to_have_attribute(
         "href", "https://www.twilio.com/docs/errors/11200"
     )
+    alert.locator("summary").click()  # folded again: the picture shows the webhook's details
+    page.evaluate("window.scrollTo(0, 0)")
     shots(page, "activity")
 
 
@@ -65,8 +67,10 @@ def test_filters_narrow_the_list_by_kind_and_number(
     page.fill("#filter-number", "+1 415 555 0142")  # spaces and all: compared as digits
     visible = feed.locator("li:visible")
     expect(visible.first).to_be_visible()
-    texts = visible.evaluate_all("rows => rows.map(li => li.textContent)")
-    assert texts and all("+14155550142" in text for text in texts)  # in the row or its details
+    shown = visible.evaluate_all("rows => rows.map(li => Number(li.dataset.seq))")
+    by_seq = {e["seq"]: e for e in sb.events()}
+    assert shown and all("+14155550142" in str(by_seq[seq]) for seq in shown)
+    assert len(shown) >= 4  # the text, its webhook, the reply and its statuses
     expect(feed.locator("li[data-kind='call.status']:visible")).to_have_count(0)
     page.fill("#filter-number", "")
     expect(feed.locator("li[data-kind='call.status']:visible").first).to_be_visible()
@@ -119,3 +123,46 @@ def test_event_latency_from_webhook_to_row(page: Any, sb: Sandbox, demo_app: Dem
     if out:
         with open(out, "w", encoding="utf-8") as f:
             json.dump(figures, f)
+
+
+def test_the_page_follows_the_log_by_long_polls_where_a_stream_cannot_be_held(
+    browser: Any, sb: Sandbox
+) -> None:
+    context = browser.new_context()
+    context.add_init_script("localStorage.setItem('callbox.console.events', 'poll')")
+    page = context.new_page()
+    polls: list[str] = []
+    page.on("request", lambda r: polls.append(r.url) if "/_sandbox/events" in r.url else None)
+    try:
+        page.goto(sb.console_url)
+        page.wait_for_selector("body[data-ready]")
+        page.click("#tab-activity")
+        sb.phone("+14155550143").send_sms(to=NUMBER, body="hours")
+        expect(page.locator("#feed")).to_contain_text("+14155550143", timeout=10_000)
+        assert any("wait=25" in url for url in polls)
+        assert not any("stream=1" in url for url in polls)
+    finally:
+        context.close()
+
+
+def test_the_page_rides_out_a_sandbox_restart(browser: Any, tmp_path: Any) -> None:
+    db = str(tmp_path / "restart.db")
+    first = Sandbox(db=db).start()
+    port = first.port
+    context = browser.new_context()
+    page = context.new_page()
+    try:
+        for i in range(5):  # the first server's log runs ahead of the next one's
+            first.seed_number(f"+1510555030{i}")
+        page.goto(first.console_url)
+        page.wait_for_selector("body[data-ready]")
+        first.stop()
+        expect(page.locator("#conn")).to_contain_text("Disconnected", timeout=10_000)
+        with Sandbox(db=db, port=port) as second:  # the same account, a new event log
+            expect(page.locator("#conn")).to_contain_text("Live", timeout=15_000)
+            page.click("#tab-activity")
+            second.seed_number("+15105550399")
+            expect(page.locator("#feed")).to_contain_text("+15105550399", timeout=10_000)
+    finally:
+        context.close()
+        first.stop()

@@ -71,31 +71,23 @@ def test_answer_a_call_from_the_app_and_reply_by_speech(
     assert sb.client.calls(call.sid).fetch().status == "completed"
 
 
-def test_decline_a_call_from_the_app(page: Any, sb: Sandbox, demo_app: DemoApp) -> None:
-    call = sb.client.calls.create(to=ME, from_=NUMBER, url=demo_app.url + "/outbound")
-    expect(page.locator("#incoming")).to_be_visible(timeout=10_000)
-    page.click("#decline")
-    sb.wait_for_event("call.status", sid=call.sid, status="busy")
-    expect(page.locator("#incoming")).to_be_hidden()
-    expect(page.locator("#call")).to_be_hidden()
-
-
-def test_another_number_becomes_the_phone_and_rings(
+def test_another_number_becomes_the_phone_and_a_call_to_it_is_declined(
     page: Any, sb: Sandbox, demo_app: DemoApp
 ) -> None:
-    page.fill("#me-new", "+1 (415) 555-0177")
-    page.press("#me-new", "Enter")
-    expect(page.locator("#me-number")).to_have_value("+14155550177")
-    assert sb.phone("+14155550177").settings["answer"] == "live"
-    sb.client.calls.create(to="+14155550177", from_=NUMBER, url=demo_app.url + "/outbound")
-    expect(page.locator("#incoming-text")).to_contain_text("to +14155550177", timeout=10_000)
-    page.click("#decline")
-
-
-def test_a_number_the_sandbox_cannot_read_is_refused_with_its_reason(page: Any) -> None:
-    page.fill("#me-new", "not a number")
+    page.fill("#me-new", "not a number")  # the sandbox's own refusal, shown as it says it
     page.press("#me-new", "Enter")
     expect(page.locator("#me-error")).to_contain_text("not a valid phone number")
     page.fill("#dial-to", "")
     page.click("#dial")
     expect(page.locator("#dial-error")).to_contain_text("Type the number to call")
+
+    page.fill("#me-new", "+1 (415) 555-0177")
+    page.press("#me-new", "Enter")
+    expect(page.locator("#me-number")).to_have_value("+14155550177")
+    assert sb.phone("+14155550177").settings["answer"] == "live"
+    call = sb.client.calls.create(to="+14155550177", from_=NUMBER, url=demo_app.url + "/outbound")
+    expect(page.locator("#incoming-text")).to_contain_text("to +14155550177", timeout=10_000)
+    page.click("#decline")
+    sb.wait_for_event("call.status", sid=call.sid, status="busy")
+    expect(page.locator("#incoming")).to_be_hidden()
+    expect(page.locator("#call")).to_be_hidden()

@@ -195,12 +195,15 @@ export class Account {
     } catch (err) {
       say("apps-msg", err.message, "error");
     }
-    $("apps").replaceChildren(...apps.map((a) => h("tr", {},
-      h("td", {}, a.friendly_name || "", h("div", { class: "note" }, a.sid)),
-      h("td", {}, h("div", {}, "Voice: ", a.voice_url || "—"), h("div", {}, "SMS: ", a.sms_url || "—")),
-      h("td", {}, h("button", { type: "button", class: "secondary small", "aria-label": `Delete ${a.friendly_name || a.sid}`, onclick: () => this.deleteApp(a.sid) }, "Delete")),
+    $("apps").replaceChildren(...apps.map((a) => h("li", {},
+      h("div", { class: "head" },
+        h("strong", {}, a.friendly_name || a.sid),
+        h("span", { class: "note" }, a.sid),
+        h("button", { type: "button", class: "secondary small", "aria-label": `Delete ${a.friendly_name || a.sid}`, onclick: () => this.deleteApp(a.sid) }, "Delete"),
+      ),
+      h("div", { class: "note" }, `Voice: ${a.voice_url || "—"} · SMS: ${a.sms_url || "—"}`),
     )));
-    if (!apps.length) $("apps").append(h("tr", {}, h("td", { colspan: 3, class: "note" }, "No applications.")));
+    if (!apps.length) $("apps").append(h("li", { class: "note" }, "No applications."));
   }
 
   async createApp() {

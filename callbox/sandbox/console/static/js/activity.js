@@ -1,6 +1,7 @@
 // Live activity: every event of the sandbox as a row, newest first, with its details.
-// Rows carry data-seq and, once painted, data-shown-at (epoch ms): the event's own time is
-// in event.time (epoch s), so the gap is the latency from the sandbox to the screen.
+// Rows carry data-seq, data-time (the event's time, epoch s) and, once painted,
+// data-shown-at and data-received-at (epoch ms: the frame that paints the row, the moment
+// its long poll answered): the gaps are the latency from the sandbox to the screen.
 
 import { $, clock, digits, h, nowMs, short } from "./ui.js";
 
@@ -182,18 +183,24 @@ export class Activity {
     this.total += 1;
     const [badge, extra, text] = summary(e);
     const cat = category(e.kind);
-    const item = h("li", { dataset: { seq: e.seq, kind: e.kind, category: cat, time: e.time } },
-      h("details", {},
-        h("summary", {},
-          h("span", { class: "when" }, clock(e.time)),
-          h("span", { class: `kind ${badge} ${extra}`.trim() }, badge),
-          h("span", { class: "what" }, text),
-        ),
-        h("div", { class: "detail" }, details(e, (sid) => this.openTranscript(sid))),
+    // The details are built when first opened: most rows are never opened, and a feed of
+    // thousands of rows stays light.
+    const body = h("div", { class: "detail" });
+    const disclosure = h("details", {},
+      h("summary", {},
+        h("span", { class: "when" }, clock(e.time)),
+        h("span", { class: `kind ${badge} ${extra}`.trim() }, badge),
+        h("span", { class: "what" }, text),
       ),
+      body,
     );
+    disclosure.addEventListener("toggle", () => {
+      if (disclosure.open && !body.firstChild) body.append(details(e, (sid) => this.openTranscript(sid)));
+    });
+    const item = h("li", { dataset: { seq: e.seq, kind: e.kind, category: cat, time: e.time } }, disclosure);
     const row = { el: item, category: cat, mentions: mentions(e), event: e };
-    item.hidden = !this.matches(row, this.filters());
+    this.current = this.current || this.filters();
+    item.hidden = !this.matches(row, this.current);
     $("feed").prepend(item);
     this.rows.push(row);
     if (this.rows.length > MAX_ROWS) this.rows.shift().el.remove();
@@ -213,12 +220,14 @@ export class Activity {
   paint() {
     const rows = this.pending;
     this.pending = [];
+    this.current = null;
     this.count();
     if (!rows.length) return;
     requestAnimationFrame(() => {
       const shown = nowMs();
       for (const row of rows) {
         row.el.dataset.shownAt = shown.toFixed(1);
+        row.el.dataset.receivedAt = row.event.receivedAt.toFixed(1);
         this.latencies.push(shown - row.event.time * 1000);
       }
       if (this.latencies.length > 5000) this.latencies.splice(0, this.latencies.length - 5000);
@@ -227,6 +236,7 @@ export class Activity {
 
   applyFilters() {
     const f = this.filters();
+    this.current = f;
     for (const row of this.rows) row.el.hidden = !this.matches(row, f);
     this.count();
   }

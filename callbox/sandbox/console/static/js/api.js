@@ -99,6 +99,24 @@ export class Api {
     return { status: response.status, body, ms, text };
   }
 
+  /** The raw fetch Response of a GET (for streamed answers); non-2xx throws ApiError. */
+  async open(path, query, signal) {
+    const url = path + "?" + formBody(query).toString();
+    const response = await fetch(url, {
+      headers: { Authorization: this.authorization },
+      credentials: "omit",
+      cache: "no-store",
+      redirect: "error",
+      signal,
+    });
+    if (!response.ok) {
+      let body = null;
+      try { body = await response.json(); } catch { /* not JSON */ }
+      throw new ApiError(response.status, body);
+    }
+    return response;
+  }
+
   /** Like send(), but a non-2xx answer throws ApiError and the body is returned. */
   async call(method, path, options) {
     const answer = await this.send(method, path, options);

@@ -5,6 +5,7 @@
 import { $, announce, copyText, h, say } from "./ui.js";
 import { buildRequest, cli, curl, pathNames, python } from "./snippets.js";
 
+const COMMON = ["From", "Body", "MediaUrl", "Url", "Twiml", "PhoneNumber", "FriendlyName", "SmsUrl", "VoiceUrl", "StatusCallback", "Status", "PageSize"];
 const TYPES = { s: "text", i: "integer", n: "number", b: "true or false", o: "JSON", dt: "date and time (ISO 8601)", d: "date (YYYY-MM-DD)", dr: "date and time" };
 
 function typeName(type) {
@@ -90,7 +91,9 @@ export class Explorer {
     const { op } = choice;
     $("api-op-title").textContent = `${op.method} /${this.domain.label}${op.path}`;
     const fields = pathNames(op.path).map((name) => this.field(name, "s", true, null, true));
-    const params = [...op.params].sort((a, b) => b[4] - a[4]);
+    // Required ones first, then the ones most calls use, then the description's order.
+    const rank = (p) => (p[4] ? 0 : COMMON.includes(p[0]) ? 1 + COMMON.indexOf(p[0]) / 100 : 2);
+    const params = [...op.params].sort((a, b) => rank(a) - rank(b));
     for (const [api, , , type, required, choices] of params) fields.push(this.field(api, type, Boolean(required), choices, false));
     $("api-params").replaceChildren(...fields);
     this.renderSnippets();

@@ -74,7 +74,7 @@ function pyValue(type, raw) {
 /** callbox Python for the call. */
 export function python(call) {
   const { domain, resource, op, values, account } = call;
-  const lines_ = ["from callbox import Client", "", "client = Client()  # reads CALLBOX_BASE_URL, TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN"];
+  const lines_ = ["from callbox import Client", "", "client = Client()  # CALLBOX_BASE_URL and TWILIO_* from the environment"];
   const kwargs = op.params
     .filter(([api]) => values[api] !== undefined && values[api] !== "")
     .map(([api, py, , type]) => `${py}=${pyValue(type, values[api])}`);
