@@ -44,7 +44,7 @@ def test_buy_a_number_and_point_it_at_the_app(
     (sub,) = [a for a in sb.client.api.v2010.accounts.list() if a.friendly_name == "Staging"]
     page.get_by_role("button", name="Show the auth token of Staging").click()
     expect(page.locator("#subs")).to_contain_text(sub.auth_token)
-    page.get_by_role("button", name="Show the auth token of Staging").click()
+    page.get_by_role("button", name="Hide the auth token of Staging").click()
     shots(page, "account")
 
     row.get_by_role("button", name=f"Release {bought}").click()
@@ -62,7 +62,8 @@ def test_the_credentials_and_the_line_that_points_a_client_here(page: Any, sb: S
     line = f"export CALLBOX_BASE_URL={sb.base_url} TWILIO_ACCOUNT_SID={sb.account_sid} "
     expect(page.locator("#env-line")).to_have_text(line + "TWILIO_AUTH_TOKEN=••••••••")
     page.click("#token-show")
-    expect(page.locator("#token-show")).to_have_attribute("aria-pressed", "true")
+    expect(page.locator("#token-show")).to_have_attribute("aria-expanded", "true")
+    expect(page.locator("#token-show")).to_have_text("Hide")
     expect(page.locator("#acct-token")).to_have_text(sb.auth_token)
     page.click("#env-copy")
     page.wait_for_function("navigator.clipboard.readText().then(t => t.startsWith('export'))")

@@ -39,9 +39,9 @@ export class Account {
   wire() {
     $("token-show").addEventListener("click", () => {
       const button = $("token-show");
-      const showing = button.getAttribute("aria-pressed") !== "true";
-      button.setAttribute("aria-pressed", String(showing));
+      const showing = button.textContent === "Show";
       button.textContent = showing ? "Hide" : "Show";
+      button.setAttribute("aria-expanded", String(showing));
       $("acct-token").textContent = showing ? this.api.token : "••••••••";
       this.showEnv(showing);
     });
@@ -241,11 +241,12 @@ export class Account {
     const subs = accounts.filter((a) => a.sid !== this.api.account);
     $("subs").replaceChildren(...subs.map((a) => {
       const token = h("code", { class: "secret" }, "••••••••");
-      const show = h("button", { type: "button", class: "secondary small", "aria-pressed": "false", "aria-label": `Show the auth token of ${a.friendly_name}` }, "Show");
+      const label = (verb) => `${verb} the auth token of ${a.friendly_name}`;
+      const show = h("button", { type: "button", class: "secondary small", "aria-label": label("Show") }, "Show");
       show.addEventListener("click", () => {
-        const on = show.getAttribute("aria-pressed") !== "true";
-        show.setAttribute("aria-pressed", String(on));
+        const on = show.textContent === "Show";
         show.textContent = on ? "Hide" : "Show";
+        show.setAttribute("aria-label", label(show.textContent));
         token.textContent = on ? a.auth_token : "••••••••";
       });
       return h("tr", {}, h("td", {}, a.friendly_name), h("td", {}, h("code", {}, a.sid)), h("td", {}, a.status), h("td", {}, token, " ", show));

@@ -148,14 +148,13 @@ export class Phone {
       listening.lang = navigator.language || "en-US";
       listening.interimResults = false;
       mic.setAttribute("aria-pressed", "true");
-      mic.textContent = "Listening…";
+      announce("Listening");
       listening.onresult = (ev) => {
         const best = ev.results[0][0];
         this.input({ say: best.transcript, confidence: Number(best.confidence.toFixed(2)) || 0.9 });
       };
       listening.onend = () => {
         mic.setAttribute("aria-pressed", "false");
-        mic.textContent = "Speak";
       };
       listening.start();
     });
