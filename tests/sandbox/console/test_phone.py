@@ -91,3 +91,14 @@ def test_another_number_becomes_the_phone_and_a_call_to_it_is_declined(
     sb.wait_for_event("call.status", sid=call.sid, status="busy")
     expect(page.locator("#incoming")).to_be_hidden()
     expect(page.locator("#call")).to_be_hidden()
+
+
+def test_a_call_rings_whatever_view_is_open(page: Any, sb: Sandbox, demo_app: DemoApp) -> None:
+    page.click("#tab-api")
+    sb.client.calls.create(to=ME, from_=NUMBER, url=demo_app.url + "/outbound")
+    expect(page.locator("#incoming")).to_be_visible(timeout=10_000)
+    page.click("#answer")
+    expect(page.locator("#view-phone")).to_be_visible()  # answering brings the phone up
+    expect(page.locator("#call-log")).to_contain_text("Your table is ready", timeout=10_000)
+    page.click("#hangup")
+    expect(page.locator("#call-status")).to_have_text("Call ended", timeout=10_000)

@@ -101,6 +101,7 @@ async function main() {
     }
     if (view === "api") explorer.start().catch((err) => say("api-status", err.message, "error"));
   });
+  phone.onAnswer(() => tabs.show("phone"));
   activity.onAlert(() => {
     if ($("tab-activity").getAttribute("aria-selected") === "true") return;
     alerts += 1;

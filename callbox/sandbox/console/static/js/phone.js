@@ -43,6 +43,11 @@ export class Phone {
     this.wire();
   }
 
+  /** ``fn()`` when the person answers a call (the console then shows the phone). */
+  onAnswer(fn) {
+    this.answerListeners = [...(this.answerListeners || []), fn];
+  }
+
   /** ``fn(number)`` whenever the phone's number changes (the messages follow it). */
   onChange(fn) {
     this.listeners.push(fn);
@@ -221,7 +226,10 @@ export class Phone {
       say("dial-error", err.message, "error");
       return;
     }
-    if (decision === "answer") this.begin(ring.sid, ring.from, "in-progress", []);
+    if (decision === "answer") {
+      for (const fn of this.answerListeners || []) fn();
+      this.begin(ring.sid, ring.from, "in-progress", []);
+    }
     else announce("Declined");
   }
 
