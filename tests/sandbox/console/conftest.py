@@ -1,7 +1,7 @@
 """Fixtures for the console's browser tests: Debian's Chromium driven by Playwright.
 
 ``chromium`` finds ``/usr/bin/chromium`` or installs Debian's package once per session
-(``apt-get install -y chromium``); without it, and without the ``playwright`` package,
+(``apt-get install -y chromium``, after ``apt-get update`` if the lists are missing); without it, and without the ``playwright`` package,
 browser tests skip with the reason, and fail instead when ``CI`` is set.  No browser is
 ever downloaded by Playwright itself.
 
@@ -68,14 +68,13 @@ def chromium() -> str:
     if not Path(CHROMIUM).exists():
         if shutil.which("apt-get") is None:
             _unavailable(f"{CHROMIUM} is missing and there is no apt-get to install it")
+        env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+        install = ["apt-get", "install", "-y", "--no-install-recommends", "chromium"]
         try:
-            subprocess.run(
-                ["apt-get", "install", "-y", "--no-install-recommends", "chromium"],
-                check=True,
-                capture_output=True,
-                timeout=600,
-                env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"},
-            )
+            done = subprocess.run(install, capture_output=True, timeout=600, env=env)
+            if done.returncode != 0:  # a fresh machine has no package lists yet
+                subprocess.run(["apt-get", "update"], capture_output=True, timeout=600, env=env)
+                subprocess.run(install, check=True, capture_output=True, timeout=600, env=env)
         except (OSError, subprocess.SubprocessError) as exc:
             _unavailable(f"{CHROMIUM} is missing and apt-get install chromium failed: {exc}")
         if not Path(CHROMIUM).exists():
@@ -83,8 +82,10 @@ def chromium() -> str:
     return CHROMIUM
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def browser(chromium: str) -> Iterator[Any]:
+    """Chromium, for this folder's tests only: Playwright's sync API keeps an event loop
+    running in this thread while it is open, which asyncio tests elsewhere cannot share."""
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
@@ -155,13 +156,13 @@ class DemoApp:
             self.events.append((kind, fields))
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def console_sandbox() -> Iterator[Sandbox]:
     with Sandbox(account_sid=ACCOUNT_SID, auth_token=AUTH_TOKEN) as sb:
         yield sb
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def demo_app(console_sandbox: Sandbox) -> Iterator[DemoApp]:
     app = DemoApp(console_sandbox)
     yield app
