@@ -135,7 +135,11 @@ def create_app(
     app = Starlette(
         routes=[
             *control_routes(),
-            *(Route(path, fn, methods=list(methods)) for path, fn, methods in routes_added()),
+            *(
+                Route(path, fn, methods=list(methods))
+                for path, fn, methods in routes_added()
+                if console or not str(fn.__module__).startswith("callbox.sandbox.console")
+            ),
             Route("/{path:path}", api_endpoint, methods=_METHODS),
         ],
         lifespan=lifespan,

@@ -20,6 +20,7 @@ sandbox's own account.
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
 import math
 import secrets
@@ -73,6 +74,7 @@ async def _form(request: Request) -> dict[str, list[str]]:
 def handled(fn: Any) -> Any:
     """An endpoint whose SandboxError becomes Twilio's JSON error answer."""
 
+    @functools.wraps(fn)
     async def endpoint(request: Request) -> Response:
         try:
             result: Response = await fn(request)
@@ -80,7 +82,6 @@ def handled(fn: Any) -> Any:
         except SandboxError as err:
             return error_response(err)
 
-    endpoint.__name__ = fn.__name__
     return endpoint
 
 

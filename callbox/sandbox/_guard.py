@@ -124,6 +124,7 @@ class CrossSiteGuard:
         self.app = app
         self.where = where
         self.extra = frozenset(allowed_host(e) for e in extra)
+        self._seen: dict[tuple[str, int], bool] = {}  # Host header, port -> allowed
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http":
@@ -144,7 +145,14 @@ class CrossSiteGuard:
             elif name == b"sec-fetch-site":
                 fetch_site = value.decode("latin-1").strip().lower()
         own_host, port = self.where()
-        if host_header is None or not host_allowed(host_header, port, own_host, self.extra):
+        allowed = self._seen.get((host_header or "", port))
+        if allowed is None:
+            allowed = host_header is not None and host_allowed(
+                host_header, port, own_host, self.extra
+            )
+            if len(self._seen) < 256:  # the few names clients use; never grows unbounded
+                self._seen[(host_header or "", port)] = allowed
+        if not allowed:
             return SandboxError(
                 403,
                 20001,

@@ -186,3 +186,18 @@ def test_the_wheel_ships_the_console(tmp_path: Path) -> None:
         if p.is_file()
     }
     assert shipped and shipped <= names
+
+
+def test_a_sandbox_without_the_console() -> None:
+    from callbox.sandbox._app import create_app, load_console
+    from callbox.sandbox.behaviours._serve import serve
+
+    assert load_console()  # loaded once in this process: the choice is per app
+    app = create_app(console=False)
+    with serve(app) as served:
+        app.state.sandbox.base_url = served.url
+        state = app.state.sandbox
+        auth = (state.main_account_sid, state.main_auth_token)
+        assert httpx.get(served.url + "/").json()["code"] == 20404
+        assert httpx.get(served.url + "/_sandbox/api", auth=auth).status_code == 404
+        assert httpx.get(served.url + "/_sandbox/settings", auth=auth).is_success
