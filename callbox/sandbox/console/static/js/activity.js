@@ -146,7 +146,10 @@ export class Activity {
     this.latencies = []; // ms from an event's time to its row on screen (live events only)
     stream.on("*", (e) => this.add(e));
     stream.on("batch", () => this.paint());
-    stream.on("sandbox.reset", () => this.numbers.clear());
+    stream.on("sandbox.reset", () => {
+      this.numbers.clear();
+      $("seen-numbers").replaceChildren();
+    });
     this.wire();
   }
 

@@ -39,7 +39,7 @@ export class Phone {
     stream.on("call.event", (e) => this.onStep(e));
     stream.on("call.status", (e) => this.onStatus(e));
     stream.on("phone.ringing", (e) => this.onRinging(e));
-    stream.on("sandbox.reset", () => this.configureAll());
+    stream.on("sandbox.reset", (e) => { if (!e.backlog) this.configureAll(); });
     this.wire();
   }
 

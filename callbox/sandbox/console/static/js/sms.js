@@ -22,7 +22,7 @@ export class Messages {
         this.add({ sid: e.sid, mine: false, peer: e.from, body: e.body, media: e.media_urls || [], time: e.time }, e.backlog);
       }
     });
-    stream.on("sandbox.reset", () => this.reload());
+    stream.on("sandbox.reset", (e) => { if (!e.backlog) this.reload(); });
     phone.onChange(() => this.reload());
     $("sms-form").addEventListener("submit", (ev) => {
       ev.preventDefault();
