@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import Any
 
 import click
 
@@ -46,6 +47,14 @@ def cli() -> None:
     show_default=True,
     help="What calls run on: real time, or virtual time that skips idle waits.",
 )
+@click.option(
+    "--allow-host",
+    "allow_hosts",
+    multiple=True,
+    metavar="HOST:PORT",
+    help="Also answer to this Host (a forwarded port, a name in /etc/hosts); repeatable. "
+    "Loopback names with the sandbox's port are always allowed.",
+)
 @click.option("--quiet", is_flag=True, help="Print nothing but errors.")
 @click.option("--no-behaviours", is_flag=True, hidden=True, help="Generic backend only.")
 def sandbox(
@@ -55,6 +64,7 @@ def sandbox(
     fsync: bool,
     step_delay: float | None,
     clock: str,
+    allow_hosts: tuple[str, ...],
     quiet: bool,
     no_behaviours: bool,
 ) -> None:
@@ -69,6 +79,13 @@ def sandbox(
     import uvicorn
 
     from callbox.sandbox._app import create_app
+    from callbox.sandbox._guard import allowed_host
+
+    for value in allow_hosts:
+        try:
+            allowed_host(value)
+        except ValueError as exc:
+            raise click.BadParameter(str(exc), param_hint="--allow-host") from None
 
     sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -91,6 +108,7 @@ def sandbox(
         synchronous="FULL" if fsync else "NORMAL",
         step_delay=step_delay,
         clock=clock,
+        allowed_hosts=allow_hosts,
     )
     state = app.state.sandbox
     if not quiet:
@@ -99,8 +117,14 @@ def sandbox(
     config = uvicorn.Config(
         app, log_level="warning" if quiet else "info", access_log=False, lifespan="on"
     )
+
+    class Server(uvicorn.Server):
+        def handle_exit(self, sig: int, frame: Any) -> None:
+            state.events.close()  # end held long polls (the console's) so the stop is prompt
+            super().handle_exit(sig, frame)
+
     try:
-        uvicorn.Server(config).run(sockets=[sock])
+        Server(config).run(sockets=[sock])
     finally:
         sock.close()
 
@@ -121,6 +145,8 @@ def _banner(base_url: str, db: str, sid: str, token: str) -> None:
     from rich.console import Console
     from rich.table import Table
 
+    from callbox.sandbox._runner import console_url
+
     console = Console(stderr=False, highlight=False)
     table = Table.grid(padding=(0, 2))
     table.add_row("[bold]URL[/]", base_url)
@@ -134,6 +160,8 @@ def _banner(base_url: str, db: str, sid: str, token: str) -> None:
         f"  export CALLBOX_BASE_URL={base_url} TWILIO_ACCOUNT_SID={sid} TWILIO_AUTH_TOKEN={token}",
         soft_wrap=True,
     )
+    console.print("Open the console (a browser phone, live activity, the API) at:")
+    console.print(f"  {console_url(base_url, sid, token)}", soft_wrap=True)
     console.print("Stop it with Ctrl+C.", style="dim")
     sys.stdout.flush()
 

@@ -278,6 +278,9 @@ def new_outbound(
         status=record["status"],
         account_sid=ctx.scope,
         to=to,
+        direction=direction,
+        body=text,
+        media_urls=list(media),
         **{"from": from_},
     )
     return record
@@ -448,13 +451,10 @@ async def deliver_status(sandbox: Any, record: dict[str, Any], status: str) -> N
     sandbox.events.emit(
         "webhook.request",
         purpose="status_callback",
-        url=result.url,
-        method=result.method,
         params=dict(params),
-        status_code=result.status,
-        error_code=result.error_code,
         sid=record["sid"],
         account_sid=account_sid,
+        **result.event(),
     )
     if not result.ok:
         log_problem(
@@ -536,6 +536,7 @@ async def progress(
                 to=to,
                 sid=sid,
                 body=record.get("body"),
+                media_urls=list(record.get("_media_urls") or []),
                 account_sid=account_sid,
                 **{"from": record.get("from")},
             )
