@@ -1,4 +1,9 @@
-"""The click commands behind ``callbox``."""
+"""``callbox sandbox``: run a local Twilio-compatible server.
+
+While it runs it records its URL and account in the config folder's
+``sandbox.json`` (mode 0600), which ``--sandbox`` without a URL reads; the file is
+removed when it stops.
+"""
 
 from __future__ import annotations
 
@@ -7,16 +12,15 @@ import sys
 
 import click
 
-__all__ = ["cli"]
+from .._errors import SetupError
+from .._group import Command
+
+__all__ = ["sandbox"]
+
+_EXTRA = "the sandbox needs the sandbox extra: pip install 'callbox[sandbox]'"
 
 
-@click.group()
-@click.version_option(package_name="callbox", prog_name="callbox")
-def cli() -> None:
-    """callbox: the Twilio toolkit for Python."""
-
-
-@cli.command()
+@click.command(cls=Command, plain=True)
 @click.option(
     "--port", default=8787, show_default=True, help="Port on 127.0.0.1 (0: any free port)."
 )
@@ -47,6 +51,12 @@ def cli() -> None:
     help="What calls run on: real time, or virtual time that skips idle waits.",
 )
 @click.option("--quiet", is_flag=True, help="Print nothing but errors.")
+@click.option(
+    "--state-file/--no-state-file",
+    default=True,
+    show_default=True,
+    help="Record the URL and account for `--sandbox` in the config folder while running.",
+)
 @click.option("--no-behaviours", is_flag=True, hidden=True, help="Generic backend only.")
 def sandbox(
     port: int,
@@ -56,19 +66,25 @@ def sandbox(
     step_delay: float | None,
     clock: str,
     quiet: bool,
+    state_file: bool,
     no_behaviours: bool,
 ) -> None:
     """Run a local Twilio-compatible server.
 
     The main account is created on first start and kept in the database; its
     credentials can be pinned with CALLBOX_SANDBOX_ACCOUNT_SID and
-    CALLBOX_SANDBOX_AUTH_TOKEN.
+    CALLBOX_SANDBOX_AUTH_TOKEN. Other commands reach it with --sandbox.
     """
     import socket
 
-    import uvicorn
+    try:
+        import uvicorn
 
-    from callbox.sandbox._app import create_app
+        from callbox.sandbox._app import create_app
+    except ImportError as exc:
+        if (exc.name or "").split(".")[0] in ("starlette", "uvicorn", "multipart", "phonenumbers"):
+            raise SetupError(_EXTRA) from None
+        raise
 
     sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -93,8 +109,18 @@ def sandbox(
         clock=clock,
     )
     state = app.state.sandbox
+    recorded = None
+    if state_file:
+        from .._config import SandboxState
+
+        try:
+            recorded = SandboxState.write(
+                base_url, state.main_account_sid, state.main_auth_token, db
+            )
+        except OSError as exc:
+            click.echo(f"Warning: cannot write the sandbox state file: {exc}", err=True)
     if not quiet:
-        _banner(base_url, db, state.main_account_sid, state.main_auth_token)
+        _banner(base_url, db, state.main_account_sid, state.main_auth_token, recorded)
         _log_calls()
     config = uvicorn.Config(
         app, log_level="warning" if quiet else "info", access_log=False, lifespan="on"
@@ -103,6 +129,8 @@ def sandbox(
         uvicorn.Server(config).run(sockets=[sock])
     finally:
         sock.close()
+        if recorded is not None:
+            recorded.remove()
 
 
 def _log_calls() -> None:
@@ -117,7 +145,7 @@ def _log_calls() -> None:
     calls.propagate = False
 
 
-def _banner(base_url: str, db: str, sid: str, token: str) -> None:
+def _banner(base_url: str, db: str, sid: str, token: str, recorded: object) -> None:
     from rich.console import Console
     from rich.table import Table
 
@@ -134,17 +162,7 @@ def _banner(base_url: str, db: str, sid: str, token: str) -> None:
         f"  export CALLBOX_BASE_URL={base_url} TWILIO_ACCOUNT_SID={sid} TWILIO_AUTH_TOKEN={token}",
         soft_wrap=True,
     )
+    if recorded is not None:
+        console.print("or run any command with --sandbox: callbox --sandbox messages list")
     console.print("Stop it with Ctrl+C.", style="dim")
     sys.stdout.flush()
-
-
-@cli.command()
-def demo() -> None:
-    """Run the sandbox demo: an SMS app talking to phones, all on this machine."""
-    try:
-        from callbox.sandbox.demo import run
-    except ModuleNotFoundError as exc:
-        if exc.name and exc.name.startswith("callbox.sandbox"):
-            raise click.ClickException("the demo is not available in this build") from None
-        raise
-    sys.exit(run())
