@@ -9,9 +9,10 @@ CREDENTIALS = ("accountSid", "accountToken")
 
 
 class Field:
-    """One input field: the block's ``name``, its ``kind`` and the client parameter it fills.
+    """One input field: the block's ``name``, its ``kind`` and the API parameter it fills.
 
-    Kinds: ``string``; ``number`` (a JSON number or a numeric string); ``boolean``
+    Kinds: ``string``; ``number`` (a JSON number or a numeric string); ``decimal``
+    (a string or a number, passed on as text: the API checks it); ``boolean``
     (``true``/``false``, or the strings); ``select`` (a string among ``choices``:
     the API checks the value, as it does for the other fields); ``list`` (a string
     with items separated by spaces or commas, or an array of strings); ``urls``
@@ -43,47 +44,47 @@ class Field:
 
 
 _SENDER = (
-    Field("from", "string", "from_"),
-    Field("messagingServiceSid", "string", "messaging_service_sid"),
-    Field("to", "string", "to", required=True),
+    Field("from", "string", "From"),
+    Field("messagingServiceSid", "string", "MessagingServiceSid"),
+    Field("to", "string", "To", required=True),
 )
 _MESSAGE_TAIL = (
-    Field("statusCallback", "string", "status_callback"),
-    Field("applicationSid", "string", "application_sid"),
-    Field("maxPrice", "number", "max_price"),
-    Field("provideFeedback", "boolean", "provide_feedback"),
+    Field("statusCallback", "string", "StatusCallback"),
+    Field("applicationSid", "string", "ApplicationSid"),
+    Field("maxPrice", "decimal", "MaxPrice"),
+    Field("provideFeedback", "boolean", "ProvideFeedback"),
 )
 
-#: Action name → (the resource it creates, its fields in the block's order).
+#: Action name → (the 2010 API resource it creates, its fields in the block's order).
 ACTIONS: dict[str, tuple[str, tuple[Field, ...]]] = {
     "makeCall": (
-        "calls",
+        "Calls",
         (
-            Field("from", "string", "from_", required=True),
-            Field("to", "string", "to", required=True),
-            Field("url", "string", "url"),
-            Field("applicationSid", "string", "application_sid"),
-            Field("method", "string", "method"),
-            Field("fallbackUrl", "string", "fallback_url"),
-            Field("fallbackMethod", "string", "fallback_method"),
+            Field("from", "string", "From", required=True),
+            Field("to", "string", "To", required=True),
+            Field("url", "string", "Url"),
+            Field("applicationSid", "string", "ApplicationSid"),
+            Field("method", "string", "Method"),
+            Field("fallbackUrl", "string", "FallbackUrl"),
+            Field("fallbackMethod", "string", "FallbackMethod"),
             # The block's table calls it a boolean; it is the callback's URL.
-            Field("statusCallback", "string", "status_callback"),
-            Field("statusCallbackMethod", "string", "status_callback_method"),
-            Field("statusCallbackEvent", "list", "status_callback_event"),
-            Field("sendDigits", "string", "send_digits"),
-            Field("timeout", "number", "timeout"),
-            Field("record", "boolean", "record"),
-            Field("recordingChannels", "select", "recording_channels", choices=("mono", "dual")),
-            Field("recordingStatusCallback", "string", "recording_status_callback"),
-            Field("recordingStatusCallbackMethod", "string", "recording_status_callback_method"),
+            Field("statusCallback", "string", "StatusCallback"),
+            Field("statusCallbackMethod", "string", "StatusCallbackMethod"),
+            Field("statusCallbackEvent", "list", "StatusCallbackEvent"),
+            Field("sendDigits", "string", "SendDigits"),
+            Field("timeout", "number", "Timeout"),
+            Field("record", "boolean", "Record"),
+            Field("recordingChannels", "select", "RecordingChannels", choices=("mono", "dual")),
+            Field("recordingStatusCallback", "string", "RecordingStatusCallback"),
+            Field("recordingStatusCallbackMethod", "string", "RecordingStatusCallbackMethod"),
         ),
     ),
     "sendMessage": (
-        "messages",
-        (*_SENDER, Field("body", "string", "body"), *_MESSAGE_TAIL),
+        "Messages",
+        (*_SENDER, Field("body", "string", "Body"), *_MESSAGE_TAIL),
     ),
     "sendMediaMessage": (
-        "messages",
-        (*_SENDER, Field("mediaUrl", "urls", "media_url"), *_MESSAGE_TAIL),
+        "Messages",
+        (*_SENDER, Field("mediaUrl", "urls", "MediaUrl"), *_MESSAGE_TAIL),
     ),
 }

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import threading
+from urllib.parse import quote
 
-from ..errors import RestError, TransportError
+from ..errors import TransportError
 from ._fields import ACTIONS, CREDENTIALS
 
 TYPE_CHECKING = False
@@ -22,6 +23,7 @@ _KINDS = {
     "string": "a string",
     "select": "a string",
     "number": "a number",
+    "decimal": "a string or a number",
     "boolean": "true or false",
     "list": "a string or an array of strings",
     "urls": "a string or an array of strings",
@@ -47,11 +49,13 @@ def _absent(value: Any) -> bool:
     return value is None or value == ""
 
 
-def _value(field: Field, value: Any) -> Any:
-    """The field's value as the client takes it; :class:`Refused` for a wrong type."""
+def _value(field: Field, value: Any) -> str | list[str]:
+    """The field's value as form text; :class:`Refused` for a value of the wrong type."""
     kind = field.kind
-    if kind in ("string", "select") and isinstance(value, str):
+    if kind in ("string", "select", "decimal") and isinstance(value, str):
         return value
+    if kind == "decimal" and isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
     if kind == "number" and not isinstance(value, bool):
         number: Any = value
         if isinstance(value, str):
@@ -60,12 +64,12 @@ def _value(field: Field, value: Any) -> Any:
             except ValueError:
                 number = None
         if isinstance(number, (int, float)) and number == number:  # not NaN
-            return int(number) if float(number).is_integer() else number
+            return str(int(number)) if float(number).is_integer() else str(number)
     if kind == "boolean":
         if isinstance(value, bool):
-            return value
+            return "true" if value else "false"
         if isinstance(value, str) and value.strip().lower() in ("true", "false"):
-            return value.strip().lower() == "true"
+            return value.strip().lower()
     if kind in ("list", "urls"):
         if isinstance(value, str):
             return value.replace(",", " ").split() if kind == "list" else [value]
@@ -85,7 +89,7 @@ def _shown(value: Any) -> str:
 def read_payload(
     name: str, payload: Any, credentials: tuple[str, str] | None = None
 ) -> tuple[str, str, dict[str, Any]]:
-    """Account SID, auth token and the client's parameters; :class:`Refused` if unusable."""
+    """Account SID, auth token and the form to send; :class:`Refused` if unusable."""
     fields = ACTIONS[name][1]
     if not isinstance(payload, dict):
         raise Refused(f"The input must be a JSON object with {name}'s fields")
@@ -102,16 +106,14 @@ def read_payload(
         if credentials is None or not _absent(sid) or not _absent(token):
             raise Refused(NO_CREDENTIALS)
         sid, token = credentials
-    params: dict[str, Any] = {}
+    form: dict[str, Any] = {}
     for field in fields:
         value = payload.get(field.name)
-        if _absent(value):
-            if field.required:
-                # Sent empty: Twilio says what is missing, with its own code and words.
-                params[field.param] = ""
-            continue
-        params[field.param] = _value(field, value)
-    return str(sid), str(token), params
+        # Absent fields are left out, required ones too: Twilio says what is missing,
+        # with its own code and words, as it did for the block.
+        if not _absent(value):
+            form[field.param] = _value(field, value)
+    return str(sid), str(token), form
 
 
 def _client(sid: str, token: str, base_url: str | None) -> Client:
@@ -154,17 +156,31 @@ def run(
         sid, token, params = read_payload(name, payload, credentials)
     except Refused as exc:
         return error(str(exc))
-    resource = ACTIONS[name][0]
     client = _client(sid, token, base_url)
+    # The form goes as the block sent it: the client's own checks (enums, required
+    # parameters) would answer in other words than Twilio's, which the block promises.
+    api: Any = client.api
+    path = f"/2010-04-01/Accounts/{quote(sid, safe='')}/{ACTIONS[name][0]}.json"
     try:
-        record = getattr(client, resource).create(**params)
-    except RestError as exc:
-        return error(f"[HTTP {exc.status}] Unable to create record: {exc.msg}")
+        response = client.request("POST", api.base_url + path, data=params)
     except TransportError as exc:
         return error(f"Unable to create record: no answer from the API ({exc})")
-    except (TypeError, ValueError) as exc:
-        return error(f"Unable to create record: {exc}")
-    return success(record.to_dict())
+    data = _json(response.body)
+    if 200 <= response.status < 300 and isinstance(data, dict):
+        return success(data)
+    message = data.get("message") if isinstance(data, dict) else None
+    if not message:
+        message = response.body.decode("utf-8", "replace")[:200] or f"HTTP {response.status}"
+    return error(f"[HTTP {response.status}] Unable to create record: {message}")
+
+
+def _json(body: bytes) -> Any:
+    import json
+
+    try:
+        return json.loads(body) if body else None
+    except ValueError:
+        return None
 
 
 def run_json(

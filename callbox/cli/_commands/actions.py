@@ -16,7 +16,7 @@ import click
 
 from .._group import Command, Group
 from .._session import session_of
-from .common import setup_error
+from .common import read_file, setup_error
 
 __all__ = ["action", "actions"]
 
@@ -42,8 +42,7 @@ def action(name: str, payload: str | None, path: str | None) -> None:
     if payload is not None and path is not None:
         raise setup_error("give the JSON as an argument or with --file, not both")
     if payload is None:
-        with click.open_file(path or "-", "r", encoding="utf-8") as f:
-            payload = f.read()
+        payload = str(read_file(path or "-"))
     session = session_of(click.get_current_context())
     base_url = credentials = None
     if session.sandbox is not None or session.profile is not None:

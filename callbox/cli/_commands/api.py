@@ -42,6 +42,7 @@ if TYPE_CHECKING:
 __all__ = ["api", "find_resource", "operation_command", "resource_path"]
 
 _ALIASES = {"core": "api"}
+_INSTANCE = "{}"
 _PAGING = ("PageSize", "Page", "PageToken")
 _PLACEHOLDER = re.compile(r"\{([^}]+)\}")
 _PLAIN = re.compile(r"^[A-Za-z][A-Za-z0-9.]*$")
@@ -89,12 +90,20 @@ def _version_order(name: str) -> tuple[int, str]:
 
 
 def resource_path(res: Resource) -> str:
-    """The path that names ``res`` in ``callbox api``: version and names from the root."""
+    """The path that names ``res`` in ``callbox api``: version and names from the root.
+
+    Three resources share their name with a sibling one level up (``workers/statistics``
+    for all workers, and for one worker); the one under the instance is written with
+    ``{}`` where the instance's SID goes: ``workspaces/workers/{}/statistics``.
+    """
     names = []
     node: Resource | None = res
     while node is not None:
+        parent = node.parent
         names.append(node.name)
-        node = node.parent
+        if parent is not None and node.at_instance and node.name in parent.list_children:
+            names.append(_INSTANCE)
+        node = parent
     return "/".join([res.version, *reversed(names)])
 
 
@@ -108,13 +117,18 @@ def _walk(version: desc.Version, names: list[str]) -> Resource | None:
         current = {_key(n): r for n, r in accounts.instance_children.items()}.get(names[0])
         if current is None:
             return None
+    instance = False
     for name in names[1:]:
-        below = {_key(n): r for n, r in current.list_children.items()}
-        below.update({_key(n): r for n, r in current.instance_children.items()})
+        if name == _INSTANCE:
+            instance = True
+            continue
+        below = {} if instance else {_key(n): r for n, r in current.list_children.items()}
+        for n, r in current.instance_children.items():
+            below.setdefault(_key(n), r)
         found = below.get(name)
         if found is None:
             return None
-        current = found
+        current, instance = found, False
     return current
 
 

@@ -22,11 +22,14 @@ if TYPE_CHECKING:
 __all__ = [
     "client",
     "confirm",
+    "failed",
     "limit_option",
     "output",
+    "read_file",
     "read_text",
     "setup_error",
     "stream_limit",
+    "yes_option",
 ]
 
 
@@ -72,6 +75,17 @@ def confirm(yes: bool, question: str) -> None:
     if not sys.stdin.isatty():
         raise setup_error(f"{question} Pass --yes to confirm (no terminal to ask on).")
     click.confirm(question, abort=True, err=True)
+
+
+def read_file(path: str, *, binary: bool = False) -> Any:
+    """A file's content (``-``: stdin); a file that cannot be read is a usage error."""
+    try:
+        with click.open_file(
+            path, "rb" if binary else "r", encoding=None if binary else "utf-8"
+        ) as f:
+            return f.read()
+    except OSError as exc:
+        raise setup_error(f"cannot read {path}: {exc.strerror or exc}") from None
 
 
 def read_text(value: str) -> str:

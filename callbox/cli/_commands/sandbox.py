@@ -110,27 +110,40 @@ def sandbox(
     )
     state = app.state.sandbox
     recorded = None
-    if state_file:
-        from .._config import SandboxState
-
-        try:
-            recorded = SandboxState.write(
-                base_url, state.main_account_sid, state.main_auth_token, db
-            )
-        except OSError as exc:
-            click.echo(f"Warning: cannot write the sandbox state file: {exc}", err=True)
-    if not quiet:
-        _banner(base_url, db, state.main_account_sid, state.main_auth_token, recorded)
-        _log_calls()
-    config = uvicorn.Config(
-        app, log_level="warning" if quiet else "info", access_log=False, lifespan="on"
-    )
+    _exit_on_sigterm()  # until uvicorn installs its own handlers: the finally below runs
     try:
+        if state_file:
+            from .._config import SandboxState
+
+            try:
+                recorded = SandboxState.write(
+                    base_url, state.main_account_sid, state.main_auth_token, db
+                )
+            except OSError as exc:
+                click.echo(f"Warning: cannot write the sandbox state file: {exc}", err=True)
+        if not quiet:
+            _banner(base_url, db, state.main_account_sid, state.main_auth_token, recorded)
+            _log_calls()
+        config = uvicorn.Config(
+            app, log_level="warning" if quiet else "info", access_log=False, lifespan="on"
+        )
         uvicorn.Server(config).run(sockets=[sock])
     finally:
         sock.close()
         if recorded is not None:
             recorded.remove()
+
+
+def _exit_on_sigterm() -> None:
+    import signal
+
+    def stop(signum: int, frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    try:
+        signal.signal(signal.SIGTERM, stop)
+    except ValueError:  # not the main thread: whoever runs us handles signals
+        pass
 
 
 def _log_calls() -> None:

@@ -17,7 +17,7 @@ import click
 from .._group import Group
 from .._session import session_of
 from .._types import PAIR
-from .common import output, setup_error
+from .common import output, read_file, setup_error
 
 __all__ = ["token"]
 
@@ -44,8 +44,7 @@ def _emit(jwt: str, secret: str) -> None:
 def _read_secret(path: str | None, label: str) -> str:
     value: str
     if path:
-        with click.open_file(path, "r") as f:
-            value = f.readline().strip()
+        value = str(read_file(path)).strip().partition("\n")[0].strip()
     elif sys.stdin.isatty():
         value = click.prompt(label, hide_input=True, err=True)
     else:

@@ -13,7 +13,7 @@ import re
 import click
 
 from .._group import Group
-from .common import failed, output
+from .common import failed, output, read_file
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -34,8 +34,7 @@ _SOURCE = click.argument("source", default="-", metavar="[FILE]")
 
 def _read(source: str) -> tuple[str, bytes]:
     name = "<stdin>" if source == "-" else source
-    with click.open_file(source, "rb") as f:
-        return name, f.read()
+    return name, read_file(source, binary=True)
 
 
 def _problem(name: str, text: str) -> dict[str, Any]:

@@ -17,7 +17,7 @@ import click
 from .._group import Group
 from .._session import session_of
 from .._types import PAIR
-from .common import failed, output, setup_error
+from .common import failed, output, read_file, setup_error
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -51,8 +51,7 @@ def _request_options(f: Any) -> Any:
 
 def _token(token_file: str | None) -> str:
     if token_file:
-        with click.open_file(token_file, "r") as f:
-            token: str = f.readline().strip()
+        token = str(read_file(token_file)).strip().partition("\n")[0].strip()
         if not token:
             raise setup_error(f"{token_file} holds no token")
         return token
@@ -74,8 +73,7 @@ def _payload(url: str, pairs: tuple[tuple[str, str], ...], body: str | None) -> 
         return url, list(pairs)
     if pairs:
         raise setup_error("give form parameters (-d) or a --body, not both")
-    with click.open_file(body, "rb") as f:
-        raw = f.read()
+    raw: bytes = read_file(body, binary=True)
     if "bodySHA256=" not in url:
         from callbox.webhooks import compute_body_hash
 
@@ -108,8 +106,9 @@ def webhook_sign(
 
     signed_url, params = _payload(url, pairs, body)
     algorithm = HMAC_SHA256 if sha256 else HMAC_SHA1
+    # A JSON body is signed through the bodySHA256 in the URL, not as parameters.
     signature = RequestValidator(_token(token_file)).compute_signature(
-        signed_url, params, algorithm
+        signed_url, None if isinstance(params, bytes) else params, algorithm
     )
     out = output()
     if curl and out.mode == "table":
