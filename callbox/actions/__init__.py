@@ -10,13 +10,15 @@ and its answers::
     # {"callback": "success", "contextWrites": {"to": {...the message record...}}}
     # {"callback": "error", "contextWrites": {"to": "[HTTP 400] Unable to create record: ..."}}
 
-* ``makeCall`` (``calls.create``), ``sendMessage`` and ``sendMediaMessage``
-  (``messages.create``); :data:`ACTIONS` lists each one's fields and types.
+* ``makeCall`` (``POST …/Calls.json``), ``sendMessage`` and ``sendMediaMessage``
+  (``POST …/Messages.json``); :data:`ACTIONS` lists each one's fields and types.
 * Friendly errors, as the block gives them: ``Credentials are required to create a
-  Client`` when ``accountSid`` or ``accountToken`` is missing, an unknown field,
-  a value of the wrong type; everything else is Twilio's own answer, the
-  request having been sent (a missing ``to`` or ``from`` included, so the
-  message and code are Twilio's).
+  Client`` when ``accountSid`` or ``accountToken`` is missing, an unknown field, a
+  value of the wrong type. Everything else is Twilio's own answer: the fields go
+  to the API as the block sent them (not through the client's checks of enums and
+  required parameters), so a missing ``from`` or a ``method`` of ``test`` comes back
+  in Twilio's words and with its status, ``[HTTP 400] Unable to create record: ...``.
+* The record in a success is the API's JSON, as Twilio returns it (snake_case).
 * The same from the shell (``callbox action sendMessage '{...}'``) and over HTTP
   (``callbox actions serve``, :func:`callbox.actions.service.create_app`).
 

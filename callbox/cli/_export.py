@@ -326,11 +326,8 @@ class Export:
             self.finish()
         except KeyboardInterrupt:
             self.abandon()
-            click.echo(
-                f"Interrupted after {self.written:,} records; run the same command again "
-                "to resume.",
-                err=True,
-            )
+            again = "" if self.path == "-" else "; run the same command again to resume"
+            click.echo(f"Interrupted after {self.written:,} records{again}.", err=True)
             raise click.exceptions.Exit(130) from None
         except Exception as exc:
             self.abandon()

@@ -145,3 +145,14 @@ def test_the_actions_describe_their_fields() -> None:
     }
     assert fields["sendMediaMessage"]["mediaUrl"]["type"] == "urls"
     assert "body" not in fields["sendMediaMessage"]
+
+
+def test_importing_the_actions_loads_no_server_and_no_client() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, callbox.actions; print(' '.join(sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    loaded = set(out.stdout.split())
+    assert "callbox.actions" in loaded
+    assert not loaded & {"starlette", "uvicorn", "callbox.rest", "asyncio", "json"}

@@ -50,14 +50,14 @@ def failed(message: str) -> Failed:
     return Failed(message, as_json=session_of(click.get_current_context()).as_json)
 
 
-def limit_option(default: int = 50) -> Callable[[F], F]:
+def limit_option(default: int = 50, what: str = "Records to show") -> Callable[[F], F]:
     return click.option(
         "--limit",
         "-n",
         type=click.IntRange(min=0),
         default=default,
         show_default=True,
-        help="Records to show at most (0: all of them).",
+        help=f"{what} at most (0: all of them).",
     )
 
 

@@ -40,7 +40,9 @@ def _setting_options(f: Any) -> Any:
         if option.endswith("-method"):
             f = click.option(option, name, type=click.Choice(["GET", "POST"]), help=text)(f)
         else:
-            f = click.option(option, name, metavar="URL" if "url" in option else None, help=text)(f)
+            metavar = "AP_SID" if "application" in option else None
+            metavar = "URL" if "url" in option or "callback" in option else metavar
+            f = click.option(option, name, metavar=metavar, help=text)(f)
     return f
 
 

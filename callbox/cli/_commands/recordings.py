@@ -90,7 +90,7 @@ def recordings_list(limit: int, **filters: str | None) -> None:
     show_default=True,
     help="Audio format.",
 )
-@limit_option(default=0)
+@limit_option(default=0, what="Recordings to fetch")
 @click.option(
     "--progress/--no-progress",
     default=None,
