@@ -132,3 +132,11 @@ def test_get_redact_and_delete(cb: Cli, sb: Sandbox) -> None:
     assert cb("messages", "delete", sid, "-y").stdout.strip() == f"{sid} deleted"
     gone = cb("messages", "get", sid)
     assert gone.exit_code == 1 and "20404" in gone.stderr
+
+
+def test_wait_exits_1_when_the_message_is_not_delivered(cb: Cli) -> None:
+    landline = "+442071838750"  # a London landline: Twilio reports 30006
+    result = cb("sms", "send", "--to", landline, "--from", NUMBER, "--body", "hi", "--wait")
+    assert result.exit_code == 1
+    assert "undelivered:" in result.stdout
+    assert result.stderr.startswith("Error: message SM") and "(error 30006" in result.stderr

@@ -168,3 +168,50 @@ def test_a_broken_profiles_file_is_a_clear_error(
     (clean_environment / "profiles.json").write_text(bad)
     result = run("profiles", "list")
     assert result.exit_code == 2 and "profiles.json" in result.stderr
+
+
+def test_region_and_edge_from_the_environment_or_a_profile(run: Cli, sb: Sandbox) -> None:
+    from callbox.cli._session import Session
+
+    env = {
+        "TWILIO_ACCOUNT_SID": sb.account_sid,
+        "TWILIO_AUTH_TOKEN": sb.auth_token,
+        "TWILIO_REGION": "ie1",
+        "TWILIO_EDGE": "dublin",
+    }
+    with pytest.MonkeyPatch.context() as patch:
+        for name, value in env.items():
+            patch.setenv(name, value)
+        api: object = Session().client().api
+        assert api.base_url == "https://api.dublin.ie1.twilio.com"  # type: ignore[attr-defined]
+    made = run(
+        "profiles",
+        "add",
+        "eu",
+        "--account-sid",
+        sb.account_sid,
+        "--edge",
+        "dublin",
+        "--region",
+        "ie1",
+        "--no-check",
+        input="token\n",
+    )
+    assert made.exit_code == 0, made.output
+    session = Session()
+    session.profile = "eu"
+    assert session.client().api.base_url == "https://api.dublin.ie1.twilio.com"  # type: ignore[attr-defined]
+
+
+def test_an_api_key_from_the_environment(run: Cli, sb: Sandbox) -> None:
+    key = sb.client.api.v2010.account.keys.create(friendly_name="env")
+    env = {
+        "TWILIO_ACCOUNT_SID": sb.account_sid,
+        "TWILIO_API_KEY": key.sid,
+        "TWILIO_API_SECRET": key.secret,
+        "CALLBOX_BASE_URL": sb.base_url,
+    }
+    sent = run("--json", "sms", "send", "--to", PHONE, "--from", NUMBER, "--body", "key", **env)
+    assert sent.exit_code == 0, sent.output
+    assert json.loads(sent.stdout)["account_sid"] == sb.account_sid
+    assert key.secret not in sent.output

@@ -81,6 +81,11 @@ def test_the_state_file_is_private_and_commands_find_the_sandbox_through_it(
     assert listed.returncode == 0, listed.stderr
     assert [json.loads(x)["body"] for x in listed.stdout.splitlines()] == ["found you"]
     assert str(state["auth_token"]) not in sent.output + listed.stdout + listed.stderr
+    attached = Sandbox.attach(
+        str(state["url"]), str(state["account_sid"]), str(state["auth_token"])
+    )
+    with attached as live:  # the text really reached the phone outside
+        assert live.phone(PHONE).wait_for_message(body="found you")["from"] == NUMBER
 
     # The URL given explicitly is the same sandbox: its credentials come from the file too.
     again = run("--sandbox", str(state["url"]), "messages", "list", "-q")

@@ -309,7 +309,8 @@ def operation_command(domain: str, res: Resource, op: Operation) -> click.Comman
             return
         result = getattr(node, op.name)(**kwargs)
         if result is True or result is None:
-            out.record({"deleted": True}, summary="Done.")
+            done = {"deleted": True} if op.method == "DELETE" else {"done": True}
+            out.record(done, summary="Done.")
         elif hasattr(result, "to_dict"):
             out.record(result, fields=columns)
         else:
