@@ -9,7 +9,6 @@ other user can read them, even for an instant, and a crash never leaves half a f
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 
@@ -88,6 +87,8 @@ def is_private(path: str) -> bool:
 
 
 def _read_json(path: str) -> Any:
+    import json  # here, not at the top: `callbox --help` never needs it
+
     try:
         with open(path, encoding="utf-8") as f:
             return json.load(f)
@@ -132,6 +133,8 @@ class Profiles:
         return os.path.exists(self.path) and not is_private(self.path)
 
     def save(self) -> None:
+        import json
+
         body = {"active": self.active, "profiles": self.profiles}
         write_private(self.path, json.dumps(body, indent=2, sort_keys=True) + "\n")
 
@@ -204,6 +207,8 @@ class SandboxState:
 
     @classmethod
     def write(cls, url: str, account_sid: str, auth_token: str, db: str) -> SandboxState:
+        import json
+
         path = cls.path_in()
         data: dict[str, Any] = {
             "url": url,

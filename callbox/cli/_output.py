@@ -13,7 +13,6 @@ dropped in every mode.
 
 from __future__ import annotations
 
-import json
 import sys
 
 import click
@@ -49,6 +48,8 @@ def cell(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, (dict, list)):
+        import json
+
         return json.dumps(value, separators=(",", ":"))
     return str(value).replace("\r\n", " ").replace("\n", " ")
 
@@ -98,6 +99,8 @@ class Output:
         key: str = "sid",
     ) -> None:
         """Print one record; ``summary`` replaces the table in the default mode."""
+        import json
+
         data = self._clean(record)
         if self.mode == "json":
             click.echo(json.dumps(data, indent=2, ensure_ascii=False))
@@ -131,6 +134,8 @@ class Output:
         empty: str = "No records.",
     ) -> int:
         """Print records as they come (JSON modes) or as one table; returns how many."""
+        import json
+
         count = 0
         if self.mode == "table":
             from rich import box
