@@ -11,9 +11,10 @@ Measured in one run:
     The target is callbox ≤ 0.1x twilio's median.
 (b) ``callbox messages export`` of 10,000 and 50,000 messages from a sandbox (thread
     mode in this process, its store filled directly), as a separate process: records
-    per second, and the export process's peak RSS (its VmHWM, sampled while it runs), which
-    must not grow with the number of records. Each export is checked: every record
-    once, the final file complete.
+    per second, the export process's own CPU time (the rest of the wall time is the
+    sandbox producing the pages, in this process), and its peak RSS (its VmHWM,
+    sampled while it runs), which must not grow with the number of records. Each
+    export is checked: every record once, the final file complete.
 
 twilio-cli is not a dependency of anything: install it into a scratch folder for the
 bench only, ``npm install --prefix /tmp/twcli twilio-cli``, and pass ``--twilio
@@ -177,8 +178,8 @@ def _hwm(pid: int) -> int:
     return 0
 
 
-def export_once(sb: Any, out: str, limit: int, fmt: str) -> tuple[float, int]:
-    """One export as a process: (seconds, peak RSS in KiB); the file is checked."""
+def export_once(sb: Any, out: str, limit: int, fmt: str) -> tuple[float, int, float]:
+    """One export as a process: (seconds, peak RSS in KiB, its CPU seconds); checked."""
     env = {**os.environ, "PYTHONPATH": ROOT, **sb.env}
     env["CALLBOX_CONFIG_DIR"] = os.path.dirname(out)
     cmd = [
@@ -199,10 +200,15 @@ def export_once(sb: Any, out: str, limit: int, fmt: str) -> tuple[float, int]:
     started = time.perf_counter()
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     peak = 0
-    while proc.poll() is None:  # the high-water mark of the process's own memory
-        peak = max(peak, _hwm(proc.pid))
+    while True:
+        peak = max(peak, _hwm(proc.pid))  # the high-water mark of the process's own memory
+        pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+        if pid:
+            break
         time.sleep(0.005)
     took = time.perf_counter() - started
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    cpu = usage.ru_utime + usage.ru_stime
     assert proc.stderr is not None
     err = proc.stderr.read().decode()
     proc.stderr.close()
@@ -215,7 +221,7 @@ def export_once(sb: Any, out: str, limit: int, fmt: str) -> tuple[float, int]:
             sids = [json.loads(line)["sid"] for line in f]
     assert len(sids) == len(set(sids)) == limit, (len(sids), len(set(sids)), limit)
     assert not os.path.exists(out + ".part")
-    return took, peak
+    return took, peak, cpu
 
 
 def exports(sizes: list[int], rounds: int, scratch: str) -> dict[str, Any]:
@@ -230,18 +236,23 @@ def exports(sizes: list[int], rounds: int, scratch: str) -> dict[str, Any]:
         rows = []
         for fmt in ("csv", "jsonl"):
             for size in sizes:
-                times, peaks = [], []
+                times, peaks, cpus = [], [], []
                 for _ in range(rounds):
-                    took, peak = export_once(sb, os.path.join(scratch, f"out.{fmt}"), size, fmt)
+                    took, peak, cpu = export_once(
+                        sb, os.path.join(scratch, f"out.{fmt}"), size, fmt
+                    )
                     times.append(took)
                     peaks.append(peak)
+                    cpus.append(cpu)
                 seconds = statistics.median(times)
                 peak = statistics.median(peaks)
+                cpu = statistics.median(cpus)
                 results[f"{fmt} {size}"] = {
                     "records": size,
                     "seconds": seconds,
                     "records_per_s": size / seconds,
                     "peak_rss_kib": peak,
+                    "cpu_seconds": cpu,
                     "samples": times,
                     "peaks": peaks,
                 }
@@ -251,10 +262,13 @@ def exports(sizes: list[int], rounds: int, scratch: str) -> dict[str, Any]:
                         f"{size:,}",
                         f"{seconds:.2f}",
                         f"{size / seconds:,.0f}",
+                        f"{cpu:.2f}",
+                        f"{cpu / size * 1e6:.0f}",
                         f"{peak / 1024:.1f}",
                     ]
                 )
-        print_table(["format", "records", "wall s", "records/s", "peak RSS MiB"], rows)
+        headers = ["format", "records", "wall s", "records/s", "export CPU s", "µs CPU/record"]
+        print_table([*headers, "peak RSS MiB"], rows)
         for fmt in ("csv", "jsonl"):
             small, big = results[f"{fmt} {min(sizes)}"], results[f"{fmt} {max(sizes)}"]
             growth = big["peak_rss_kib"] / small["peak_rss_kib"]

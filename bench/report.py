@@ -522,6 +522,7 @@ def main() -> None:
                 f"{v['records']:,}",
                 f"{v['seconds']:.2f}",
                 f"{v['records_per_s']:,.0f}",
+                f"{v.get('cpu_seconds', 0.0):.2f}",
                 f"{v['peak_rss_kib'] / 1024:.1f}",
             ]
             for key, v in exports.items()
@@ -543,7 +544,10 @@ def main() -> None:
             "### The callbox command (`bench/bench_cli.py`)\n\n"
             + table(["command", "median ms", "min ms", "max ms", "vs twilio"], rows)
             + "\n\n"
-            + table(["format", "records", "wall s", "records/s", "peak RSS MiB"], export_rows)
+            + table(
+                ["format", "records", "wall s", "records/s", "export CPU s", "peak RSS MiB"],
+                export_rows,
+            )
         )
 
     print("### Targets\n")
