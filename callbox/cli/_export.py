@@ -130,6 +130,7 @@ class Export:
         label: str,
         restart: bool = False,
         force: bool = False,
+        as_json: bool = False,
     ) -> None:
         if fmt == "csv" and not fields:
             raise ValueError("a CSV export needs its columns")
@@ -140,6 +141,7 @@ class Export:
         self.label = label
         self.restart = restart
         self.force = force
+        self.as_json = as_json  # failures in JSON, for --json/--jsonl
         self.part = path + ".part"
         self.checkpoint = path + ".part.json"
         self.written = 0
@@ -160,15 +162,18 @@ class Export:
             return {}
         folder = os.path.dirname(os.path.abspath(self.path))
         if not os.path.isdir(folder):
-            raise SetupError(f"cannot write {self.path}: no folder {folder}")
+            raise SetupError(f"cannot write {self.path}: no folder {folder}", as_json=self.as_json)
         if os.path.exists(self.path) and not self.force:
-            raise SetupError(f"{self.path} exists; pass --force to replace it")
+            raise SetupError(
+                f"{self.path} exists; pass --force to replace it", as_json=self.as_json
+            )
         state = self._state()
         if state is not None and not self.restart:
             if state.get("identity") != self.identity:
                 raise SetupError(
                     f"{self.part} is a partial export with other options; run the same "
-                    "command again to resume it, or pass --restart to start over"
+                    "command again to resume it, or pass --restart to start over",
+                    as_json=self.as_json,
                 )
             if os.path.exists(self.part) and os.path.getsize(self.part) >= state["bytes"]:
                 raw = open(self.part, "r+b")  # noqa: SIM115 - kept open for the export
@@ -339,7 +344,9 @@ class Export:
             reason = failure.message if failure is not None else f"{type(exc).__name__}: {exc}"
             raise Failed(
                 f"the export stopped after {self.written:,} records ({reason}); {self.part} "
-                "keeps every complete page: run the same command again to resume"
+                "keeps every complete page: run the same command again to resume",
+                as_json=self.as_json,
+                records=self.written,
             ) from None
         finally:
             if bar is not None:

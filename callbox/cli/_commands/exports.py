@@ -108,6 +108,7 @@ def run_export(
         label=what,
         restart=restart,
         force=force,
+        as_json=session_of(click.get_current_context()).as_json,
     )
     session = session_of(click.get_current_context())
     if progress is None:
