@@ -79,6 +79,19 @@ def test_the_active_profile_is_used_and_another_can_be_chosen(run: Cli, sb: Sand
     assert json.loads(sent.stdout)["account_sid"] == sb.account_sid
     sent = run("sms", "send", "-p", "sub", "--to", PHONE, "--from", NUMBER, "--body", "x", "--json")
     assert json.loads(sent.stdout)["account_sid"] == sub.sid
+    by_env = run(
+        "--json",
+        "sms",
+        "send",
+        "--to",
+        PHONE,
+        "--from",
+        NUMBER,
+        "--body",
+        "x",
+        CALLBOX_PROFILE="sub",
+    )
+    assert json.loads(by_env.stdout)["account_sid"] == sub.sid
     assert run("profiles", "use", "sub").exit_code == 0
     sent = run("--json", "sms", "send", "--to", PHONE, "--from", NUMBER, "--body", "as sub")
     assert json.loads(sent.stdout)["account_sid"] == sub.sid
