@@ -231,7 +231,8 @@ class Sandbox:
         env["CALLBOX_SANDBOX_ACCOUNT_SID"] = self.account_sid
         env["CALLBOX_SANDBOX_AUTH_TOKEN"] = self.auth_token
         cmd = [sys.executable, "-m", "callbox.cli", "sandbox", "--port", str(self.port)]
-        cmd += ["--host", self.host, "--db", self.db, "--quiet"]
+        # --no-state-file: a test's sandbox must not replace the one `--sandbox` finds.
+        cmd += ["--host", self.host, "--db", self.db, "--quiet", "--no-state-file"]
         if not self.behaviours:
             cmd.append("--no-behaviours")
         if self.step_delay is not None:

@@ -1,4 +1,9 @@
-"""The click commands behind ``callbox``."""
+"""``callbox sandbox``: run a local Twilio-compatible server.
+
+While it runs it records its URL and account in the config folder's
+``sandbox.json`` (mode 0600), which ``--sandbox`` without a URL reads; the file is
+removed when it stops.
+"""
 
 from __future__ import annotations
 
@@ -8,16 +13,15 @@ from typing import Any
 
 import click
 
-__all__ = ["cli"]
+from .._errors import SetupError
+from .._group import Command
+
+__all__ = ["sandbox"]
+
+_EXTRA = "the sandbox needs the sandbox extra: pip install 'callbox[sandbox]'"
 
 
-@click.group()
-@click.version_option(package_name="callbox", prog_name="callbox")
-def cli() -> None:
-    """callbox: the Twilio toolkit for Python."""
-
-
-@cli.command()
+@click.command(cls=Command, plain=True)
 @click.option(
     "--port", default=8787, show_default=True, help="Port on 127.0.0.1 (0: any free port)."
 )
@@ -56,6 +60,12 @@ def cli() -> None:
     "Loopback names with the sandbox's port are always allowed.",
 )
 @click.option("--quiet", is_flag=True, help="Print nothing but errors.")
+@click.option(
+    "--state-file/--no-state-file",
+    default=True,
+    show_default=True,
+    help="Record the URL and account for `--sandbox` in the config folder while running.",
+)
 @click.option("--no-behaviours", is_flag=True, hidden=True, help="Generic backend only.")
 def sandbox(
     port: int,
@@ -66,20 +76,26 @@ def sandbox(
     clock: str,
     allow_hosts: tuple[str, ...],
     quiet: bool,
+    state_file: bool,
     no_behaviours: bool,
 ) -> None:
     """Run a local Twilio-compatible server.
 
     The main account is created on first start and kept in the database; its
     credentials can be pinned with CALLBOX_SANDBOX_ACCOUNT_SID and
-    CALLBOX_SANDBOX_AUTH_TOKEN.
+    CALLBOX_SANDBOX_AUTH_TOKEN. Other commands reach it with --sandbox.
     """
     import socket
 
-    import uvicorn
+    try:
+        import uvicorn
 
-    from callbox.sandbox._app import create_app
-    from callbox.sandbox._guard import allowed_host
+        from callbox.sandbox._app import create_app
+        from callbox.sandbox._guard import allowed_host
+    except ImportError as exc:
+        if (exc.name or "").split(".")[0] in ("starlette", "uvicorn", "multipart", "phonenumbers"):
+            raise SetupError(_EXTRA) from None
+        raise
 
     for value in allow_hosts:
         try:
@@ -111,22 +127,47 @@ def sandbox(
         allowed_hosts=allow_hosts,
     )
     state = app.state.sandbox
-    if not quiet:
-        _banner(base_url, db, state.main_account_sid, state.main_auth_token)
-        _log_calls()
-    config = uvicorn.Config(
-        app, log_level="warning" if quiet else "info", access_log=False, lifespan="on"
-    )
-
-    class Server(uvicorn.Server):
-        def handle_exit(self, sig: int, frame: Any) -> None:
-            state.events.close()  # end held long polls (the console's) so the stop is prompt
-            super().handle_exit(sig, frame)
-
+    recorded = None
+    _exit_on_sigterm()  # until uvicorn installs its own handlers: the finally below runs
     try:
+        if state_file:
+            from .._config import SandboxState
+
+            try:
+                recorded = SandboxState.write(
+                    base_url, state.main_account_sid, state.main_auth_token, db
+                )
+            except OSError as exc:
+                click.echo(f"Warning: cannot write the sandbox state file: {exc}", err=True)
+        if not quiet:
+            _banner(base_url, db, state.main_account_sid, state.main_auth_token, recorded)
+            _log_calls()
+        config = uvicorn.Config(
+            app, log_level="warning" if quiet else "info", access_log=False, lifespan="on"
+        )
+
+        class Server(uvicorn.Server):
+            def handle_exit(self, sig: int, frame: Any) -> None:
+                state.events.close()  # end held long polls (the console's) so the stop is prompt
+                super().handle_exit(sig, frame)
+
         Server(config).run(sockets=[sock])
     finally:
         sock.close()
+        if recorded is not None:
+            recorded.remove()
+
+
+def _exit_on_sigterm() -> None:
+    import signal
+
+    def stop(signum: int, frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    try:
+        signal.signal(signal.SIGTERM, stop)
+    except ValueError:  # not the main thread: whoever runs us handles signals
+        pass
 
 
 def _log_calls() -> None:
@@ -141,7 +182,7 @@ def _log_calls() -> None:
     calls.propagate = False
 
 
-def _banner(base_url: str, db: str, sid: str, token: str) -> None:
+def _banner(base_url: str, db: str, sid: str, token: str, recorded: object) -> None:
     from rich.console import Console
     from rich.table import Table
 
@@ -162,17 +203,7 @@ def _banner(base_url: str, db: str, sid: str, token: str) -> None:
     )
     console.print("Open the console (a browser phone, live activity, the API) at:")
     console.print(f"  {console_url(base_url, sid, token)}", soft_wrap=True)
+    if recorded is not None:
+        console.print("or run any command with --sandbox: callbox --sandbox messages list")
     console.print("Stop it with Ctrl+C.", style="dim")
     sys.stdout.flush()
-
-
-@cli.command()
-def demo() -> None:
-    """Run the sandbox demo: an SMS app talking to phones, all on this machine."""
-    try:
-        from callbox.sandbox.demo import run
-    except ModuleNotFoundError as exc:
-        if exc.name and exc.name.startswith("callbox.sandbox"):
-            raise click.ClickException("the demo is not available in this build") from None
-        raise
-    sys.exit(run())
