@@ -47,7 +47,7 @@ SECTIONS = (
             ("action", _C + "actions:action", "Run a JSON action: makeCall, sendMessage, ..."),
             ("actions", _C + "actions:actions", "Serve the JSON actions over HTTP."),
             ("sandbox", _C + "sandbox:sandbox", "Run a local Twilio-compatible server."),
-            ("flows", _C + "flows:flows", "Serve call flows: IVRs and SMS conversations as handlers."),
+            ("flows", _C + "flows:flows", "Serve call flows written as handlers."),
             ("demo", _C + "demo:demo", "Run the sandbox demo."),
             ("completion", _C + "completion:completion", "Print a shell completion script."),
         ),
