@@ -486,6 +486,70 @@ def main() -> None:
             )
         )
 
+    cli = load(folder, "cli")
+    if cli:
+        timing = cli["cold_start"]["timing"]
+        twilio = timing.get("twilio --version", {}).get("median")
+        rows = []
+        for name, stats in timing.items():
+            ratio = f"{stats['median'] / twilio:.3f}x" if twilio else "n/a"
+            rows.append(
+                [
+                    f"`{name}`",
+                    f"{stats['median'] * 1e3:.1f}",
+                    f"{stats['min'] * 1e3:.1f}",
+                    f"{stats['max'] * 1e3:.1f}",
+                    ratio,
+                ]
+            )
+        for name in ("callbox --version", "callbox sms send --help"):
+            if twilio:
+                ratio = timing[name]["median"] / twilio
+                summary.append(
+                    [
+                        f"cold `{name}` vs twilio-cli's `twilio --version`",
+                        "≤ 0.1x",
+                        f"{twilio * 1e3:.0f} ms",
+                        f"{timing[name]['median'] * 1e3:.1f} ms",
+                        f"{ratio:.3f}x",
+                        verdict(ratio <= 0.1),
+                    ]
+                )
+        exports = cli["exports"]
+        export_rows = [
+            [
+                key.split()[0],
+                f"{v['records']:,}",
+                f"{v['seconds']:.2f}",
+                f"{v['records_per_s']:,.0f}",
+                f"{v.get('cpu_seconds', 0.0):.2f}",
+                f"{v['peak_rss_kib'] / 1024:.1f}",
+            ]
+            for key, v in exports.items()
+            if isinstance(v, dict)
+        ]
+        growth = exports.get("csv growth")
+        if growth is not None:
+            summary.append(
+                [
+                    "`messages export`, peak memory 10k → 50k records",
+                    "flat",
+                    "n/a",
+                    f"{growth:.3f}x",
+                    f"{growth:.3f}",
+                    verdict(growth <= 1.1),
+                ]
+            )
+        sections.append(
+            "### The callbox command (`bench/bench_cli.py`)\n\n"
+            + table(["command", "median ms", "min ms", "max ms", "vs twilio"], rows)
+            + "\n\n"
+            + table(
+                ["format", "records", "wall s", "records/s", "export CPU s", "peak RSS MiB"],
+                export_rows,
+            )
+        )
+
     print("### Targets\n")
     print(table(["metric", "target", TW, CB, "ratio", "status"], summary))
     for s in sections:

@@ -12,7 +12,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 PY="${PYTHON:-$ROOT/.venv/bin/python}"
 LIBS="${LIBS:-twilio,callbox}"
-ALL="footprint install import first_request twiml signature extra rest paging10k paging50k transport sandbox voice flows"
+ALL="footprint install import first_request twiml signature extra rest paging10k paging50k transport sandbox voice flows console cli"
 ONLY="${ONLY:-$ALL}"
 OUT="$ROOT/bench/results/$(date -u +%Y%m%dT%H%M%SZ)"
 mkdir -p "$OUT"
@@ -57,5 +57,7 @@ run transport     "$ROOT/bench/transport.py"
 run sandbox       "$ROOT/bench/bench_sandbox.py"   # callbox only: Twilio's servers are not local
 run voice         "$ROOT/bench/bench_voice.py"     # callbox only, as above
 run flows         "$ROOT/bench/bench_flows.py"     # flows vs a hand-written Starlette endpoint
+run console       "$ROOT/bench/bench_console.py"   # callbox only: the browser console
+run cli           "$ROOT/bench/bench_cli.py"       # vs twilio-cli (npm), if installed
 echo
 echo "results in $OUT"

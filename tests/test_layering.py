@@ -117,3 +117,22 @@ def test_no_module_outside_rest_imports_its_private_modules() -> None:
 def test_rest_and_the_sandbox_share_the_public_description() -> None:
     importers = {n for n, targets in import_graph().items() if "callbox.description" in targets}
     assert {"callbox.rest._client", "callbox.sandbox._routes"} <= importers
+
+
+def test_the_command_line_and_the_actions_have_no_import_cycles() -> None:
+    parts = ("callbox.cli", "callbox.actions")
+    graph = {
+        name: {t for t in targets if t.startswith(parts)}
+        for name, targets in import_graph().items()
+        if name.startswith(parts)
+    }
+    assert "callbox.cli._commands.actions" in graph  # the graph really holds the commands
+    cycles = find_cycles(graph)
+    assert not cycles, "import cycles:\n" + "\n".join(" -> ".join(c) for c in cycles)
+
+
+def test_the_actions_use_only_the_clients_public_surface() -> None:
+    used = {t for n, ts in import_graph().items() if n.startswith("callbox.actions") for t in ts}
+    assert not {
+        t for t in used if t.startswith(("callbox.rest.", "callbox.sandbox", "callbox.cli"))
+    }

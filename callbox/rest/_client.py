@@ -498,6 +498,17 @@ class BaseClient:
         return self._request("GET", url, None)
 
 
+def _pairs(fields: Mapping[str, Any]) -> list[tuple[str, Any]]:
+    """``(name, value)`` pairs of a mapping, a list or tuple value giving one pair per item."""
+    pairs: list[tuple[str, Any]] = []
+    for name, value in fields.items():
+        if isinstance(value, (list, tuple)):
+            pairs.extend((name, item) for item in value)
+        else:
+            pairs.append((name, value))
+    return pairs
+
+
 def _retry_after(value: str | None) -> float | None:
     if not value:
         return None
@@ -614,10 +625,14 @@ class Client(BaseClient, ClientAttributes):
         data: Mapping[str, Any] | None = None,
         headers: Mapping[str, str] | None = None,
     ) -> Response:
-        """Send any request with the client's credentials and settings; returns the raw response."""
+        """Send any request with the client's credentials and settings; returns the raw response.
+
+        A list or tuple value in ``params`` or ``data`` is sent as the field repeated, once
+        per item (``MediaUrl``), as the official package does.
+        """
         if params:
-            uri += ("&" if "?" in uri else "?") + query_string(list(params.items()))
-        form = list(data.items()) if data else []
+            uri += ("&" if "?" in uri else "?") + query_string(_pairs(params))
+        form = _pairs(data) if data else []
         request = self._request(method.upper(), uri, form, dict(headers or {}))
         return self._send(request)
 
@@ -734,10 +749,13 @@ class AsyncClient(BaseClient, AsyncClientAttributes):
         data: Mapping[str, Any] | None = None,
         headers: Mapping[str, str] | None = None,
     ) -> Response:
-        """Send any request with the client's credentials and settings; returns the raw response."""
+        """Send any request with the client's credentials and settings; returns the raw response.
+
+        List or tuple values are sent as repeated fields, as in :meth:`Client.request`.
+        """
         if params:
-            uri += ("&" if "?" in uri else "?") + query_string(list(params.items()))
-        form = list(data.items()) if data else []
+            uri += ("&" if "?" in uri else "?") + query_string(_pairs(params))
+        form = _pairs(data) if data else []
         return await self._send(self._request(method.upper(), uri, form, dict(headers or {})))
 
     async def close(self) -> None:

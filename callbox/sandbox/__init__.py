@@ -32,6 +32,8 @@ beyond its allowlist.
 * ``_delivery`` — signed webhooks to apps (status callbacks, incoming messages).
 * ``behaviours/`` — the hooks for numbers, messages, outside phones and calls.
 * ``_control``  — ``/_sandbox/...``: reset, seed numbers, events, outside phones.
+* ``_guard``    — refuses DNS-rebound and cross-site requests before any route.
+* ``console/``  — the browser console at ``/`` (routes, the API catalog, static files).
 * ``_app``      — the Starlette application that puts the API and control together.
 * ``_runner``   — the :class:`Sandbox` class and :class:`Phone`.
 

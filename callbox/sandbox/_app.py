@@ -1,6 +1,7 @@
-"""The Starlette application: control routes, then every described path.
+"""The Starlette application: control routes, then every described path, behind the guard.
 
-Described paths are not registered one Starlette route each (Starlette tries
+Every request passes :class:`._guard.CrossSiteGuard` first (DNS rebinding, cross-site
+requests). Described paths are not registered one Starlette route each (Starlette tries
 routes in order, which would cost hundreds of regex matches per request);
 one catch-all route hands the path to the precompiled trie of :mod:`._routes`.
 """
@@ -15,12 +16,14 @@ from typing import Any
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
 from ._accounts import ensure_main_account
 from ._control import control_routes
+from ._guard import CrossSiteGuard
 from ._hooks import routes_added, starters, stoppers
 from ._http import api_endpoint, error_response
 from ._records import filter_dates
@@ -29,7 +32,7 @@ from ._state import SandboxState, checked_clock, checked_step_delay
 from ._store import Store
 from .errors import SandboxError
 
-__all__ = ["create_app", "load_behaviours"]
+__all__ = ["create_app", "load_behaviours", "load_console"]
 
 log = logging.getLogger("callbox.sandbox")
 
@@ -52,6 +55,18 @@ def load_behaviours() -> bool:
     return True
 
 
+def load_console() -> bool:
+    """Import the browser console (``callbox.sandbox.console``: its routes register
+    themselves); False if it is absent."""
+    try:
+        import callbox.sandbox.console.routes  # noqa: F401
+    except ModuleNotFoundError as exc:
+        if exc.name and exc.name.startswith("callbox.sandbox.console"):
+            return False
+        raise
+    return True
+
+
 def create_app(
     db: str = ":memory:",
     *,
@@ -63,12 +78,16 @@ def create_app(
     state: SandboxState | None = None,
     step_delay: float | None = None,
     clock: str | None = None,
+    console: bool = True,
+    allowed_hosts: tuple[str, ...] = (),
 ) -> Starlette:
     """A sandbox ASGI app over the database at ``db`` (a path or ``":memory:"``).
 
     ``step_delay`` is the pause in seconds between two status changes of a message
     (None: ``CALLBOX_SANDBOX_STEP_DELAY`` or 0.05 s).  ``clock`` is what calls run on:
     ``"virtual"`` (waits are skipped when nothing happens; the default) or ``"real"``.
+    ``console`` serves the browser console at ``/``. ``allowed_hosts`` are ``host:port``
+    names the sandbox answers to besides its loopback names (see :mod:`._guard`).
     """
     delay = None if step_delay is None else checked_step_delay(step_delay)
     if state is None:
@@ -81,6 +100,8 @@ def create_app(
     ensure_main_account(state, account_sid, auth_token)
     if behaviours:
         load_behaviours()
+    if console:
+        load_console()
     routes()  # build the URL table now, not on the first request
 
     @contextlib.asynccontextmanager
@@ -118,11 +139,34 @@ def create_app(
     app = Starlette(
         routes=[
             *control_routes(),
-            *(Route(path, fn, methods=list(methods)) for path, fn, methods in routes_added()),
+            *(
+                Route(path, fn, methods=list(methods))
+                for path, fn, methods in routes_added()
+                if console or not str(fn.__module__).startswith("callbox.sandbox.console")
+            ),
             Route("/{path:path}", api_endpoint, methods=_METHODS),
         ],
         lifespan=lifespan,
         exception_handlers=handlers,
+        middleware=[Middleware(CrossSiteGuard, where=_where(state), extra=allowed_hosts)],
     )
     app.state.sandbox = state
     return app
+
+
+def _where(state: SandboxState) -> Any:
+    """The sandbox's (host, port), read from its base URL (which may change once, when a
+    server started on port 0 learns its port)."""
+    from urllib.parse import urlsplit
+
+    seen: dict[str, tuple[str, int]] = {}
+
+    def where() -> tuple[str, int]:
+        url = state.base_url
+        found = seen.get(url)
+        if found is None:
+            parts = urlsplit(url)
+            found = seen[url] = (parts.hostname or "127.0.0.1", parts.port or 80)
+        return found
+
+    return where

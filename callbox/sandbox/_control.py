@@ -10,7 +10,8 @@ sandbox's own account.
 * ``GET|POST /_sandbox/settings``              — the configuration (``StepDelay`` seconds)
 * ``POST /_sandbox/numbers``                   — seed a phone number (``PhoneNumber``, ``SmsUrl``, ...)
 * ``POST /_sandbox/short_codes``               — seed a short code (``ShortCode``, ``SmsUrl``, ...)
-* ``GET  /_sandbox/events``                    — the event log (``after``, ``kind``, ``wait`` seconds)
+* ``GET  /_sandbox/events``                    — the event log (``after``, ``kind``, ``wait`` seconds,
+  ``tail``: only the newest N; ``stream=1``: a line of JSON per batch as events happen)
 * ``POST /_sandbox/phones/{number}/messages``  — an outside phone texts a sandbox number
 * ``GET  /_sandbox/phones/{number}/inbox``     — what the sandbox delivered to an outside phone
 * ``GET  /_sandbox/records/{qualified_name}``  — raw records of one resource (debugging)
@@ -19,11 +20,15 @@ sandbox's own account.
 from __future__ import annotations
 
 import asyncio
+import functools
+import json
 import math
+import secrets
+from collections.abc import AsyncIterator
 from typing import Any
 
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import Response, StreamingResponse
 from starlette.routing import Route
 
 from ._access import ACCOUNTS
@@ -69,6 +74,7 @@ async def _form(request: Request) -> dict[str, list[str]]:
 def handled(fn: Any) -> Any:
     """An endpoint whose SandboxError becomes Twilio's JSON error answer."""
 
+    @functools.wraps(fn)
     async def endpoint(request: Request) -> Response:
         try:
             result: Response = await fn(request)
@@ -76,7 +82,6 @@ def handled(fn: Any) -> Any:
         except SandboxError as err:
             return error_response(err)
 
-    endpoint.__name__ = fn.__name__
     return endpoint
 
 
@@ -235,15 +240,27 @@ async def events(request: Request) -> Response:
 
     after = int(number("after", 0))
     wait = min(number("wait", 0), 30.0)
+    tail = int(number("tail", 0)) or None
     kinds = query.get("kind")
     kind = kinds[-1] if kinds else None
+    if (query.get("stream") or [""])[-1].lower() in ("1", "true"):
+        return StreamingResponse(
+            _stream(state, after, kind),
+            media_type="application/x-ndjson",
+            headers={
+                "Cache-Control": "no-store",
+                "Twilio-Request-Id": "RQ" + secrets.token_hex(16),
+            },
+        )
     found = state.events.list(after, kind)
+    if tail is not None:
+        found = found[-tail:]
     if not found and wait > 0:
         # Long poll: sleep until an event arrives (any kind), re-check, until ``wait`` is up.
         loop = asyncio.get_running_loop()
         end = loop.time() + wait
         seen = max(after, state.events.last_seq)
-        while not found:
+        while not found and not state.events.closed:
             left = end - loop.time()
             if left <= 0:
                 break
@@ -251,6 +268,31 @@ async def events(request: Request) -> Response:
             seen = state.events.last_seq
             found = state.events.list(after, kind)
     return json_response(200, {"events": found, "last_seq": state.events.last_seq})
+
+
+#: Seconds between two empty lines of an event stream with nothing to say (keeps it alive).
+HEARTBEAT = 15.0
+
+
+async def _stream(state: SandboxState, after: int, kind: str | None) -> AsyncIterator[bytes]:
+    """An event stream: a line ``{"events": [...], "last_seq": N}`` at once (what is already
+    there after ``after``), then one as soon as events are logged, an empty one every
+    HEARTBEAT seconds; it ends when the client goes away or the server stops."""
+    cursor = after
+    first = True
+    while True:
+        found = state.events.list(cursor, kind)
+        last = state.events.last_seq
+        if found or first:
+            first = False
+            body = {"events": found, "last_seq": last}
+            yield json.dumps(body, separators=(",", ":"), default=str).encode() + b"\n"
+        cursor = max(cursor, last)
+        if state.events.closed:
+            return
+        await state.events.wait(cursor, HEARTBEAT)
+        if state.events.last_seq <= cursor and not state.events.closed:
+            yield b'{"events":[],"last_seq":%d}\n' % state.events.last_seq
 
 
 def _behaviours() -> Any:

@@ -36,7 +36,7 @@ import time
 import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Final, Union
+from typing import Any, Final, Union
 from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
 
 __all__ = [
@@ -183,6 +183,24 @@ class Delivery:
     @property
     def text(self) -> str:
         return self.body.decode("utf-8", "replace")
+
+    def event(self) -> dict[str, Any]:
+        """What a ``webhook.request`` event tells of this delivery (besides its purpose, the
+        record it concerns and the parameters sent): the request as finally sent, the
+        signature it carried, the answer (its first 2000 characters), the real time taken."""
+        return {
+            "url": self.url,
+            "method": self.method,
+            "status_code": self.status,
+            "error_code": self.error_code,
+            "error": self.error,
+            "ms": round(self.elapsed * 1000, 1),
+            "attempts": self.attempts,
+            "signature": self.signature,
+            "idempotency_token": self.idempotency_token,
+            "content_type": self.content_type or None,
+            "response_body": self.text[:2000],
+        }
 
     def describe(self) -> str:
         """One line for logs and notifications."""

@@ -30,10 +30,28 @@ class EventLog:
         self._seq = 0
         self._lock = threading.Lock()
         self._waiters: list[tuple[asyncio.AbstractEventLoop, asyncio.Event]] = []
+        self._closed = False
 
     @property
     def last_seq(self) -> int:
         return self._seq
+
+    @property
+    def closed(self) -> bool:
+        """The server is stopping: waits return at once, so long polls end."""
+        return self._closed
+
+    def close(self) -> None:
+        """Wake every waiter and make later waits return at once (callable from any thread,
+        a signal handler included): a held long poll must not hold up the server's stop."""
+        with self._lock:
+            self._closed = True
+            waiters, self._waiters = self._waiters, []
+        for loop, flag in waiters:
+            try:
+                loop.call_soon_threadsafe(flag.set)
+            except RuntimeError:
+                pass
 
     def emit(self, kind: str, **data: Any) -> dict[str, Any]:
         """Append an event and wake every waiter."""
@@ -64,7 +82,7 @@ class EventLog:
         deadline = asyncio.get_running_loop().time() + timeout
         while True:
             with self._lock:
-                if self._seq > after:
+                if self._seq > after or self._closed:
                     return
                 flag = asyncio.Event()
                 self._waiters.append((asyncio.get_running_loop(), flag))

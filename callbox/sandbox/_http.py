@@ -11,6 +11,7 @@ from __future__ import annotations
 import inspect
 import json
 import logging
+import re
 import secrets
 from typing import Any
 from urllib.parse import parse_qs
@@ -36,6 +37,7 @@ log = logging.getLogger("callbox.sandbox")
 MAX_BODY = 1 << 20  # 1 MiB: far above any real Twilio request
 MAX_FIELDS = 2000
 _JSON = "application/json"
+_ACCOUNT_SID = re.compile(r"^AC[0-9a-fA-F]{32}$")
 
 
 def json_response(status: int, body: Any, background: BackgroundTask | None = None) -> Response:
@@ -162,6 +164,11 @@ async def api_endpoint(request: Request) -> Response:
         if found is None:
             raise not_found(public_path(path))
         route, values = found
+        target = values.get("AccountSid")
+        if target is not None and not _ACCOUNT_SID.match(target):
+            # Twilio answers a malformed account SID in the path as a resource that does
+            # not exist, before it looks at the credentials.
+            raise not_found("/" + path.lstrip("/").partition("/")[2])
         account = authenticate(state, request.headers.get("authorization"))
         scope = account["sid"]
         target = values.get("AccountSid")

@@ -40,11 +40,17 @@ if TYPE_CHECKING:
 
     from ._state import SandboxState
 
-__all__ = ["Phone", "Sandbox"]
+__all__ = ["Phone", "Sandbox", "console_url"]
 
 
 #: Control API calls go straight to the sandbox, never through an environment proxy.
 _DIRECT = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+
+
+def console_url(base_url: str, account_sid: str, auth_token: str) -> str:
+    """``{base_url}/#account=AC...&token=...``: the console, signed in."""
+    fragment = urllib.parse.urlencode({"account": account_sid, "token": auth_token})
+    return f"{base_url.rstrip('/')}/#{fragment}"
 
 
 def _listen(host: str, port: int) -> socket.socket:
@@ -124,6 +130,12 @@ class Sandbox:
     @property
     def base_url(self) -> str:
         return f"http://{self.host}:{self.port}"
+
+    @property
+    def console_url(self) -> str:
+        """The browser console's address, the credentials in its fragment (a fragment never
+        leaves the browser: no request, log or Referer carries it)."""
+        return console_url(self.base_url, self.account_sid, self.auth_token)
 
     @classmethod
     def attach(cls, base_url: str, account_sid: str, auth_token: str) -> Sandbox:
@@ -218,7 +230,8 @@ class Sandbox:
         env["CALLBOX_SANDBOX_ACCOUNT_SID"] = self.account_sid
         env["CALLBOX_SANDBOX_AUTH_TOKEN"] = self.auth_token
         cmd = [sys.executable, "-m", "callbox.cli", "sandbox", "--port", str(self.port)]
-        cmd += ["--host", self.host, "--db", self.db, "--quiet"]
+        # --no-state-file: a test's sandbox must not replace the one `--sandbox` finds.
+        cmd += ["--host", self.host, "--db", self.db, "--quiet", "--no-state-file"]
         if not self.behaviours:
             cmd.append("--no-behaviours")
         if self.step_delay is not None:
@@ -248,6 +261,8 @@ class Sandbox:
                 close()
             self._client = None
         self._async_client = None
+        if self._state is not None:
+            self._state.events.close()  # held long polls answer now instead of at their end
         if self._server is not None:
             self._server.should_exit = True
         if self._thread is not None:

@@ -20,6 +20,7 @@ import gc
 import importlib.util
 import json
 import socket
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -157,12 +158,14 @@ def make_server(
     graceful: int | None = None,
     parser: str | None = None,
     own_process: bool = False,
+    on_exit: Callable[[], object] | None = None,
 ) -> uvicorn.Server:
     """A uvicorn server for ``app`` with the sandbox's guards.
 
     ``parser`` is ``"h11"`` or ``"httptools"`` (None: httptools when installed).  Only a
     server that owns its process (``own_process``) runs on uvloop, when installed: a
-    sandbox in a thread must not change its host's event loop policy.
+    sandbox in a thread must not change its host's event loop policy.  ``on_exit`` runs
+    when a signal asks the server to stop, before it waits for open requests.
     """
     import uvicorn
 
@@ -180,7 +183,16 @@ def make_server(
         lifespan="on",
         timeout_graceful_shutdown=graceful,
     )
-    return uvicorn.Server(config)
+    if on_exit is None:
+        return uvicorn.Server(config)
+    stop = on_exit
+
+    class Server(uvicorn.Server):
+        def handle_exit(self, sig: int, frame: Any) -> None:
+            stop()
+            super().handle_exit(sig, frame)
+
+    return Server(config)
 
 
 def listen(host: str, port: int) -> socket.socket:

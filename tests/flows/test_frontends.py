@@ -138,7 +138,8 @@ def test_the_django_view(sandbox: Sandbox) -> None:
         assert pressed_through(sandbox) == "Press a key.\nYou pressed 5."
 
 
-def test_run_serves_an_app_named_module_colon_attribute(sandbox: Sandbox) -> None:
+@pytest.mark.parametrize("how", ["run()", "callbox flows run"])
+def test_run_serves_an_app_named_module_colon_attribute(sandbox: Sandbox, how: str) -> None:
     port = _free_port()
     env = {
         **os.environ,
@@ -147,7 +148,11 @@ def test_run_serves_an_app_named_module_colon_attribute(sandbox: Sandbox) -> Non
         "CALLBOX_FLOWS_PUBLIC_URL": f"http://127.0.0.1:{port}",
     }
     code = f"from callbox.flows import run; run('tests.flows.served_app:app', port={port})"
-    process = subprocess.Popen([sys.executable, "-c", code], env=env, cwd=ROOT)
+    command = [sys.executable, "-c", code]
+    if how == "callbox flows run":
+        command = [sys.executable, "-m", "callbox.cli", "flows", "run"]
+        command += ["tests.flows.served_app:app", "--port", str(port), "--log-level", "warning"]
+    process = subprocess.Popen(command, env=env, cwd=ROOT)
     try:
         deadline = time.monotonic() + 20
         while True:
@@ -169,6 +174,13 @@ def test_run_serves_an_app_named_module_colon_attribute(sandbox: Sandbox) -> Non
     finally:
         process.terminate()
         process.wait(10)
+
+
+def test_the_command_explains_a_target_it_cannot_serve() -> None:
+    command = [sys.executable, "-m", "callbox.cli", "flows", "run", "tests.flows.served_app"]
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2, done.stderr
+    assert "module:attribute" in done.stderr and "Traceback" not in done.stderr
 
 
 def test_load_explains_what_it_cannot_find() -> None:

@@ -203,3 +203,21 @@ def test_raw_request_escape_hatch(twilio: FakeTwilio, client: Client) -> None:
     twilio.reply(200, {"ok": True})
     response = client.request("GET", twilio.base_url + "/anything", params={"a": "1"})
     assert response.status == 200 and twilio.last.query == [("a", "1")]
+
+
+def test_raw_request_sends_list_values_as_repeated_fields(
+    twilio: FakeTwilio, client: Client
+) -> None:
+    twilio.reply(201, message())
+    client.request(
+        "POST",
+        twilio.base_url + "/2010-04-01/Accounts/AC1/Messages.json",
+        params={"t": ("1", "2")},
+        data={"To": "+14155550100", "MediaUrl": ["https://a/1.png", "https://a/2.png"]},
+    )
+    assert twilio.last.query == [("t", "1"), ("t", "2")]
+    assert twilio.last.form == [
+        ("To", "+14155550100"),
+        ("MediaUrl", "https://a/1.png"),
+        ("MediaUrl", "https://a/2.png"),
+    ]

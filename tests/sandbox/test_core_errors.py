@@ -45,6 +45,22 @@ def test_wrong_or_missing_credentials_are_20003(sandbox: Sandbox, acct: str) -> 
         )
 
 
+def test_a_malformed_account_sid_in_the_path_is_20404_whatever_the_credentials(
+    sandbox: Sandbox,
+) -> None:
+    # As on Twilio (the low-code block's error table shows it): the path is checked first.
+    short = "AC5f37acb25ffaeb498a78"
+    path = f"/api/2010-04-01/Accounts/{short}/Messages.json"
+    with httpx.Client(base_url=sandbox.base_url) as http:
+        for auth in ((short, "any token"), (sandbox.account_sid, sandbox.auth_token), None):
+            body = _error(http.post(path, data={"To": "+14155550100"}, auth=auth), 404, 20404)
+            assert body["message"] == (
+                f"The requested resource /2010-04-01/Accounts/{short}/Messages.json was not found"
+            )
+        well_formed = "AC" + "5" * 32  # unknown, but an account SID: the credentials decide
+        _error(http.get(f"/api/2010-04-01/Accounts/{well_formed}.json"), 401, 20003)
+
+
 def test_unknown_records_and_paths_are_20404(raw: Raw, acct: str) -> None:
     body = _error(raw.get(f"{acct}/Queues/QU{'0' * 32}.json"), 404, 20404)
     assert "was not found" in str(body["message"])

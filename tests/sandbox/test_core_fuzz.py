@@ -205,13 +205,15 @@ def test_control_api_garbage_never_gets_a_5xx(
 def test_raw_socket_oddities_are_refused_cleanly(sandbox: Sandbox) -> None:
     import socket
 
+    host = f"Host: 127.0.0.1:{sandbox.port}".encode()  # past the guard: the oddity is tested
     cases = [
-        b"POST /verify/v2/Services HTTP/1.1\r\nHost: x\r\nContent-Length: abc\r\n\r\n",
-        b"POST /verify/v2/Services HTTP/1.1\r\nHost: x\r\nContent-Length: 99999999999\r\n\r\nx",
-        b"GET /%ff%fe/../../etc/passwd HTTP/1.1\r\nHost: x\r\n\r\n",
-        b"GET /api/2010-04-01/Accounts.json?%zz=%zz HTTP/1.1\r\nHost: x\r\n\r\n",
+        b"POST /verify/v2/Services HTTP/1.1\r\nHOST\r\nContent-Length: abc\r\n\r\n",
+        b"POST /verify/v2/Services HTTP/1.1\r\nHOST\r\nContent-Length: 99999999999\r\n\r\nx",
+        b"GET /%ff%fe/../../etc/passwd HTTP/1.1\r\nHOST\r\n\r\n",
+        b"GET /api/2010-04-01/Accounts.json?%zz=%zz HTTP/1.1\r\nHOST\r\n\r\n",
+        b"GET /api/2010-04-01/Accounts.json HTTP/1.1\r\nHost: x\r\n\r\n",
     ]
-    for raw in cases:
+    for raw in (case.replace(b"HOST", host) for case in cases):
         with socket.create_connection(("127.0.0.1", sandbox.port), timeout=5) as sock:
             sock.sendall(raw)
             data = sock.recv(65536)

@@ -177,13 +177,10 @@ async def deliver_status(sandbox: Any, record: dict[str, Any], status: str) -> N
     sandbox.events.emit(
         "webhook.request",
         purpose="status_callback",
-        url=result.url,
-        method=result.method,
         params=dict(params),
-        status_code=result.status,
-        error_code=result.error_code,
         sid=record["sid"],
         account_sid=account_sid,
+        **result.event(),
     )
     if not result.ok:
         log_problem(
@@ -454,6 +451,7 @@ class _Flights:
                 to=record.get("to"),
                 sid=flight.sid,
                 body=record.get("body"),
+                media_urls=list(record.get("_media_urls") or []),
                 account_sid=record.get("account_sid"),
                 **{"from": record.get("from")},
             )

@@ -262,6 +262,9 @@ def new_outbound(
         status=record["status"],
         account_sid=ctx.scope,
         to=to,
+        direction=direction,
+        body=text,
+        media_urls=list(media),
         **{"from": from_},
     )
     return record

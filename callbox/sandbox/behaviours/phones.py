@@ -224,6 +224,9 @@ def _store_inbound(
         status="received",
         account_sid=owner,
         to=record["to"],
+        direction="inbound",
+        body=body,
+        media_urls=list(media),
         **{"from": sender},
     )
     _keywords(sandbox, record)
@@ -391,14 +394,10 @@ class _Conversation:
         self.sandbox.events.emit(
             "webhook.request",
             purpose=kind,
-            url=result.url,
-            method=result.method,
             params=dict(result.params) if result.method == "POST" else dict(params),
-            status_code=result.status,
-            error_code=result.error_code,
             sid=self.record["sid"],
             account_sid=self.account_sid,
-            response_body=result.text[:2000],
+            **result.event(),
         )
         if not result.ok:
             self.problem(

@@ -203,6 +203,8 @@ async def transcript(request: Request) -> Response:
         end = loop.time() + wait
         seen = ctx.events.last_seq
         while leg is not None and len(leg.events) <= after and not leg.done.done():
+            if ctx.events.closed:
+                break
             left = end - loop.time()
             if left <= 0:
                 break

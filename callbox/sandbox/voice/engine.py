@@ -137,7 +137,11 @@ class VoiceEngine:
 
     def published(self, leg: Leg, event: dict[str, Any]) -> None:
         self.sandbox.events.emit(
-            "call.event", sid=leg.sid, account_sid=leg.account_sid, event=event
+            "call.event",
+            sid=leg.sid,
+            account_sid=leg.account_sid,
+            index=len(leg.events) - 1,  # its place in the transcript (``after`` counts these)
+            event=event,
         )
 
     def price(self, leg: Leg) -> str:
@@ -217,15 +221,10 @@ class VoiceEngine:
         self.sandbox.events.emit(
             "webhook.request",
             purpose=purpose,
-            url=result.url,
-            method=result.method,
             params=dict(params),
-            status_code=result.status,
-            error_code=result.error_code,
             sid=leg.sid if leg is not None else resource_sid,
             account_sid=account,
-            response_body=result.text[:2000],
-            ms=ms,
+            **{**result.event(), "ms": ms},
         )
         if not result.ok:
             text = f"HTTP retrieval failure: {result.describe()}"

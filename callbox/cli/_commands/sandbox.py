@@ -1,4 +1,9 @@
-"""The click commands behind ``callbox``."""
+"""``callbox sandbox``: run a local Twilio-compatible server.
+
+While it runs it records its URL and account in the config folder's
+``sandbox.json`` (mode 0600), which ``--sandbox`` without a URL reads; the file is
+removed when it stops.
+"""
 
 from __future__ import annotations
 
@@ -7,16 +12,15 @@ import sys
 
 import click
 
-__all__ = ["cli"]
+from .._errors import SetupError
+from .._group import Command
+
+__all__ = ["sandbox"]
+
+_EXTRA = "the sandbox needs the sandbox extra: pip install 'callbox[sandbox]'"
 
 
-@click.group()
-@click.version_option(package_name="callbox", prog_name="callbox")
-def cli() -> None:
-    """callbox: the Twilio toolkit for Python."""
-
-
-@cli.command()
+@click.command(cls=Command, plain=True)
 @click.option(
     "--port", default=8787, show_default=True, help="Port on 127.0.0.1 (0: any free port)."
 )
@@ -54,7 +58,21 @@ def cli() -> None:
     metavar="SECONDS",
     help="How long a client may take to send a whole request (then 408).",
 )
+@click.option(
+    "--allow-host",
+    "allow_hosts",
+    multiple=True,
+    metavar="HOST:PORT",
+    help="Also answer to this Host (a forwarded port, a name in /etc/hosts); repeatable. "
+    "Loopback names with the sandbox's port are always allowed.",
+)
 @click.option("--quiet", is_flag=True, help="Print nothing but errors.")
+@click.option(
+    "--state-file/--no-state-file",
+    default=True,
+    show_default=True,
+    help="Record the URL and account for `--sandbox` in the config folder while running.",
+)
 @click.option("--no-behaviours", is_flag=True, hidden=True, help="Generic backend only.")
 def sandbox(
     port: int,
@@ -64,17 +82,31 @@ def sandbox(
     step_delay: float | None,
     clock: str,
     read_timeout: float,
+    allow_hosts: tuple[str, ...],
     quiet: bool,
+    state_file: bool,
     no_behaviours: bool,
 ) -> None:
     """Run a local Twilio-compatible server.
 
     The main account is created on first start and kept in the database; its
     credentials can be pinned with CALLBOX_SANDBOX_ACCOUNT_SID and
-    CALLBOX_SANDBOX_AUTH_TOKEN.
+    CALLBOX_SANDBOX_AUTH_TOKEN. Other commands reach it with --sandbox.
     """
-    from callbox.sandbox._app import create_app
-    from callbox.sandbox._server import listen, make_server, tune_process
+    try:
+        from callbox.sandbox._app import create_app
+        from callbox.sandbox._guard import allowed_host
+        from callbox.sandbox._server import listen, make_server, tune_process
+    except ImportError as exc:
+        if (exc.name or "").split(".")[0] in ("starlette", "uvicorn", "multipart", "phonenumbers"):
+            raise SetupError(_EXTRA) from None
+        raise
+
+    for value in allow_hosts:
+        try:
+            allowed_host(value)
+        except ValueError as exc:
+            raise click.BadParameter(str(exc), param_hint="--allow-host") from None
 
     try:
         # Listen before the banner: a client started from the printed line at once then
@@ -93,17 +125,50 @@ def sandbox(
         synchronous="FULL" if fsync else "NORMAL",
         step_delay=step_delay,
         clock=clock,
+        allowed_hosts=allow_hosts,
     )
     state = app.state.sandbox
-    if not quiet:
-        _banner(base_url, db, state.main_account_sid, state.main_auth_token)
-        _log_calls()
-    server = make_server(app, quiet=quiet, read_timeout=read_timeout, own_process=True)
-    tune_process()
+    recorded = None
+    _exit_on_sigterm()  # until uvicorn installs its own handlers: the finally below runs
     try:
+        if state_file:
+            from .._config import SandboxState
+
+            try:
+                recorded = SandboxState.write(
+                    base_url, state.main_account_sid, state.main_auth_token, db
+                )
+            except OSError as exc:
+                click.echo(f"Warning: cannot write the sandbox state file: {exc}", err=True)
+        if not quiet:
+            _banner(base_url, db, state.main_account_sid, state.main_auth_token, recorded)
+            _log_calls()
+        # Held long polls (the console's) end at once when a stop begins, so it is prompt.
+        server = make_server(
+            app,
+            quiet=quiet,
+            read_timeout=read_timeout,
+            own_process=True,
+            on_exit=state.events.close,
+        )
+        tune_process()
         server.run(sockets=[sock])
     finally:
         sock.close()
+        if recorded is not None:
+            recorded.remove()
+
+
+def _exit_on_sigterm() -> None:
+    import signal
+
+    def stop(signum: int, frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    try:
+        signal.signal(signal.SIGTERM, stop)
+    except ValueError:  # not the main thread: whoever runs us handles signals
+        pass
 
 
 def _log_calls() -> None:
@@ -118,9 +183,11 @@ def _log_calls() -> None:
     calls.propagate = False
 
 
-def _banner(base_url: str, db: str, sid: str, token: str) -> None:
+def _banner(base_url: str, db: str, sid: str, token: str, recorded: object) -> None:
     from rich.console import Console
     from rich.table import Table
+
+    from callbox.sandbox._runner import console_url
 
     console = Console(stderr=False, highlight=False)
     table = Table.grid(padding=(0, 2))
@@ -135,17 +202,9 @@ def _banner(base_url: str, db: str, sid: str, token: str) -> None:
         f"  export CALLBOX_BASE_URL={base_url} TWILIO_ACCOUNT_SID={sid} TWILIO_AUTH_TOKEN={token}",
         soft_wrap=True,
     )
+    console.print("Open the console (a browser phone, live activity, the API) at:")
+    console.print(f"  {console_url(base_url, sid, token)}", soft_wrap=True)
+    if recorded is not None:
+        console.print("or run any command with --sandbox: callbox --sandbox messages list")
     console.print("Stop it with Ctrl+C.", style="dim")
     sys.stdout.flush()
-
-
-@cli.command()
-def demo() -> None:
-    """Run the sandbox demo: an SMS app talking to phones, all on this machine."""
-    try:
-        from callbox.sandbox.demo import run
-    except ModuleNotFoundError as exc:
-        if exc.name and exc.name.startswith("callbox.sandbox"):
-            raise click.ClickException("the demo is not available in this build") from None
-        raise
-    sys.exit(run())

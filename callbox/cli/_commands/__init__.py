@@ -1,0 +1,1 @@
+"""The commands of ``callbox``, one module per group (listed in ``callbox.cli._root``)."""
