@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import socket
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -50,6 +51,9 @@ class TwimlApp:
         self.server.server_close()
 
 
+_HOST = re.compile(rb"(?im)^host: [^\r\n]*")
+
+
 class Proxy:
     """A TCP proxy to ``target`` on 127.0.0.1 that can break or hold one request.
 
@@ -63,6 +67,7 @@ class Proxy:
     def __init__(self, target: str) -> None:
         host, port = target.removeprefix("http://").split(":")
         self.target = (host, int(port))
+        self.host_line = f"Host: {host}:{port}".encode()
         self.count = 0
         self._break: int | None = None
         self._hold: int | None = None
@@ -120,7 +125,9 @@ class Proxy:
                 if self._break in numbers:
                     self._break = None
                     return  # the connection dies with the request unanswered
-                upstream.sendall(data)
+                # As a reverse proxy does: the request names the host it is forwarded to
+                # (the sandbox answers only to its own Host).
+                upstream.sendall(_HOST.sub(self.host_line, data))
         except OSError:
             pass
         finally:

@@ -35,9 +35,9 @@ def test_flows_uses_other_parts_public_modules_only() -> None:
     assert not any(
         target.startswith("callbox.flows")
         for name, targets in import_graph().items()
-        if not name.startswith("callbox.flows")
+        if not name.startswith(("callbox.flows", "callbox.cli._commands.flows"))
         for target in targets
-    ), "nothing else in callbox imports flows"
+    ), "nothing else in callbox imports flows (but the command that serves it)"
 
 
 def test_importing_flows_loads_no_framework_server_or_redis() -> None:

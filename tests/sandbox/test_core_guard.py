@@ -164,7 +164,7 @@ def test_host_and_origin_rules() -> None:
 def test_the_cli_checks_the_names_it_is_told() -> None:
     from click.testing import CliRunner
 
-    from callbox.cli._commands import cli
+    from callbox.cli._root import cli
 
     bad = CliRunner().invoke(cli, ["sandbox", "--allow-host", "nope", "--port", "0"])
     assert bad.exit_code == 2 and "expected HOST:PORT" in bad.output
