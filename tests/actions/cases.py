@@ -60,7 +60,7 @@ def error_case(sb: Sandbox, row: str, action: str) -> tuple[dict[str, Any], str]
         missing = (
             "No 'From' number is specified"
             if action == "makeCall"
-            else "A 'From' phone number is required."
+            else 'A "From" phone number is required.'  # the seed's table, word for word
         )
         return payload(sb, action, **{"from": None}), (
             f"[HTTP 400] Unable to create record: {missing}"

@@ -39,12 +39,32 @@ def server(request: pytest.FixtureRequest) -> Iterator[tuple[str, int]]:
     sock.close()
 
 
-def _connect(address: tuple[str, int]) -> socket.socket:
-    conn = socket.create_connection(address, timeout=10)
-    return conn
+class _Conn:
+    """A raw connection whose requests name the sandbox's own Host (``Host: x`` in the
+    tests' bytes): the sandbox refuses any other, before the read deadline matters."""
+
+    def __init__(self, address: tuple[str, int]) -> None:
+        self.sock = socket.create_connection(address, timeout=10)
+        self.host = f"Host: 127.0.0.1:{address[1]}".encode()
+
+    def sendall(self, data: bytes) -> None:
+        self.sock.sendall(data.replace(b"Host: x", self.host))
+
+    def recv(self, size: int, flags: int = 0) -> bytes:
+        return self.sock.recv(size, flags)
+
+    def settimeout(self, seconds: float) -> None:
+        self.sock.settimeout(seconds)
+
+    def close(self) -> None:
+        self.sock.close()
 
 
-def _read_all(conn: socket.socket) -> bytes:
+def _connect(address: tuple[str, int]) -> _Conn:
+    return _Conn(address)
+
+
+def _read_all(conn: _Conn) -> bytes:
     """Everything the server sends until it closes the connection."""
     chunks = []
     while True:
@@ -148,6 +168,6 @@ def test_the_sandbox_class_takes_the_read_timeout() -> None:
     with pytest.raises(ValueError, match="read_timeout"):
         Sandbox(read_timeout=0)
     with Sandbox(read_timeout=0.3) as sb:
-        conn = socket.create_connection((sb.host, sb.port), timeout=10)
+        conn = _connect((sb.host, sb.port))
         conn.sendall(b"GET /_sandbox/health HTTP/1.1\r\n")
         _json_error(_read_all(conn), 408)
