@@ -124,6 +124,100 @@ def _no_dates(qname: str) -> Sequence[str]:
     return ()
 
 
+#: A filter term matching fewer records than this drives the query through its index.
+_SPARSE = 1000
+#: Rows read newest first when every term matches many records, before falling back.
+_WINDOW = 2000
+
+
+class _Term:
+    """One filter condition on an indexed JSON expression (``{e}`` stands for it)."""
+
+    __slots__ = ("args", "equality", "expression", "sql")
+
+    def __init__(self, expression: str, sql: str, args: list[Any], equality: bool) -> None:
+        self.expression = expression
+        self.sql = sql
+        self.args = args
+        self.equality = equality
+
+    def where(self, indexed: bool) -> str:
+        # A unary + keeps SQLite from using the expression's index for this term.
+        return self.sql.replace("{e}", self.expression if indexed else "+" + self.expression)
+
+
+class _Query:
+    """A list query over ``records``, planned from how many records each term matches.
+
+    SQLite keeps no statistics here, so the plan is chosen by counting, cheaply (on the
+    terms' indexes, stopping at :data:`_SPARSE`): a term that matches few records drives
+    the query through its index and the others are checked on those records only; when
+    every term matches many, the newest :data:`_WINDOW` records are read in order and
+    checked, which fills a page at once unless the matches are rare among them.
+    """
+
+    def __init__(
+        self, db: sqlite3.Connection, base: list[str], args: list[Any], newest_first: bool
+    ) -> None:
+        self.db = db
+        self.base = base
+        self.args = args
+        self.order = "ORDER BY seq DESC" if newest_first else "ORDER BY seq"
+        self.newest_first = newest_first
+
+    def rows(
+        self,
+        terms: Sequence[_Term],
+        unindexed: Sequence[_Term],
+        limit: int | None,
+        offset: int,
+        extra: str = "",
+        extra_args: Sequence[Any] = (),
+        hint: str = "",
+    ) -> list[tuple[int, str]]:
+        where = [*self.base, *(t.where(True) for t in terms), *(t.where(False) for t in unindexed)]
+        args = [*self.args, *(a for t in terms for a in t.args)]
+        args += [a for t in unindexed for a in t.args]
+        if extra:
+            where.append(extra)
+            args += extra_args
+        sql = f"SELECT seq, data FROM records {hint} WHERE {' AND '.join(where)} {self.order}"
+        if limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            args += [limit, offset]
+        return list(self.db.execute(sql, args).fetchall())
+
+    def _count(self, term: _Term) -> int:
+        where = " AND ".join([*self.base, term.where(True)])
+        sql = f"SELECT count(*) FROM (SELECT 1 FROM records WHERE {where} LIMIT {_SPARSE})"
+        return int(self.db.execute(sql, [*self.args, *term.args]).fetchone()[0])
+
+    def best(self, terms: Sequence[_Term], limit: int, offset: int) -> list[tuple[int, str]]:
+        counts = [self._count(t) for t in terms]
+        driver = min(range(len(terms)), key=counts.__getitem__)
+        others = [t for i, t in enumerate(terms) if i != driver]
+        if counts[driver] < _SPARSE:
+            return self.rows([terms[driver]], others, limit, offset)
+        # Every term matches many: the newest records most likely fill the page.
+        bound = self.db.execute(
+            f"SELECT seq FROM records INDEXED BY records_list WHERE {' AND '.join(self.base)} "
+            f"{self.order} LIMIT 1 OFFSET {_WINDOW - 1}",
+            self.args,
+        ).fetchone()
+        if bound is not None:
+            extra = "seq >= ?" if self.newest_first else "seq <= ?"
+            found = self.rows(
+                (), terms, limit, offset, extra, [bound[0]], "INDEXED BY records_list"
+            )
+            if len(found) == limit:
+                return found
+        return (
+            self.rows((), terms, limit, offset, hint="INDEXED BY records_list")
+            if (bound is None)
+            else self.rows([terms[driver]], others, limit, offset)
+        )
+
+
 class Store:
     """Records of every resource, keyed by ``(qname, parent, key)``; thread-safe."""
 
@@ -364,52 +458,50 @@ class Store:
         """
         literal = _QNAME.match(qname) is not None
         # The resource's name as a literal lets SQLite use the per-resource indexes.
-        sql = [
-            f"SELECT seq, data FROM records WHERE qname='{qname}'"
-            if literal
-            else ("SELECT seq, data FROM records WHERE qname=?")
-        ]
+        base = [f"qname='{qname}'" if literal else "qname=?"]
         args: list[Any] = [] if literal else [qname]
         if scope is not None:
-            sql.append("AND scope=?")
+            base.append("scope=?")
             args.append(scope)
         if parent is not None:
-            sql.append("AND parent=?")
+            base.append("parent=?")
             args.append(parent)
-        for name, value in (filters or {}).items():
-            if not _FIELD.match(name):
-                raise ValueError(f"bad field name {name!r}")
-            path = f"json_extract(data, '$.{name}')"
-            if literal:
-                self._index(qname, path)
-            if value is None:
-                sql.append(f"AND {path} IS NULL")
-            else:
-                sql.append(f"AND {path} = ?")
-                args.append(value)
-        for name, low, high in ranges:
-            if not _FIELD.match(name):
-                raise ValueError(f"bad field name {name!r}")
-            path = f"json_extract(data, '$._t.{name}')"
-            if literal:
-                self._index(qname, path)
-            sql.append(f"AND {path} IS NOT NULL")
-            if low is not None:
-                sql.append(f"AND {path} >= ?")
-                args.append(low)
-            if high is not None:
-                sql.append(f"AND {path} < ?")
-                args.append(high)
         if before is not None:
-            sql.append("AND seq < ?" if newest_first else "AND seq > ?")
+            base.append("seq < ?" if newest_first else "seq > ?")
             args.append(before)
-        sql.append("ORDER BY seq DESC" if newest_first else "ORDER BY seq")
-        if limit is not None:
-            sql.append("LIMIT ? OFFSET ?")
-            args.extend((limit, offset))
+        terms = [self._term(qname, literal, "$." + k, "=", v) for k, v in (filters or {}).items()]
+        for name, low, high in ranges:
+            terms.append(self._term(qname, literal, "$._t." + name, "range", (low, high)))
+        query = _Query(self._db, base, args, newest_first)
         with self._lock:
-            rows = self._db.execute(" ".join(sql), args).fetchall()
+            if limit is None or not terms:
+                rows = query.rows(terms, (), limit, offset)
+            elif len(terms) == 1 and terms[0].equality:
+                rows = query.rows(terms, (), limit, offset)  # its index is in seq order
+            else:
+                rows = query.best(terms, limit, offset)
         return [dict(json.loads(r[1])) for r in rows], [int(r[0]) for r in rows]
+
+    def _term(self, qname: str, literal: bool, path: str, op: str, value: Any) -> _Term:
+        name = path[2:]
+        if not all(_FIELD.match(part) for part in name.split(".")):
+            raise ValueError(f"bad field name {name!r}")
+        expression = f"json_extract(data, '{path}')"
+        if literal:
+            self._index(qname, expression)
+        if op == "=":
+            if value is None:
+                return _Term(expression, "{e} IS NULL", [], True)
+            return _Term(expression, "{e} = ?", [value], True)
+        low, high = value
+        sql, args = ["{e} IS NOT NULL"], []
+        if low is not None:
+            sql.append("{e} >= ?")
+            args.append(low)
+        if high is not None:
+            sql.append("{e} < ?")
+            args.append(high)
+        return _Term(expression, " AND ".join(sql), args, False)
 
     def _index(self, qname: str, expression: str) -> None:
         """Make sure a filter on ``expression`` over ``qname``'s records has an index."""
