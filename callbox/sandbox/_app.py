@@ -2,8 +2,10 @@
 
 Every request passes :class:`._guard.CrossSiteGuard` first (DNS rebinding, cross-site
 requests). Described paths are not registered one Starlette route each (Starlette tries
-routes in order, which would cost hundreds of regex matches per request);
-one catch-all route hands the path to the precompiled trie of :mod:`._routes`.
+routes in order, which would cost hundreds of regex matches per request); a request
+for one (any path but ``/``, ``/_sandbox/...`` and the few routes behaviours add) goes
+straight from the guard to :func:`._http.api_endpoint`, which finds it in the
+precompiled trie of :mod:`._routes`; the rest go through Starlette's router.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import Response
-from starlette.routing import Route
+from starlette.routing import Route, compile_path
 
 from ._accounts import ensure_main_account
 from ._control import control_routes
@@ -136,22 +138,62 @@ def create_app(
         return error_response(SandboxError(500, 20500, "Internal sandbox error"))
 
     handlers: dict[Any, Any] = {HTTPException: http_error, Exception: server_error}
-    app = Starlette(
+    added = [
+        (path, fn, methods)
+        for path, fn, methods in routes_added()
+        if console or not str(fn.__module__).startswith("callbox.sandbox.console")
+    ]
+    app = _SandboxApp(
         routes=[
             *control_routes(),
-            *(
-                Route(path, fn, methods=list(methods))
-                for path, fn, methods in routes_added()
-                if console or not str(fn.__module__).startswith("callbox.sandbox.console")
-            ),
+            *(Route(path, fn, methods=list(methods)) for path, fn, methods in added),
             Route("/{path:path}", api_endpoint, methods=_METHODS),
         ],
         lifespan=lifespan,
         exception_handlers=handlers,
         middleware=[Middleware(CrossSiteGuard, where=_where(state), extra=allowed_hosts)],
     )
+    app.fast_path(
+        CrossSiteGuard(_api, where=_where(state), extra=allowed_hosts),
+        [path for path, _, _ in added if path != "/" and not path.startswith("/_sandbox/")],
+    )
     app.state.sandbox = state
     return app
+
+
+class _SandboxApp(Starlette):
+    """Starlette, with described paths taken past its middleware and router."""
+
+    _api: Any = None
+    _routed: tuple[Any, ...] = ()
+
+    def fast_path(self, api: Any, routed: list[str]) -> None:
+        """``api`` answers every path but ``/``, ``/_sandbox/...`` and ``routed``."""
+        self._api = api
+        self._routed = tuple(compile_path(path)[0] for path in routed)
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        path = scope.get("path", "")
+        if (
+            self._api is not None
+            and scope["type"] == "http"
+            and path != "/"
+            and not path.startswith("/_sandbox/")
+            and not any(pattern.match(path) for pattern in self._routed)
+        ):
+            scope["app"] = self
+            await self._api(scope, receive, send)
+            return
+        await super().__call__(scope, receive, send)
+
+
+async def _api(scope: Any, receive: Any, send: Any) -> None:
+    try:
+        response = await api_endpoint(Request(scope, receive))
+    except Exception as exc:  # api_endpoint answers errors itself: this is a bug
+        log.error("sandbox: unexpected error", exc_info=exc)
+        response = error_response(SandboxError(500, 20500, "Internal sandbox error"))
+    await response(scope, receive, send)
 
 
 def _where(state: SandboxState) -> Any:

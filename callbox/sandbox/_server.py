@@ -180,6 +180,7 @@ def make_server(
         loop="uvloop" if own_process and _installed("uvloop") else "asyncio",
         log_level="warning" if quiet else "info",
         access_log=False,
+        proxy_headers=False,  # local: no proxy whose X-Forwarded-* to trust
         lifespan="on",
         timeout_graceful_shutdown=graceful,
     )

@@ -238,6 +238,8 @@ class Store:
         self._waiters: list[asyncio.Future[None]] = []
         self._failed: BaseException | None = None
         self._cache: OrderedDict[tuple[str, str], dict[str | None, str]] = OrderedDict()
+        self._versions: dict[str, int] = {}
+        self._clears = 0
         self._indexes: set[str] = {
             row[0]
             for row in self._db.execute(
@@ -256,6 +258,7 @@ class Store:
         with self._lock:
             self._commit_now()
             self._cache.clear()
+            self._clears += 1
             rows = self._db.execute("SELECT seq, qname, data FROM records").fetchall()
             self._db.execute("BEGIN")
             try:
@@ -345,6 +348,12 @@ class Store:
 
     def _forget(self, qname: str, key: str) -> None:
         self._cache.pop((qname, key), None)
+        self._versions[qname] = self._versions.get(qname, 0) + 1
+
+    def version(self, qname: str) -> tuple[int, int]:
+        """Changes whenever a record of ``qname`` is written: a key for caches of what
+        is derived from those records."""
+        return self._clears, self._versions.get(qname, 0)
 
     def _remember(self, qname: str, key: str, parent: str | None, text: str) -> None:
         entry = self._cache.get((qname, key))
@@ -469,9 +478,11 @@ class Store:
         if before is not None:
             base.append("seq < ?" if newest_first else "seq > ?")
             args.append(before)
-        terms = [self._term(qname, literal, "$." + k, "=", v) for k, v in (filters or {}).items()]
+        # An index leads with (scope, parent): without both it would be upkeep for nothing.
+        indexed = literal and scope is not None and parent is not None
+        terms = [self._term(qname, indexed, "$." + k, "=", v) for k, v in (filters or {}).items()]
         for name, low, high in ranges:
-            terms.append(self._term(qname, literal, "$._t." + name, "range", (low, high)))
+            terms.append(self._term(qname, indexed, "$._t." + name, "range", (low, high)))
         query = _Query(self._db, base, args, newest_first)
         with self._lock:
             if limit is None or not terms:
@@ -482,12 +493,12 @@ class Store:
                 rows = query.best(terms, limit, offset)
         return [dict(json.loads(r[1])) for r in rows], [int(r[0]) for r in rows]
 
-    def _term(self, qname: str, literal: bool, path: str, op: str, value: Any) -> _Term:
+    def _term(self, qname: str, indexed: bool, path: str, op: str, value: Any) -> _Term:
         name = path[2:]
         if not all(_FIELD.match(part) for part in name.split(".")):
             raise ValueError(f"bad field name {name!r}")
         expression = f"json_extract(data, '{path}')"
-        if literal:
+        if indexed:
             self._index(qname, expression)
         if op == "=":
             if value is None:
@@ -587,6 +598,7 @@ class Store:
         """Delete every record except those of the resources named in ``keep``."""
         with self._lock:
             self._cache.clear()
+            self._clears += 1
             if keep:
                 marks = ",".join("?" * len(keep))
                 self._write(f"DELETE FROM records WHERE qname NOT IN ({marks})", keep)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import email.utils
 import os
 import weakref
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any, Final
 from urllib.parse import urlencode, urljoin
+
+from .._records import rfc2822 as format_rfc2822
 
 if TYPE_CHECKING:
     from .._delivery import Delivery, WebhookSender
@@ -77,9 +78,7 @@ def step_delay(sandbox: Any) -> float:
 
 def rfc2822(when: datetime | None = None) -> str:
     """A date as the 2010 API writes it: ``Mon, 23 Nov 2026 01:32:01 +0000``."""
-    return email.utils.format_datetime(
-        (when or datetime.now(timezone.utc)).astimezone(timezone.utc)
-    )
+    return format_rfc2822(when or datetime.now(timezone.utc))
 
 
 def iso8601(when: datetime | None = None) -> str:

@@ -276,6 +276,8 @@ class _Flights:
         self.calling: set[asyncio.Task[None]] = set()
         self.stopping = False
         self.ticker: asyncio.Task[None] | None = None
+        self.numbers: dict[str, list[dict[str, Any]]] = {}
+        self.numbers_version = (-1, -1)
 
     @classmethod
     def of(cls, sandbox: Any) -> _Flights:
@@ -293,7 +295,7 @@ class _Flights:
             self._land(record)  # canceled while scheduled: nothing more to do
             return
         to = str(record.get("to") or "")
-        owned = self.store.find(INCOMING, phone_number=_e164.split_channel(to)[1])
+        owned = self._owned(to)
         steps = [s for s in _ORDER[_rank(status) + 1 :] if s != "accepted"]
         if steps and steps[-1] == "final":
             steps[-1] = "undelivered" if _outcome(self.store, owned, to) else "delivered"
@@ -307,6 +309,18 @@ class _Flights:
         elif not flight.owed:
             due = step_delay(self.sandbox)
         self._schedule(flight, due)
+
+    def _owned(self, to: str) -> list[dict[str, Any]]:
+        """The sandbox number a message goes to, if any (cached until numbers change)."""
+        number = _e164.split_channel(to)[1]
+        version = self.store.version(INCOMING)
+        if version != self.numbers_version:
+            self.numbers.clear()
+            self.numbers_version = version
+        found = self.numbers.get(number)
+        if found is None:
+            found = self.numbers[number] = self.store.find(INCOMING, phone_number=number)
+        return found
 
     def resume(self) -> int:
         """Take up every message a previous process left in flight; returns how many."""

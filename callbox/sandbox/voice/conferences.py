@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import email.utils
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any, Final
@@ -358,7 +357,7 @@ class Room:
         )
         if not self.callback or _EVENT_NAMES.get(event) not in self.callback_events:
             return
-        when = email.utils.format_datetime(self._now()).replace("-0000", "+0000")
+        when = rfc2822(self._now())
         params = [
             ("AccountSid", self.account_sid),
             ("ConferenceSid", self.sid),

@@ -10,12 +10,11 @@ answered with machine detection add ``AnsweredBy``.  Verbs then add their own
 
 from __future__ import annotations
 
-import email.utils
 from datetime import datetime
 from typing import Any
 
 from ..behaviours import _e164
-from ..behaviours._common import API_VERSION
+from ..behaviours._common import API_VERSION, rfc2822
 from .documents import Pairs
 
 __all__ = ["call_params", "status_params"]
@@ -65,7 +64,7 @@ def call_params(record: dict[str, Any], status: str | None = None) -> Pairs:
 
 def status_params(record: dict[str, Any], status: str, sequence: int, when: datetime) -> Pairs:
     """A status callback's parameters for ``status`` (the ``sequence``-th callback, at ``when``)."""
-    stamp = email.utils.format_datetime(when).replace("-0000", "+0000")
+    stamp = rfc2822(when)
     pairs = call_params(record, status)
     pairs += [
         ("CallbackSource", "call-progress-events"),
