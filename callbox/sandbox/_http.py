@@ -12,7 +12,6 @@ import inspect
 import json
 import logging
 import re
-import secrets
 from typing import Any
 from urllib.parse import parse_qs
 
@@ -26,6 +25,7 @@ from ._accounts import authenticate
 from ._backend import Outcome, run_operation
 from ._hooks import Ctx
 from ._params import load_json
+from ._records import new_sid
 from ._state import SandboxState
 from ._store import GROUPED
 from .errors import SandboxError, bad_request, not_found
@@ -42,7 +42,7 @@ _ACCOUNT_SID = re.compile(r"^AC[0-9a-fA-F]{32}$")
 
 def json_response(status: int, body: Any, background: BackgroundTask | None = None) -> Response:
     # Twilio-Request-Id: like Twilio, every answer names the request (``RQ`` + 32 hex).
-    headers = {"Twilio-Request-Id": "RQ" + secrets.token_hex(16)}
+    headers = {"Twilio-Request-Id": new_sid("RQ")}
     if body is None or status in (204, 304):
         return Response(status_code=status, headers=headers, background=background)
     data = json.dumps(body, separators=(",", ":"), default=str).encode("utf-8")
@@ -158,7 +158,7 @@ async def _await(awaitable: Any) -> None:
 async def api_endpoint(request: Request) -> Response:
     """Every described path: ``/{label}/{path}``."""
     state: SandboxState = request.app.state.sandbox
-    path = request.url.path
+    path: str = request.scope["path"]
     try:
         found = _routes.match(path)
         if found is None:

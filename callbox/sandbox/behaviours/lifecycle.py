@@ -33,6 +33,7 @@ import asyncio
 import heapq
 import itertools
 import logging
+import math
 from collections.abc import Callable, Coroutine
 from datetime import datetime, timezone
 from functools import lru_cache
@@ -67,6 +68,8 @@ _FINAL: Final = frozenset({"delivered", "undelivered", "failed"})
 _DRAIN: Final = 2.0
 #: How soon answered callbacks are recorded when no step is due (seconds).
 _MARKS_EVERY: Final = 0.05
+#: Steps are due on multiples of this (seconds), so that those due together are batched.
+_TICK: Final = 0.005
 
 
 def mark_in_flight(record: dict[str, Any], *, hops: int = 0, send_at: Any = None) -> dict[str, Any]:
@@ -273,6 +276,8 @@ class _Flights:
         self.counter = itertools.count()
         self.writes: dict[tuple[str, str], dict[str, Any]] = {}
         self.wake = asyncio.Event()
+        self.timer: asyncio.TimerHandle | None = None
+        self.timer_at = math.inf
         self.calling: set[asyncio.Task[None]] = set()
         self.stopping = False
         self.ticker: asyncio.Task[None] | None = None
@@ -344,41 +349,48 @@ class _Flights:
         """A message with nothing left to do is no longer in flight."""
         record["_flight"] = None
         self._write(record, {"_flight": None})
-        self._ensure_ticker()
+        self._wake_at(asyncio.get_running_loop().time() + _MARKS_EVERY)
 
     def _schedule(self, flight: _Flight, delay: float) -> None:
-        loop = asyncio.get_running_loop()
-        heapq.heappush(self.heap, (loop.time() + delay, next(self.counter), flight))
-        self._ensure_ticker()
-        self.wake.set()
+        # Due times are rounded up to a tick: steps due together are written together.
+        due = math.ceil((asyncio.get_running_loop().time() + delay) / _TICK) * _TICK
+        heapq.heappush(self.heap, (due, next(self.counter), flight))
+        self._wake_at(due)
 
-    def _ensure_ticker(self) -> None:
+    def _wake_at(self, when: float) -> None:
+        """Make sure the ticker runs at ``when`` (one timer: the earliest)."""
+        if self.timer is not None:
+            if self.timer_at <= when:
+                return
+            self.timer.cancel()
+        self.timer_at = when
+        self.timer = asyncio.get_running_loop().call_at(when, self._ring)
         if self.ticker is None or self.ticker.done():
             self.ticker = self.sandbox.start(self._tick_forever())  # cancelled on reset
+
+    def _ring(self) -> None:
+        self.timer = None
+        self.wake.set()
 
     # -------------------------------------------------------- the ticker
 
     async def _tick_forever(self) -> None:
         loop = asyncio.get_running_loop()
-        while not self.stopping:
-            timeout = None
+        while True:
+            await self.wake.wait()
+            self.wake.clear()
+            if self.stopped():
+                break  # a step taken now could not be told before the stop
+            now = loop.time()
+            self._tick(now)
             if self.heap:
-                timeout = max(0.0, self.heap[0][0] - loop.time())
-            if self.writes and (timeout is None or timeout > _MARKS_EVERY):
-                timeout = _MARKS_EVERY  # answered callbacks are recorded soon, in a batch
-            if timeout is None or timeout > 0:
-                self.wake.clear()
-                try:
-                    await asyncio.wait_for(self.wake.wait(), timeout)
-                except asyncio.TimeoutError:
-                    pass
-                if self.stopped():
-                    break  # a step taken now could not be told before the stop
-            self._tick(loop.time())
+                self._wake_at(self.heap[0][0])
+            if self.writes:
+                self._wake_at(now + _MARKS_EVERY)  # answered callbacks, recorded in a batch
 
     def _tick(self, now: float) -> None:
         due: list[_Flight] = []
-        while self.heap and self.heap[0][0] <= now:
+        while self.heap and self.heap[0][0] <= now + 0.001:  # a timer may ring a hair early
             due.append(heapq.heappop(self.heap)[2])
         moved: list[tuple[_Flight, str]] = []
         for flight in due:
@@ -493,6 +505,8 @@ class _Flights:
             self._write(flight.record, marks)
         if flight.steps and not self.stopping:
             self._schedule(flight, step_delay(self.sandbox))
+        else:
+            self._wake_at(asyncio.get_running_loop().time() + _MARKS_EVERY)
 
     # -------------------------------------------------------- stopping
 
@@ -503,6 +517,8 @@ class _Flights:
         """A clean stop: callbacks on their way finish and are recorded; steps not yet
         taken wait in the database for the next start."""
         self.stopping = True
+        if self.timer is not None:
+            self.timer.cancel()
         self.wake.set()
         if self.calling:
             await asyncio.wait(list(self.calling), timeout=_DRAIN)
