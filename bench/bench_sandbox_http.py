@@ -8,8 +8,10 @@ One run, each server a child process on 127.0.0.1, the load from ``wrk`` (20 con
 
     - the sandbox, ``callbox sandbox`` on a database file (as shipped: every answer
       committed, WAL);
-    - a bare Starlette + uvicorn app returning fixed JSON (same uvicorn, same parser and
-      loop the sandbox gets: httptools and uvloop when the ``fast`` extra is installed);
+    - a bare Starlette + uvicorn app returning fixed JSON;
+
+    both servers on plain uvicorn (h11, asyncio) and, when the ``fast`` extra is
+    installed, both on httptools and uvloop;
     - Stoplight Prism mocking Twilio's 2010 API file, when ``PRISM`` names its command
       (``npm install @stoplight/prism-cli``; it keeps no state);
 
@@ -107,7 +109,16 @@ async def answer(request):
     return Response(FIXED, 201 if request.method == "POST" else 200, media_type="application/json")
 
 app = Starlette(routes=[Route("/{path:path}", answer, methods=["GET", "POST"])])
-uvicorn.run(app, host="127.0.0.1", port=int(sys.argv[1]), log_level="warning", access_log=False)
+fast = sys.argv[2] == "httptools"
+uvicorn.run(
+    app,
+    host="127.0.0.1",
+    port=int(sys.argv[1]),
+    log_level="warning",
+    access_log=False,
+    http="httptools" if fast else "h11",
+    loop="uvloop" if fast else "asyncio",
+)
 """
 
 RECEIVER = """
@@ -145,17 +156,19 @@ asyncio.run(main())
 """
 
 
-def start_bare(port: int) -> subprocess.Popen[Any]:
-    proc = subprocess.Popen([sys.executable, "-c", BARE, str(port)])
+def start_bare(port: int, parser: str) -> subprocess.Popen[Any]:
+    proc = subprocess.Popen([sys.executable, "-c", BARE, str(port), parser])
     _wait(port, proc)
     return proc
 
 
-def start_sandbox(port: int, db: str, step_delay: float | None = None) -> subprocess.Popen[Any]:
+def start_sandbox(
+    port: int, db: str, step_delay: float | None = None, parser: str = "auto"
+) -> subprocess.Popen[Any]:
     env = dict(os.environ, CALLBOX_SANDBOX_ACCOUNT_SID=SID, CALLBOX_SANDBOX_AUTH_TOKEN=TOKEN)
     env["PYTHONPATH"] = ROOT + os.pathsep + env.get("PYTHONPATH", "")
     cmd = [sys.executable, "-m", "callbox.cli", "sandbox", "--port", str(port), "--db", db]
-    cmd += ["--quiet", "--no-state-file"]
+    cmd += ["--quiet", "--no-state-file", "--http", parser]
     if step_delay is not None:
         cmd += ["--step-delay", str(step_delay)]
     proc = subprocess.Popen(cmd, env=env)
@@ -233,34 +246,35 @@ def one_message(port: int) -> str:
     return str(data["sid"])
 
 
-def throughput(seconds: float, quick: bool) -> dict[str, Any]:
+def throughput(seconds: float, quick: bool, parsers: list[str]) -> dict[str, Any]:
+    """Rounds interleave the servers, so that a change in the machine's load hits all."""
     results: dict[str, Any] = {}
     post, get = WRK_POST % (BODY, AUTH), WRK_GET % AUTH
     tmp = tempfile.mkdtemp(prefix="callbox-bench-")
     try:
-        rounds = 1 if quick else 2
-        for r in range(rounds):
-            port = _free_port()
-            bare = start_bare(port)
-            try:
-                results.setdefault("bare_post", []).append(
-                    wrk(f"http://127.0.0.1:{port}{MESSAGES}", post, seconds)
-                )
-                results.setdefault("bare_get", []).append(
-                    wrk(f"http://127.0.0.1:{port}{MESSAGES}", get, seconds)
-                )
-            finally:
-                _stop(bare)
-            port = _free_port()
-            sandbox = start_sandbox(port, os.path.join(tmp, f"throughput{r}.db"))
-            try:
-                url = f"http://127.0.0.1:{port}"
-                results.setdefault("sandbox_post", []).append(wrk(url + MESSAGES, post, seconds))
-                sid = one_message(port)
-                fetch = f"{url}/api/2010-04-01/Accounts/{SID}/Messages/{sid}.json"
-                results.setdefault("sandbox_get", []).append(wrk(fetch, get, seconds))
-            finally:
-                _stop(sandbox)
+        for r in range(1 if quick else 2):
+            for parser in parsers:
+                port = _free_port()
+                bare = start_bare(port, parser)
+                try:
+                    url = f"http://127.0.0.1:{port}{MESSAGES}"
+                    results.setdefault(f"bare_post_{parser}", []).append(wrk(url, post, seconds))
+                    results.setdefault(f"bare_get_{parser}", []).append(wrk(url, get, seconds))
+                finally:
+                    _stop(bare)
+                port = _free_port()
+                db = os.path.join(tmp, f"throughput{r}{parser}.db")
+                sandbox = start_sandbox(port, db, parser=parser)
+                try:
+                    url = f"http://127.0.0.1:{port}"
+                    results.setdefault(f"sandbox_post_{parser}", []).append(
+                        wrk(url + MESSAGES, post, seconds)
+                    )
+                    sid = one_message(port)
+                    fetch = f"{url}/api/2010-04-01/Accounts/{SID}/Messages/{sid}.json"
+                    results.setdefault(f"sandbox_get_{parser}", []).append(wrk(fetch, get, seconds))
+                finally:
+                    _stop(sandbox)
             port = _free_port()
             prism = start_prism(port)
             if prism is not None:
@@ -473,13 +487,6 @@ def main() -> None:
         raise SystemExit("needs wrk (apt-get install wrk)")
     seconds = 3.0 if args.quick else args.seconds
     print(machine_line())
-    try:
-        import httptools  # noqa: F401
-        import uvloop  # noqa: F401
-
-        print("uvicorn: httptools + uvloop (the fast extra is installed)")
-    except ImportError:
-        print("uvicorn: h11 + asyncio (no fast extra)")
     print(f"load average: {os.getloadavg()}")
 
     results: dict[str, Any] = {}
@@ -493,27 +500,37 @@ def main() -> None:
 
 
 def _report_throughput(seconds: float, quick: bool) -> dict[str, Any]:
-    t = throughput(seconds, quick)
+    parsers = ["h11"]
+    try:
+        import httptools  # noqa: F401
+        import uvloop  # noqa: F401
+
+        parsers.append("httptools")
+    except ImportError:
+        print("(the fast extra is not installed: h11 + asyncio only)")
+    t = throughput(seconds, quick, parsers)
     rows = []
-    for name in ("bare_post", "sandbox_post", "prism_post", "bare_get", "sandbox_get"):
-        if name in t:
-            runs = t[name]
-            rows.append(
-                [
-                    name,
-                    " / ".join(f"{r['rps']:.0f}" for r in runs),
-                    f"{_best(runs):.0f}",
-                    str(sum(r["non_2xx"] for r in runs)),
-                ]
-            )
+    for name in sorted(t):
+        runs = t[name]
+        rows.append(
+            [
+                name,
+                " / ".join(f"{r['rps']:.0f}" for r in runs),
+                f"{_best(runs):.0f}",
+                str(sum(r["non_2xx"] for r in runs)),
+            ]
+        )
     print("\n(a) requests/s at 20 connections (each round; best)")
     print_table(["server", "rounds", "best", "non-2xx"], rows)
-    ratios = {
-        "post_vs_bare": _best(t["sandbox_post"]) / _best(t["bare_post"]),
-        "get_vs_bare": _best(t["sandbox_get"]) / _best(t["bare_get"]),
-    }
-    if "prism_post" in t:
-        ratios["post_vs_prism"] = _best(t["sandbox_post"]) / _best(t["prism_post"])
+    ratios = {}
+    for parser in parsers:
+        for verb in ("post", "get"):
+            ours, bare = t[f"sandbox_{verb}_{parser}"], t[f"bare_{verb}_{parser}"]
+            ratios[f"{verb}_vs_bare_{parser}"] = _best(ours) / _best(bare)
+        if "prism_post" in t:
+            ratios[f"post_vs_prism_{parser}"] = _best(t[f"sandbox_post_{parser}"]) / _best(
+                t["prism_post"]
+            )
     for key, value in ratios.items():
         print(f"  {key}: {value:.2f}x")
     return {"throughput": t, "ratios": ratios}

@@ -163,8 +163,9 @@ def make_server(
     """A uvicorn server for ``app`` with the sandbox's guards.
 
     ``parser`` is ``"h11"`` or ``"httptools"`` (None: httptools when installed).  Only a
-    server that owns its process (``own_process``) runs on uvloop, when installed: a
-    sandbox in a thread must not change its host's event loop policy.  ``on_exit`` runs
+    server that owns its process (``own_process``) and parses with httptools runs on
+    uvloop, when installed: a sandbox in a thread must not change its host's event loop
+    policy, and ``h11`` asks for plain uvicorn.  ``on_exit`` runs
     when a signal asks the server to stop, before it waits for open requests.
     """
     import uvicorn
@@ -177,7 +178,9 @@ def make_server(
     config = uvicorn.Config(
         app,
         http=protocol,
-        loop="uvloop" if own_process and _installed("uvloop") else "asyncio",
+        loop="uvloop"
+        if own_process and parser == "httptools" and _installed("uvloop")
+        else "asyncio",
         log_level="warning" if quiet else "info",
         access_log=False,
         proxy_headers=False,  # local: no proxy whose X-Forwarded-* to trust

@@ -66,6 +66,14 @@ _EXTRA = "the sandbox needs the sandbox extra: pip install 'callbox[sandbox]'"
     help="Also answer to this Host (a forwarded port, a name in /etc/hosts); repeatable. "
     "Loopback names with the sandbox's port are always allowed.",
 )
+@click.option(
+    "--http",
+    "parser",
+    type=click.Choice(["auto", "h11", "httptools"]),
+    default="auto",
+    show_default=True,
+    help="HTTP parser: httptools (with uvloop) when the fast extra is installed, else h11.",
+)
 @click.option("--quiet", is_flag=True, help="Print nothing but errors.")
 @click.option(
     "--state-file/--no-state-file",
@@ -82,6 +90,7 @@ def sandbox(
     step_delay: float | None,
     clock: str,
     read_timeout: float,
+    parser: str,
     allow_hosts: tuple[str, ...],
     quiet: bool,
     state_file: bool,
@@ -148,6 +157,7 @@ def sandbox(
             app,
             quiet=quiet,
             read_timeout=read_timeout,
+            parser=None if parser == "auto" else parser,
             own_process=True,
             on_exit=state.events.close,
         )
