@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shlex
 import shutil
 import subprocess
 import sys
@@ -70,10 +71,18 @@ def test_try_an_api_call_and_copy_its_snippets(page: Any, sb: Sandbox, shots: An
         assert json.loads(done.stdout)["status"] == "queued", done.stdout + done.stderr
 
     page.click("text=Copy command")
-    assert _clipboard(page) == (
+    command = _clipboard(page)
+    assert command == (
         f"callbox api api v2010.accounts.messages create --AccountSid {sb.account_sid} "
         f"--To {ME} --From {NUMBER} --Body 'Hello from the console'\\''s API page'"
     )
+    # The copied line runs as it is (the command reads the sandbox from the environment).
+    line = command.replace("callbox ", f"{shlex.quote(sys.executable)} -m callbox.cli ", 1)
+    done = subprocess.run(
+        ["bash", "-c", line + " --json"], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["body"] == "Hello from the console's API page"
 
 
 def test_a_list_of_another_domain_and_an_error_answer(page: Any, sb: Sandbox) -> None:
