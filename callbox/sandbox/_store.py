@@ -204,18 +204,14 @@ class _Query:
             f"{self.order} LIMIT 1 OFFSET {_WINDOW - 1}",
             self.args,
         ).fetchone()
-        if bound is not None:
-            extra = "seq >= ?" if self.newest_first else "seq <= ?"
-            found = self.rows(
-                (), terms, limit, offset, extra, [bound[0]], "INDEXED BY records_list"
-            )
-            if len(found) == limit:
-                return found
-        return (
-            self.rows((), terms, limit, offset, hint="INDEXED BY records_list")
-            if (bound is None)
-            else self.rows([terms[driver]], others, limit, offset)
-        )
+        if bound is None:  # no more records than the window: read them all in order
+            return self.rows((), terms, limit, offset, hint="INDEXED BY records_list")
+        extra = "seq >= ?" if self.newest_first else "seq <= ?"
+        found = self.rows((), terms, limit, offset, extra, [bound[0]], "INDEXED BY records_list")
+        if len(found) == limit:
+            return found
+        # Matches are rare among the newest: the fewest-matching term's index, then.
+        return self.rows([terms[driver]], others, limit, offset)
 
 
 class Store:
