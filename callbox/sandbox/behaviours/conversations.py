@@ -31,7 +31,7 @@
 from __future__ import annotations
 
 import json
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from .._hooks import Ctx, alias, hook
 from .._records import parent_of, resource_by_name
@@ -50,6 +50,10 @@ from ._common import (
 from .lifecycle import launch, mark_in_flight
 from .messages import media_content_type, new_outbound
 from .phones import claimer
+
+if TYPE_CHECKING:
+    from .._state import SandboxState
+    from .._store import Store
 
 __all__ = ["CONVERSATIONS", "default_services"]
 
@@ -89,7 +93,7 @@ def _gone(what: str) -> SandboxError:
 # ---------------------------------------------------------------- defaults
 
 
-def default_services(sandbox: Any, account_sid: str) -> tuple[str, str]:
+def default_services(sandbox: SandboxState, account_sid: str) -> tuple[str, str]:
     """The account's default Conversation Service and Messaging Service (made on first use)."""
     ctx = context_for(sandbox, account_sid)
     parent = parent_of(resource_by_name(CONFIGURATION), account_sid, {})
@@ -227,7 +231,7 @@ def _address(raw: Any, code: int, name: str) -> tuple[str, str]:
     return "sms", number
 
 
-def _participants(store: Any, kind: str, conversation_sid: str) -> list[dict[str, Any]]:
+def _participants(store: Store, kind: str, conversation_sid: str) -> list[dict[str, Any]]:
     return list(store.find(_part(kind), conversation_sid=conversation_sid))
 
 
@@ -318,7 +322,7 @@ def _author_of(participants: list[dict[str, Any]], author: str) -> dict[str, Any
     return None
 
 
-def _next_index(store: Any, kind: str, conversation: dict[str, Any]) -> int:
+def _next_index(store: Store, kind: str, conversation: dict[str, Any]) -> int:
     index = int(conversation.get("_next_index") or 0)
     conversation["_next_index"] = index + 1
     conversation["date_updated"] = iso8601()
@@ -376,7 +380,7 @@ for _kind_name in _CONVERSATION_KINDS:
 
 
 async def _after_message(
-    sandbox: Any,
+    sandbox: SandboxState,
     account_sid: str,
     kind: str,
     conversation: dict[str, Any],
@@ -401,7 +405,7 @@ async def _after_message(
 
 
 def _fan_out(
-    sandbox: Any,
+    sandbox: SandboxState,
     account_sid: str,
     kind: str,
     conversation: dict[str, Any],
@@ -442,7 +446,7 @@ def _fan_out(
 
 
 @claimer
-async def from_phone(sandbox: Any, record: dict[str, Any], number: dict[str, Any]) -> bool:
+async def from_phone(sandbox: SandboxState, record: dict[str, Any], number: dict[str, Any]) -> bool:
     """A text from an SMS participant to their proxy address joins their conversation."""
     account_sid = str(number.get("account_sid") or "")
     sender, proxy = str(record.get("from") or ""), str(record.get("to") or "")
@@ -462,7 +466,7 @@ async def from_phone(sandbox: Any, record: dict[str, Any], number: dict[str, Any
 
 
 def _store_incoming(
-    sandbox: Any,
+    sandbox: SandboxState,
     account_sid: str,
     kind: str,
     conversation: dict[str, Any],
@@ -553,7 +557,7 @@ def _filters(value: Any) -> set[str]:
 
 
 def _targets(
-    sandbox: Any, account_sid: str, conversation: dict[str, Any], event: str
+    sandbox: SandboxState, account_sid: str, conversation: dict[str, Any], event: str
 ) -> list[tuple[str, str]]:
     """(url, method) of every webhook that wants ``event`` for this conversation."""
     store = sandbox.store
@@ -603,7 +607,7 @@ def _fire_later(
 
 
 async def _fire(
-    sandbox: Any,
+    sandbox: SandboxState,
     account_sid: str,
     conversation: dict[str, Any],
     event: str,

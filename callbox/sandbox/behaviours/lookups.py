@@ -18,10 +18,13 @@ from __future__ import annotations
 
 import hashlib
 from functools import lru_cache
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from .._hooks import Ctx, hook
 from ._common import INCOMING
+
+if TYPE_CHECKING:
+    from .._store import Store
 
 __all__ = ["NumberFacts", "caller_name", "facts", "line_type_intelligence"]
 
@@ -175,7 +178,7 @@ def _pick(number: str, salt: str, size: int) -> int:
     return int.from_bytes(digest[:4], "big") % size
 
 
-def line_type_intelligence(store: Any, info: NumberFacts) -> dict[str, Any]:
+def line_type_intelligence(store: Store, info: NumberFacts) -> dict[str, Any]:
     """The carrier and line type of a valid number, the same every time.
 
     The type comes from phonenumbers' number type (a US number that could be either is

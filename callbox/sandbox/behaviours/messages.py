@@ -36,7 +36,7 @@ phone's inbox.
 from __future__ import annotations
 
 import hashlib
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from .._hooks import Ctx, hook
 from ..errors import SandboxError
@@ -55,6 +55,9 @@ from ._common import (
 from ._pricing import PRICE_UNIT
 from ._segments import count_segments, smart_encode
 from .lifecycle import launch, mark_in_flight, seconds_until
+
+if TYPE_CHECKING:
+    from .._store import Store
 
 __all__ = ["media_content_type", "new_outbound"]
 
@@ -96,7 +99,7 @@ def _sticky_pick(senders: list[dict[str, Any]], to: str) -> dict[str, Any]:
     return local[index]
 
 
-def _owned_sender(store: Any, account_sid: str, number: str) -> dict[str, Any] | None:
+def _owned_sender(store: Store, account_sid: str, number: str) -> dict[str, Any] | None:
     for record in store.find(INCOMING, phone_number=number):
         if record.get("account_sid") == account_sid:
             found: dict[str, Any] = record
@@ -105,7 +108,7 @@ def _owned_sender(store: Any, account_sid: str, number: str) -> dict[str, Any] |
 
 
 def resolve_sender(
-    store: Any, account_sid: str, from_raw: str | None, service_sid: str | None, to: str
+    store: Store, account_sid: str, from_raw: str | None, service_sid: str | None, to: str
 ) -> tuple[str, dict[str, Any] | None]:
     """The ``From`` a message goes out with, and the service it goes through (or None)."""
     service: dict[str, Any] | None = None

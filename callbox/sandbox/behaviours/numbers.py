@@ -20,13 +20,16 @@
 
 from __future__ import annotations
 
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from .._access import can_reach
 from .._hooks import Ctx, hook
 from ..errors import SandboxError
 from . import _e164, _inventory, _magic
 from ._common import API_VERSION, APPLICATIONS, INCOMING, SERVICE_NUMBERS
+
+if TYPE_CHECKING:
+    from .._store import Store
 
 __all__ = ["is_owned", "owned_number"]
 
@@ -61,14 +64,14 @@ _METHOD_FIELDS: Final = (
 )
 
 
-def owned_number(ctx_or_store: Any, phone_number: str) -> dict[str, Any] | None:
+def owned_number(ctx_or_store: Ctx | Store, phone_number: str) -> dict[str, Any] | None:
     """The IncomingPhoneNumber record of a number, whoever owns it, or None."""
-    store = getattr(ctx_or_store, "store", ctx_or_store)
+    store = ctx_or_store.store if isinstance(ctx_or_store, Ctx) else ctx_or_store
     found: list[dict[str, Any]] = store.find(INCOMING, phone_number=phone_number)
     return found[0] if found else None
 
 
-def is_owned(store: Any, phone_number: str) -> bool:
+def is_owned(store: Store, phone_number: str) -> bool:
     """Whether any account in the sandbox owns the number."""
     return owned_number(store, phone_number) is not None
 

@@ -59,6 +59,8 @@ if TYPE_CHECKING:
     from starlette.requests import Request
     from starlette.responses import Response
 
+    from .._state import SandboxState
+
 __all__ = [
     "CODE_TTL",
     "MAX_CHECKS",
@@ -101,17 +103,17 @@ _SERVICE_DEFAULTS: Final = {
 # ---------------------------------------------------------------- the Verify clock
 
 
-def clock_offset(sandbox: Any) -> float:
+def clock_offset(sandbox: SandboxState) -> float:
     """Seconds the Verify clock runs ahead of real time."""
     return float(sandbox.extras.get(_OFFSET, 0.0))
 
 
-def now(sandbox: Any) -> float:
+def now(sandbox: SandboxState) -> float:
     """The Verify clock: epoch seconds, real time plus the offset."""
     return time.time() + clock_offset(sandbox)
 
 
-def advance_clock(sandbox: Any, seconds: float) -> float:
+def advance_clock(sandbox: SandboxState, seconds: float) -> float:
     """Move the Verify clock forward; returns the new offset."""
     if not 0 <= seconds <= 366 * 86400:  # NaN fails too
         raise SandboxError(400, 20001, "Advance must be between 0 and 31622400 seconds")
@@ -410,7 +412,7 @@ def _hide(record: dict[str, Any], account_sid: str) -> None:
     record["_scope"] = record["_parent"] = _HIDDEN + account_sid
 
 
-def _deliver(sandbox: Any, verification: dict[str, Any], service: dict[str, Any]) -> None:
+def _deliver(sandbox: SandboxState, verification: dict[str, Any], service: dict[str, Any]) -> None:
     channel = str(verification["channel"])
     if channel == "call":
         sid = _place_call(sandbox, verification, service)
@@ -429,7 +431,7 @@ def _deliver(sandbox: Any, verification: dict[str, Any], service: dict[str, Any]
     )
 
 
-def _send_text(sandbox: Any, verification: dict[str, Any], service: dict[str, Any]) -> str:
+def _send_text(sandbox: SandboxState, verification: dict[str, Any], service: dict[str, Any]) -> str:
     account_sid = str(verification["account_sid"])
     ctx = context_for(sandbox, account_sid)
     body = _text(service, str(verification["_code"]))
@@ -480,7 +482,9 @@ def _code_twiml(service: dict[str, Any], code: str) -> str:
     return str(response)
 
 
-def _place_call(sandbox: Any, verification: dict[str, Any], service: dict[str, Any]) -> str:
+def _place_call(
+    sandbox: SandboxState, verification: dict[str, Any], service: dict[str, Any]
+) -> str:
     from callbox.twiml import VoiceResponse
 
     from ..voice.engine import VoiceEngine
@@ -523,8 +527,9 @@ def _place_call(sandbox: Any, verification: dict[str, Any], service: dict[str, A
 # ---------------------------------------------------------------- control routes
 
 
-def _state(request: Request) -> Any:
-    return request.app.state.sandbox
+def _state(request: Request) -> SandboxState:
+    state: SandboxState = request.app.state.sandbox
+    return state
 
 
 @route("/_sandbox/verify/voice/{token}", methods=("GET", "POST"))
