@@ -13,7 +13,7 @@
 from __future__ import annotations
 
 import hashlib
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 from urllib.parse import urlsplit
 
 from ..._hooks import Ctx, hook, on_start, on_stop
@@ -24,6 +24,9 @@ from ..documents import Source
 from ..engine import VoiceEngine
 from ..legs import FINAL, call_fields
 
+if TYPE_CHECKING:
+    from ..._state import SandboxState
+
 __all__ = ["call_settings", "check_numbers", "check_url", "events_of", "flag"]
 
 _EVENTS: Final = ("initiated", "ringing", "answered", "completed")
@@ -33,13 +36,13 @@ _AMD: Final = ("Enable", "DetectMessageEnd")
 
 
 @on_start
-def resume(state: Any) -> None:
+def resume(state: SandboxState) -> None:
     """Take up calls a previous process left unfinished."""
     VoiceEngine.of(state).resume()
 
 
 @on_stop
-async def drain(state: Any) -> None:
+async def drain(state: SandboxState) -> None:
     """A clean stop: every call ends now, with its final status callback."""
     await VoiceEngine.of(state).drain()
 
