@@ -33,7 +33,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any, Final
 
-from .._hooks import Ctx, alias, hook
+from .._hooks import Ctx, HookResult, alias, hook
 from .._records import parent_of, resource_by_name
 from ..errors import SandboxError
 from . import _e164
@@ -125,7 +125,7 @@ def default_services(sandbox: SandboxState, account_sid: str) -> tuple[str, str]
 
 
 @hook(CONFIGURATION, "fetch")
-def configuration(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> Any:
+def configuration(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> HookResult:
     """The configuration names the default services (made now if they are not yet)."""
     assert record is not None
     chat, messaging = default_services(ctx.sandbox, ctx.scope)
@@ -159,7 +159,7 @@ def _webhooks_enabled(params: dict[str, Any]) -> bool:
     return str(params.get("X-Twilio-Webhook-Enabled") or "").strip().lower() == "true"
 
 
-def new_conversation(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> Any:
+def new_conversation(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> HookResult:
     """Defaults, a unique ``UniqueName``, and ``onConversationAdded``."""
     assert record is not None
     chat, messaging = default_services(ctx.sandbox, ctx.scope)
@@ -186,7 +186,9 @@ def new_conversation(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | 
     return record
 
 
-def forget_conversation(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> Any:
+def forget_conversation(
+    ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None
+) -> HookResult:
     """Deleting a conversation deletes its participants, messages and webhooks."""
     assert record is not None
     kind = CONVERSATIONS if ctx.resource is None else ctx.resource.qualified_name
@@ -235,7 +237,7 @@ def _participants(store: Store, kind: str, conversation_sid: str) -> list[dict[s
     return list(store.find(_part(kind), conversation_sid=conversation_sid))
 
 
-def new_participant(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> Any:
+def new_participant(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> HookResult:
     """A chat participant (``Identity``) or an SMS one (``MessagingBinding.*``)."""
     assert record is not None
     kind = _kind(ctx.resource.qualified_name if ctx.resource else CONVERSATIONS)
@@ -330,7 +332,7 @@ def _next_index(store: Store, kind: str, conversation: dict[str, Any]) -> int:
     return index
 
 
-def new_message(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> Any:
+def new_message(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> HookResult:
     """Index, author and participant; then the SMS participants' phones get it."""
     assert record is not None
     kind = _kind(ctx.resource.qualified_name if ctx.resource else CONVERSATIONS)
@@ -353,7 +355,7 @@ def new_message(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None)
     return record
 
 
-def list_messages(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> Any:
+def list_messages(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> HookResult:
     """Oldest first unless ``Order=desc``, as Twilio lists a conversation's messages.
 
     The core pages newest first; a conversation whose messages fit on one page is listed
@@ -505,7 +507,7 @@ def _store_incoming(
 # ---------------------------------------------------------------- conversation webhooks
 
 
-def new_webhook(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> Any:
+def new_webhook(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> HookResult:
     """A conversation-scoped webhook keeps its ``Configuration.*`` as ``configuration``."""
     assert record is not None
     kind = _kind(ctx.resource.qualified_name if ctx.resource else CONVERSATIONS)
@@ -520,7 +522,7 @@ def new_webhook(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None)
     return record
 
 
-def change_webhook(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> Any:
+def change_webhook(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> HookResult:
     assert record is not None
     current = record.get("configuration") if isinstance(record.get("configuration"), dict) else {}
     record["configuration"] = _configuration(current or {}, params)

@@ -20,7 +20,7 @@ import hashlib
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Final
 
-from .._hooks import Ctx, hook
+from .._hooks import Ctx, HookResult, hook
 from ._common import INCOMING
 
 if TYPE_CHECKING:
@@ -244,7 +244,7 @@ def _fields(value: Any) -> set[str]:
 
 
 @hook(PHONE_NUMBERS, "fetch")
-def lookup(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> Any:
+def lookup(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> HookResult:
     """Validation and formatting, plus the data packages ``Fields`` asks for."""
     assert record is not None
     raw = str(ctx.path.get("PhoneNumber") or record.get("phone_number") or "")

@@ -38,7 +38,7 @@ from __future__ import annotations
 import hashlib
 from typing import TYPE_CHECKING, Any, Final
 
-from .._hooks import Ctx, hook
+from .._hooks import Ctx, HookResult, hook
 from ..errors import SandboxError
 from . import _e164, _magic
 from ._common import (
@@ -274,7 +274,7 @@ def new_outbound(
 
 
 @hook(MESSAGES, "create")
-def send(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> Any:
+def send(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> HookResult:
     """``POST Messages.json``: check, answer queued, then progress in the background."""
     assert record is not None
     media = params.get("MediaUrl") or []
@@ -336,7 +336,7 @@ def _check_schedule(params: dict[str, Any]) -> None:
 
 
 @hook(MESSAGES, "update")
-def change(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> Any:
+def change(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> HookResult:
     """Redact a body (only once final) or cancel a scheduled message."""
     assert record is not None
     stored = ctx.store.get(MESSAGES, str(record["sid"])) or record

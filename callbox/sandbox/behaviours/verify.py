@@ -47,7 +47,7 @@ from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any, Final
 from urllib.parse import parse_qs
 
-from .._hooks import Ctx, hook, route
+from .._hooks import Ctx, HookResult, hook, route
 from ..errors import SandboxError
 from . import _e164
 from ._common import API_VERSION, CALLS, MESSAGES, context_for, iso8601
@@ -150,7 +150,7 @@ def _check_service_params(params: dict[str, Any], record: dict[str, Any]) -> Non
 
 
 @hook(SERVICES, "create")
-def new_service(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> Any:
+def new_service(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> HookResult:
     """Twilio's defaults; ``CodeLength`` 4 to 10."""
     assert record is not None
     _check_service_params(params, record)
@@ -161,7 +161,7 @@ def new_service(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None)
 
 
 @hook(SERVICES, "update")
-def change_service(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> Any:
+def change_service(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> HookResult:
     assert record is not None
     _check_service_params(params, record)
     return record
@@ -224,7 +224,7 @@ def _lookup(ctx: Ctx, to: str) -> dict[str, Any]:
 
 
 @hook(VERIFICATIONS, "create")
-def start(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> Any:
+def start(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> HookResult:
     """Start (or resend) a verification and send its code."""
     assert record is not None
     service = _service(ctx, "Verifications")
@@ -304,7 +304,7 @@ def start(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> An
 
 
 @hook(VERIFICATIONS, "fetch")
-def fetch(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> Any:
+def fetch(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> HookResult:
     """Only a verification that is still pending exists."""
     assert record is not None
     if not _alive(ctx, record) or record.get("status") != "pending":
@@ -313,7 +313,7 @@ def fetch(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> An
 
 
 @hook(VERIFICATIONS, "update")
-def finish(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> Any:
+def finish(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> HookResult:
     """``Status=canceled`` or ``approved`` ends a pending verification."""
     assert record is not None
     stored = ctx.store.get(VERIFICATIONS, str(record["sid"]))
@@ -327,7 +327,7 @@ def finish(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> A
 
 
 @hook(CHECKS, "create")
-def check(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> Any:
+def check(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> HookResult:
     """Compare a code with the pending verification's."""
     assert record is not None
     service = _service(ctx, "VerificationCheck")

@@ -16,7 +16,7 @@ import hashlib
 from typing import TYPE_CHECKING, Any, Final
 from urllib.parse import urlsplit
 
-from ..._hooks import Ctx, hook, on_start, on_stop
+from ..._hooks import Ctx, HookResult, hook, on_start, on_stop
 from ...behaviours import _e164, _magic
 from ...behaviours._common import APPLICATIONS, CALLS, INCOMING, OUTGOING_CALLER_IDS
 from ...errors import SandboxError
@@ -210,7 +210,7 @@ def call_settings(ctx: Ctx, params: dict[str, Any]) -> dict[str, Any]:
 
 
 @hook(CALLS, "create")
-def place(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> Any:
+def place(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> HookResult:
     """``POST Calls.json``: check the call, answer it ``queued``, then place it."""
     assert record is not None
     from_, to = check_numbers(
@@ -227,7 +227,7 @@ def place(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> An
 
 
 @hook(CALLS, "update")
-def control(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> Any:
+def control(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> HookResult:
     """``POST Calls/{Sid}.json``: redirect, hang up or cancel a call."""
     assert record is not None
     engine = VoiceEngine.of(ctx.sandbox)
@@ -278,7 +278,7 @@ def control(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> 
 
 
 @hook(CALLS, "delete")
-def forget(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> Any:
+def forget(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> HookResult:
     """A call can be deleted once it is over."""
     assert record is not None
     if str(record.get("status") or "") not in FINAL:
@@ -290,7 +290,7 @@ def forget(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> A
 
 
 @hook(OUTGOING_CALLER_IDS, "create")
-def verify_caller_id(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> Any:
+def verify_caller_id(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> HookResult:
     """A validation request: the sandbox verifies the number at once (no call to answer).
 
     The answer carries the ``validation_code`` Twilio would read out; the stored caller ID
