@@ -221,7 +221,7 @@ def _conversation_of(ctx: Ctx, kind: str) -> dict[str, Any]:
 # ---------------------------------------------------------------- participants
 
 
-def _address(raw: Any, code: int, name: str) -> tuple[str, str]:
+def _address(raw: object, code: int, name: str) -> tuple[str, str]:
     """A binding address as (channel type, address), or the error ``code``."""
     text = str(raw or "").strip()
     channel, bare = _e164.split_channel(text)
@@ -553,7 +553,7 @@ for _kind_name in _CONVERSATION_KINDS:
     hook(_hooks_of(_kind_name), "update")(change_webhook)
 
 
-def _filters(value: Any) -> set[str]:
+def _filters(value: object) -> set[str]:
     items = value if isinstance(value, list) else [value] if value else []
     return {part.strip() for item in items for part in str(item).split(",") if part.strip()}
 

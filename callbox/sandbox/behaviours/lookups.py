@@ -238,7 +238,7 @@ def caller_name(info: NumberFacts) -> dict[str, Any]:
     return {"caller_name": f"{first} {last}", "caller_type": "CONSUMER", "error_code": None}
 
 
-def _fields(value: Any) -> set[str]:
+def _fields(value: object) -> set[str]:
     items = value if isinstance(value, list) else [value] if value else []
     return {part.strip().lower() for item in items for part in str(item).split(",") if part}
 

@@ -80,7 +80,7 @@ def _refusal(refusal: _magic.Refusal) -> SandboxError:
     return SandboxError(refusal.status, refusal.code, refusal.message)
 
 
-def _flag(value: Any) -> bool:
+def _flag(value: object) -> bool:
     return value is True or str(value).strip().lower() in ("true", "1")
 
 
@@ -172,7 +172,7 @@ def resolve_sender(
     raise SandboxError(400, 21603, 'A "From" phone number is required.')
 
 
-def _check_content(body: str | None, media: list[str], content_sid: Any) -> None:
+def _check_content(body: str | None, media: list[str], content_sid: object) -> None:
     if not body and not media and not content_sid:
         raise SandboxError(400, 21602, "Message body is required.")
     if body and len(body) > _MAX_BODY:
@@ -197,7 +197,7 @@ def new_outbound(
     service_sid: str | None,
     body: str | None,
     media: list[str],
-    content_sid: Any = None,
+    content_sid: object = None,
     smart: bool = False,
     status_callback: str | None = None,
     direction: str = "outbound-api",

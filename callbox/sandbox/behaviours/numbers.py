@@ -206,7 +206,7 @@ def _choose(ctx: Ctx, params: dict[str, Any], kind: str | None) -> tuple[str, An
     raise SandboxError(400, 21452, "A 'PhoneNumber' or 'AreaCode' is required to buy a number.")
 
 
-def _check_application(ctx: Ctx, value: Any, field: str) -> None:
+def _check_application(ctx: Ctx, value: object, field: str) -> None:
     if value in (None, ""):
         return
     app = ctx.store.get(APPLICATIONS, str(value))

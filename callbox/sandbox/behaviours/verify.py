@@ -123,7 +123,7 @@ def advance_clock(sandbox: SandboxState, seconds: float) -> float:
     return offset
 
 
-def _invalid(name: str, value: Any = None) -> SandboxError:
+def _invalid(name: str, value: object = None) -> SandboxError:
     shown = "" if value is None else f": {str(value)[:80]}"
     return SandboxError(400, 60200, f"Invalid parameter `{name}`{shown}")
 

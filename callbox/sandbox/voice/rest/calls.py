@@ -51,12 +51,12 @@ def _refuse(refusal: _magic.Refusal) -> SandboxError:
     return SandboxError(refusal.status, refusal.code, refusal.message)
 
 
-def flag(value: Any) -> bool:
+def flag(value: object) -> bool:
     """A boolean parameter (true/1)."""
     return value is True or str(value).strip().lower() in ("true", "1")
 
 
-def check_url(value: Any, name: str, code: int = 21205) -> str | None:
+def check_url(value: object, name: str, code: int = 21205) -> str | None:
     """An http(s) URL parameter, or None when absent; anything else is refused."""
     if value in (None, ""):
         return None
@@ -112,7 +112,7 @@ def check_numbers(ctx: Ctx, from_raw: str, to_raw: str) -> tuple[str, str]:
     return from_raw, normalized
 
 
-def events_of(value: Any, name: str) -> list[str]:
+def events_of(value: object, name: str) -> list[str]:
     raw = value if isinstance(value, list) else [value] if value else []
     events: list[str] = []
     for item in raw:

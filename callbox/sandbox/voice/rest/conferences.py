@@ -100,7 +100,7 @@ def _conference_events(params: dict[str, Any]) -> str | None:
     return "start end" if params.get("ConferenceStatusCallback") else None
 
 
-def _conference_record(value: Any) -> str | None:
+def _conference_record(value: object) -> str | None:
     if value is None:
         return None
     text = str(value).strip().lower()
@@ -221,7 +221,7 @@ def add_participant(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | N
     return record
 
 
-def _bool(value: Any) -> str | None:
+def _bool(value: object) -> str | None:
     if value is None:
         return None
     return "true" if flag(value) else "false"

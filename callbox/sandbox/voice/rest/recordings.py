@@ -54,7 +54,7 @@ def delete_call_recording(
 _TRACKS: Final = {"inbound": ("in",), "outbound": ("out",), "both": ("in", "out")}
 
 
-def _choice(params: dict[str, Any], name: str, default: str, allowed: Any) -> str:
+def _choice(params: dict[str, Any], name: str, default: str, allowed: tuple[str, ...]) -> str:
     value = str(params.get(name) or default).strip().lower()
     if value not in allowed:
         raise SandboxError(
