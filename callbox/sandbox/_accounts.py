@@ -19,7 +19,7 @@ from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
 
 from ._access import ACCOUNTS, get_account
-from ._hooks import Ctx, hook
+from ._hooks import Ctx, HookResult, hook
 from ._records import default_record, format_date, new_sid, relink, resource_by_name
 from .errors import SandboxError, permission_denied, unauthorized
 
@@ -171,7 +171,7 @@ def _update_account(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | N
 
 
 @hook(ACCOUNTS, "list")
-def _list_accounts(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> Any:
+def _list_accounts(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> HookResult:
     if _is_sub(ctx.account):
         mine = [ctx.account]
         name = params.get("FriendlyName")

@@ -13,8 +13,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import AsyncIterator
-from typing import Any
+import re
+from collections.abc import AsyncIterator, Callable
+from typing import TYPE_CHECKING, Any
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
@@ -33,6 +34,9 @@ from ._routes import routes
 from ._state import SandboxState, checked_clock, checked_step_delay
 from ._store import Store
 from .errors import SandboxError
+
+if TYPE_CHECKING:
+    from starlette.types import ASGIApp, Receive, Scope, Send
 
 __all__ = ["create_app", "load_behaviours", "load_console"]
 
@@ -164,15 +168,15 @@ def create_app(
 class _SandboxApp(Starlette):
     """Starlette, with described paths taken past its middleware and router."""
 
-    _api: Any = None
-    _routed: tuple[Any, ...] = ()
+    _api: ASGIApp | None = None
+    _routed: tuple[re.Pattern[str], ...] = ()
 
-    def fast_path(self, api: Any, routed: list[str]) -> None:
+    def fast_path(self, api: ASGIApp, routed: list[str]) -> None:
         """``api`` answers every path but ``/``, ``/_sandbox/...`` and ``routed``."""
         self._api = api
         self._routed = tuple(compile_path(path)[0] for path in routed)
 
-    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         path = scope.get("path", "")
         if (
             self._api is not None
@@ -187,7 +191,7 @@ class _SandboxApp(Starlette):
         await super().__call__(scope, receive, send)
 
 
-async def _api(scope: Any, receive: Any, send: Any) -> None:
+async def _api(scope: Scope, receive: Receive, send: Send) -> None:
     try:
         response = await api_endpoint(Request(scope, receive))
     except Exception as exc:  # api_endpoint answers errors itself: this is a bug
@@ -196,7 +200,7 @@ async def _api(scope: Any, receive: Any, send: Any) -> None:
     await response(scope, receive, send)
 
 
-def _where(state: SandboxState) -> Any:
+def _where(state: SandboxState) -> Callable[[], tuple[str, int]]:
     """The sandbox's (host, port), read from its base URL (which may change once, when a
     server started on port 0 learns its port)."""
     from urllib.parse import urlsplit

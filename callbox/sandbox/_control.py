@@ -24,8 +24,8 @@ import functools
 import json
 import math
 import secrets
-from collections.abc import AsyncIterator
-from typing import Any
+from collections.abc import AsyncIterator, Awaitable, Callable
+from typing import Any, Protocol
 
 from starlette.requests import Request
 from starlette.responses import Response, StreamingResponse
@@ -71,7 +71,10 @@ async def _form(request: Request) -> dict[str, list[str]]:
     return form
 
 
-def handled(fn: Any) -> Any:
+Endpoint = Callable[[Request], Awaitable[Response]]
+
+
+def handled(fn: Endpoint) -> Endpoint:
     """An endpoint whose SandboxError becomes Twilio's JSON error answer."""
 
     @functools.wraps(fn)
@@ -295,7 +298,17 @@ async def _stream(state: SandboxState, after: int, kind: str | None) -> AsyncIte
             yield b'{"events":[],"last_seq":%d}\n' % state.events.last_seq
 
 
-def _behaviours() -> Any:
+class _Phones(Protocol):
+    """What the phone routes use of :mod:`.behaviours` (imported on first use)."""
+
+    def send_from_phone(
+        self, ctx: Ctx, phone: str, to: str, body: str | None, media_urls: list[str] | None = None
+    ) -> dict[str, Any]: ...
+
+    def inbox(self, ctx: Ctx, phone: str) -> list[dict[str, Any]]: ...
+
+
+def _behaviours() -> _Phones:
     try:
         from . import behaviours
     except ModuleNotFoundError as exc:

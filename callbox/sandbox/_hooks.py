@@ -5,11 +5,11 @@ The core answers every operation of the API description generically. A
 ``queued`` to ``delivered``, a webhook fired, a number bought) by registering a
 hook::
 
-    from callbox.sandbox._hooks import Ctx, hook
+    from callbox.sandbox._hooks import Ctx, HookResult, hook
     from callbox.sandbox.errors import SandboxError
 
     @hook("api.v2010.accounts.messages", "create")
-    def send(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> dict | None:
+    def send(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> HookResult:
         if not params.get("Body") and not params.get("MediaUrl"):
             raise SandboxError(400, 21602, "Message body is required.")
         record["status"] = "queued"
@@ -35,7 +35,7 @@ never rendered.
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
 
 from ._records import default_record, resource_by_name
 
@@ -51,6 +51,7 @@ __all__ = [
     "Alias",
     "Ctx",
     "Hook",
+    "HookResult",
     "Starter",
     "alias",
     "aliases_for",
@@ -66,7 +67,9 @@ __all__ = [
 
 OPS = ("create", "fetch", "list", "update", "delete")
 
-Hook = Callable[["Ctx", dict[str, Any], "dict[str, Any] | None"], "dict[str, Any] | None"]
+#: What a hook returns: a replacement record, or None to keep the one it was given.
+HookResult: TypeAlias = "dict[str, Any] | None"
+Hook = Callable[["Ctx", dict[str, Any], "dict[str, Any] | None"], HookResult]
 _H = TypeVar("_H", bound=Hook)
 
 _HOOKS: dict[tuple[str, str], list[Hook]] = {}

@@ -12,6 +12,7 @@ import inspect
 import json
 import logging
 import re
+from collections.abc import Awaitable
 from typing import Any
 from urllib.parse import parse_qs
 
@@ -151,7 +152,7 @@ def _after(ctx: Ctx) -> BackgroundTask | None:
     return BackgroundTask(run)
 
 
-async def _await(awaitable: Any) -> None:
+async def _await(awaitable: Awaitable[object]) -> None:
     await awaitable
 
 

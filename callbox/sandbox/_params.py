@@ -50,7 +50,7 @@ def field_name(param: Param) -> str:
     return param.py_name.rstrip("_")
 
 
-def _depth(value: Any) -> int:
+def _depth(value: object) -> int:
     """How deeply ``value`` nests, without recursion (so any input is safe)."""
     deepest = 0
     stack = [(value, 1)]
@@ -178,7 +178,7 @@ _JSON_KINDS: dict[str, tuple[type, ...]] = {
 _JSON_NAMES = {"s": "a string", "i": "an integer", "n": "a number", "b": "a boolean"}
 
 
-def _member_ok(kind: str, value: Any) -> bool:
+def _member_ok(kind: str, value: object) -> bool:
     if kind == "*":
         return True
     if kind.startswith("a:"):
@@ -190,7 +190,7 @@ def _member_ok(kind: str, value: Any) -> bool:
     return isinstance(value, _JSON_KINDS.get(kind, (object,)))
 
 
-def _check_members(op: Operation, body: Any) -> None:
+def _check_members(op: Operation, body: object) -> None:
     """A JSON body's top-level members against the described schema."""
     if not op.members:
         return
@@ -220,7 +220,7 @@ def parse_params(
     op: Operation,
     query: dict[str, list[str]],
     form: dict[str, list[str]],
-    body: Any,
+    body: object,
     headers: dict[str, str] | None = None,
     qualified_name: str = "",
 ) -> dict[str, Any]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import time
 import urllib.parse
 from collections.abc import Mapping, Sequence
-from typing import Any, Protocol
+from typing import Any, Literal, Protocol, overload
 
 from .voice.script import Step, parse_script, script_json
 from .voice.transcript import Heard, Transcript
@@ -138,6 +138,36 @@ class Phone:
         event = self.sandbox.wait_for_event("phone.ringing", timeout=timeout, phone=self.number)
         return CallHandle(self.sandbox, str(event["call_sid"]))
 
+    @overload
+    def call(
+        self,
+        to: str,
+        script: Sequence[Step | Mapping[str, Any]] | None = None,
+        *,
+        wait: Literal[True] = True,
+        timeout: float = 120.0,
+    ) -> Transcript: ...
+
+    @overload
+    def call(
+        self,
+        to: str,
+        script: Sequence[Step | Mapping[str, Any]] | None = None,
+        *,
+        wait: Literal[False],
+        timeout: float = 120.0,
+    ) -> CallHandle: ...
+
+    @overload
+    def call(
+        self,
+        to: str,
+        script: Sequence[Step | Mapping[str, Any]] | None = None,
+        *,
+        wait: bool,
+        timeout: float = 120.0,
+    ) -> Transcript | CallHandle: ...
+
     def call(
         self,
         to: str,
@@ -145,7 +175,7 @@ class Phone:
         *,
         wait: bool = True,
         timeout: float = 120.0,
-    ) -> Any:
+    ) -> Transcript | CallHandle:
         """Call a sandbox number; the person follows ``script``.
 
         With ``wait`` (the default) this returns the :class:`Transcript` once the call is

@@ -36,6 +36,8 @@ from .voice.script import Step
 from .voice.transcript import Transcript
 
 if TYPE_CHECKING:
+    import uvicorn
+
     from callbox.rest import AsyncClient, Client
 
     from ._state import SandboxState
@@ -117,7 +119,7 @@ class Sandbox:
         self.account_sid = account_sid or ""
         self.auth_token = auth_token or ""
         self._pin = (account_sid, auth_token)
-        self._server: Any = None
+        self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
         self._process: subprocess.Popen[bytes] | None = None
         self._state: SandboxState | None = None
@@ -256,9 +258,7 @@ class Sandbox:
     def stop(self) -> None:
         """Stop the server (waits for it to finish) and close the clients."""
         if self._client is not None:
-            close = getattr(self._client, "close", None)
-            if close is not None:
-                close()
+            self._client.close()
             self._client = None
         self._async_client = None
         if self._state is not None:

@@ -21,6 +21,7 @@ import importlib.util
 import json
 import socket
 from collections.abc import Callable
+from types import FrameType
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -192,7 +193,7 @@ def make_server(
     stop = on_exit
 
     class Server(uvicorn.Server):
-        def handle_exit(self, sig: int, frame: Any) -> None:
+        def handle_exit(self, sig: int, frame: FrameType | None) -> None:
             stop()
             super().handle_exit(sig, frame)
 

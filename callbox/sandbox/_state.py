@@ -124,7 +124,7 @@ class SandboxState:
             await asyncio.gather(*tasks, return_exceptions=True)
 
 
-def _log_failure(fut: Any) -> None:
+def _log_failure(fut: asyncio.Future[Any]) -> None:
     if fut.cancelled():
         return
     exc = fut.exception()

@@ -25,7 +25,14 @@ import threading
 import time
 from collections.abc import Callable
 from functools import partial
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
+
+if TYPE_CHECKING:
+    from starlette.applications import Starlette
+    from starlette.routing import Route
+
+    from ..webhooks import WebhookConfig
+    from ._runner import Sandbox
 
 __all__ = ["build_app", "run"]
 
@@ -51,7 +58,7 @@ def _reply_for(body: str) -> str:
     return f"Thanks for your message ({body.strip()[:60]!r}). " + _ANSWERS["help"]
 
 
-def build_app(auth_token: str, on_event: Callable[[str, dict[str, Any]], None]) -> Any:
+def build_app(auth_token: str, on_event: Callable[[str, dict[str, Any]], None]) -> Starlette:
     """The demo's app (Starlette): ``POST /sms`` replies, ``POST /status`` logs, and the
     phone menu of ``examples/voice_app.py`` (``/voice``, ``/menu``, ``/voicemail``...)."""
     from starlette.applications import Starlette
@@ -94,7 +101,9 @@ HOURS = "We are open from noon to ten, every day but Monday."
 VOICEMAIL = "Hi, this is Sam. Please call me back about a table for four on Friday."
 
 
-def _voice_routes(config: Any, on_event: Callable[[str, dict[str, Any]], None]) -> list[Any]:
+def _voice_routes(
+    config: WebhookConfig, on_event: Callable[[str, dict[str, Any]], None]
+) -> list[Route]:
     """The phone menu: hours, or a voicemail the app downloads and gets transcribed."""
     import asyncio
 
@@ -249,7 +258,7 @@ def _has(statuses: list[tuple[str, str]], sid: str, status: str) -> bool:
 
 def _conversation(
     client: Any,
-    sandbox: Any,
+    sandbox: _SandboxHandle,
     app_url: str,
     say: _Printer,
     statuses: list[tuple[str, str]],
@@ -305,7 +314,7 @@ _VOICE_EVENTS: dict[str, Callable[[dict[str, Any]], str]] = {
 
 def _phone_call(
     client: Any,
-    sandbox: Any,
+    sandbox: _SandboxHandle,
     app_url: str,
     say: _Printer,
     voice_events: list[tuple[str, dict[str, Any]]],
@@ -342,7 +351,7 @@ class _SandboxHandle:
     cannot get between the demo and its own server.
     """
 
-    def __init__(self, sb: Any) -> None:
+    def __init__(self, sb: Sandbox) -> None:
         from ._hooks import Ctx
         from .behaviours._common import context_for
 

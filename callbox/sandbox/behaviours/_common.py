@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import weakref
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any, Final
 from urllib.parse import urlencode, urljoin
@@ -13,6 +12,7 @@ from .._records import rfc2822 as format_rfc2822
 if TYPE_CHECKING:
     from .._delivery import Delivery, WebhookSender
     from .._hooks import Ctx
+    from .._state import SandboxState
 
 __all__ = [
     "ACCOUNTS",
@@ -65,9 +65,9 @@ API_VERSION: Final = "2010-04-01"
 DEFAULT_STEP_DELAY: Final = 0.05
 
 
-def step_delay(sandbox: Any) -> float:
+def step_delay(sandbox: SandboxState) -> float:
     """The pause between two status changes (0 in tests makes progress immediate)."""
-    value = getattr(sandbox, "message_step_delay", None)
+    value: float | str | None = sandbox.message_step_delay
     if value is None:
         value = os.environ.get("CALLBOX_SANDBOX_STEP_DELAY")
     try:
@@ -87,19 +87,23 @@ def iso8601(when: datetime | None = None) -> str:
     return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def account_record(sandbox: Any, account_sid: str) -> dict[str, Any] | None:
+def account_record(sandbox: SandboxState, account_sid: str) -> dict[str, Any] | None:
     """The stored account, or None."""
     record: dict[str, Any] | None = sandbox.store.get(ACCOUNTS, account_sid)
     return record
 
 
-def auth_token_of(sandbox: Any, account_sid: str, fallback: dict[str, Any] | None = None) -> str:
+def auth_token_of(
+    sandbox: SandboxState, account_sid: str, fallback: dict[str, Any] | None = None
+) -> str:
     """The auth token that signs webhooks for an account."""
     record = account_record(sandbox, account_sid) or fallback or {}
     return str(record.get("auth_token") or record.get("_auth_token") or "")
 
 
-def context_for(sandbox: Any, account_sid: str, fallback: dict[str, Any] | None = None) -> Ctx:
+def context_for(
+    sandbox: SandboxState, account_sid: str, fallback: dict[str, Any] | None = None
+) -> Ctx:
     """A hook context acting as ``account_sid`` (for work done outside a request)."""
     from .._hooks import Ctx
 
@@ -107,30 +111,17 @@ def context_for(sandbox: Any, account_sid: str, fallback: dict[str, Any] | None 
     return Ctx(sandbox, account, account_sid)
 
 
-_SENDERS: weakref.WeakKeyDictionary[Any, WebhookSender] = weakref.WeakKeyDictionary()
-
-
-def sender_for(sandbox: Any) -> WebhookSender:
+def sender_for(sandbox: SandboxState) -> WebhookSender:
     """The sandbox's webhook sender, made on first use (kept in ``sandbox.extras``)."""
-    extras = getattr(sandbox, "extras", None)
-    if isinstance(extras, dict):
-        own = extras.get("webhook_sender")
-        if own is None:
-            from .._delivery import WebhookSender
-
-            own = extras["webhook_sender"] = WebhookSender()
-            spawn = getattr(sandbox, "spawn", None)
-            if spawn is not None:
-                # Background tasks are cancelled when the server stops: this one then
-                # closes the sender's pooled connections.
-                spawn(_close_on_shutdown(own))
-        return own
-    sender = _SENDERS.get(sandbox)
-    if sender is None:
+    own: WebhookSender | None = sandbox.extras.get("webhook_sender")
+    if own is None:
         from .._delivery import WebhookSender
 
-        sender = _SENDERS[sandbox] = WebhookSender()
-    return sender
+        own = sandbox.extras["webhook_sender"] = WebhookSender()
+        # Background tasks are cancelled when the server stops: this one then
+        # closes the sender's pooled connections.
+        sandbox.spawn(_close_on_shutdown(own))
+    return own
 
 
 async def _close_on_shutdown(sender: WebhookSender) -> None:
@@ -151,7 +142,7 @@ def resolve_url(url: str, base: str | None) -> str:
 
 
 def log_problem(
-    sandbox: Any,
+    sandbox: SandboxState,
     account_sid: str,
     code: int,
     text: str,

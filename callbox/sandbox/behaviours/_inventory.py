@@ -607,7 +607,7 @@ def contains_regex(pattern: str) -> re.Pattern[str]:
     return re.compile(("^\\+" if anchored else "") + regex)
 
 
-def _truthy(value: Any) -> bool | None:
+def _truthy(value: object) -> bool | None:
     if value is None or value == "":
         return None
     if isinstance(value, bool):

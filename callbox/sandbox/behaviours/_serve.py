@@ -10,7 +10,11 @@ from __future__ import annotations
 import socket
 import threading
 import time
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import uvicorn
+    from starlette.types import ASGIApp
 
 __all__ = ["ServedApp", "serve"]
 
@@ -18,7 +22,7 @@ __all__ = ["ServedApp", "serve"]
 class ServedApp:
     """A running server: its base ``url`` and :meth:`stop`."""
 
-    def __init__(self, server: Any, thread: threading.Thread, url: str) -> None:
+    def __init__(self, server: uvicorn.Server, thread: threading.Thread, url: str) -> None:
         self._server = server
         self._thread = thread
         self.url = url
@@ -38,7 +42,9 @@ class ServedApp:
         self.stop()
 
 
-def serve(app: Any, *, host: str = "127.0.0.1", port: int = 0, timeout: float = 10.0) -> ServedApp:
+def serve(
+    app: ASGIApp, *, host: str = "127.0.0.1", port: int = 0, timeout: float = 10.0
+) -> ServedApp:
     """Start ``app`` and return once it accepts connections."""
     import uvicorn
 

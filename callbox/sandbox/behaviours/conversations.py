@@ -31,9 +31,9 @@
 from __future__ import annotations
 
 import json
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
-from .._hooks import Ctx, alias, hook
+from .._hooks import Ctx, HookResult, alias, hook
 from .._records import parent_of, resource_by_name
 from ..errors import SandboxError
 from . import _e164
@@ -50,6 +50,10 @@ from ._common import (
 from .lifecycle import launch, mark_in_flight
 from .messages import media_content_type, new_outbound
 from .phones import claimer
+
+if TYPE_CHECKING:
+    from .._state import SandboxState
+    from .._store import Store
 
 __all__ = ["CONVERSATIONS", "default_services"]
 
@@ -89,7 +93,7 @@ def _gone(what: str) -> SandboxError:
 # ---------------------------------------------------------------- defaults
 
 
-def default_services(sandbox: Any, account_sid: str) -> tuple[str, str]:
+def default_services(sandbox: SandboxState, account_sid: str) -> tuple[str, str]:
     """The account's default Conversation Service and Messaging Service (made on first use)."""
     ctx = context_for(sandbox, account_sid)
     parent = parent_of(resource_by_name(CONFIGURATION), account_sid, {})
@@ -121,7 +125,7 @@ def default_services(sandbox: Any, account_sid: str) -> tuple[str, str]:
 
 
 @hook(CONFIGURATION, "fetch")
-def configuration(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> Any:
+def configuration(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> HookResult:
     """The configuration names the default services (made now if they are not yet)."""
     assert record is not None
     chat, messaging = default_services(ctx.sandbox, ctx.scope)
@@ -155,7 +159,7 @@ def _webhooks_enabled(params: dict[str, Any]) -> bool:
     return str(params.get("X-Twilio-Webhook-Enabled") or "").strip().lower() == "true"
 
 
-def new_conversation(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> Any:
+def new_conversation(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> HookResult:
     """Defaults, a unique ``UniqueName``, and ``onConversationAdded``."""
     assert record is not None
     chat, messaging = default_services(ctx.sandbox, ctx.scope)
@@ -182,7 +186,9 @@ def new_conversation(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | 
     return record
 
 
-def forget_conversation(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> Any:
+def forget_conversation(
+    ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None
+) -> HookResult:
     """Deleting a conversation deletes its participants, messages and webhooks."""
     assert record is not None
     kind = CONVERSATIONS if ctx.resource is None else ctx.resource.qualified_name
@@ -215,7 +221,7 @@ def _conversation_of(ctx: Ctx, kind: str) -> dict[str, Any]:
 # ---------------------------------------------------------------- participants
 
 
-def _address(raw: Any, code: int, name: str) -> tuple[str, str]:
+def _address(raw: object, code: int, name: str) -> tuple[str, str]:
     """A binding address as (channel type, address), or the error ``code``."""
     text = str(raw or "").strip()
     channel, bare = _e164.split_channel(text)
@@ -227,11 +233,11 @@ def _address(raw: Any, code: int, name: str) -> tuple[str, str]:
     return "sms", number
 
 
-def _participants(store: Any, kind: str, conversation_sid: str) -> list[dict[str, Any]]:
+def _participants(store: Store, kind: str, conversation_sid: str) -> list[dict[str, Any]]:
     return list(store.find(_part(kind), conversation_sid=conversation_sid))
 
 
-def new_participant(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> Any:
+def new_participant(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> HookResult:
     """A chat participant (``Identity``) or an SMS one (``MessagingBinding.*``)."""
     assert record is not None
     kind = _kind(ctx.resource.qualified_name if ctx.resource else CONVERSATIONS)
@@ -318,7 +324,7 @@ def _author_of(participants: list[dict[str, Any]], author: str) -> dict[str, Any
     return None
 
 
-def _next_index(store: Any, kind: str, conversation: dict[str, Any]) -> int:
+def _next_index(store: Store, kind: str, conversation: dict[str, Any]) -> int:
     index = int(conversation.get("_next_index") or 0)
     conversation["_next_index"] = index + 1
     conversation["date_updated"] = iso8601()
@@ -326,7 +332,7 @@ def _next_index(store: Any, kind: str, conversation: dict[str, Any]) -> int:
     return index
 
 
-def new_message(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> Any:
+def new_message(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> HookResult:
     """Index, author and participant; then the SMS participants' phones get it."""
     assert record is not None
     kind = _kind(ctx.resource.qualified_name if ctx.resource else CONVERSATIONS)
@@ -349,7 +355,7 @@ def new_message(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None)
     return record
 
 
-def list_messages(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> Any:
+def list_messages(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> HookResult:
     """Oldest first unless ``Order=desc``, as Twilio lists a conversation's messages.
 
     The core pages newest first; a conversation whose messages fit on one page is listed
@@ -376,7 +382,7 @@ for _kind_name in _CONVERSATION_KINDS:
 
 
 async def _after_message(
-    sandbox: Any,
+    sandbox: SandboxState,
     account_sid: str,
     kind: str,
     conversation: dict[str, Any],
@@ -401,7 +407,7 @@ async def _after_message(
 
 
 def _fan_out(
-    sandbox: Any,
+    sandbox: SandboxState,
     account_sid: str,
     kind: str,
     conversation: dict[str, Any],
@@ -442,7 +448,7 @@ def _fan_out(
 
 
 @claimer
-async def from_phone(sandbox: Any, record: dict[str, Any], number: dict[str, Any]) -> bool:
+async def from_phone(sandbox: SandboxState, record: dict[str, Any], number: dict[str, Any]) -> bool:
     """A text from an SMS participant to their proxy address joins their conversation."""
     account_sid = str(number.get("account_sid") or "")
     sender, proxy = str(record.get("from") or ""), str(record.get("to") or "")
@@ -462,7 +468,7 @@ async def from_phone(sandbox: Any, record: dict[str, Any], number: dict[str, Any
 
 
 def _store_incoming(
-    sandbox: Any,
+    sandbox: SandboxState,
     account_sid: str,
     kind: str,
     conversation: dict[str, Any],
@@ -501,7 +507,7 @@ def _store_incoming(
 # ---------------------------------------------------------------- conversation webhooks
 
 
-def new_webhook(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> Any:
+def new_webhook(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> HookResult:
     """A conversation-scoped webhook keeps its ``Configuration.*`` as ``configuration``."""
     assert record is not None
     kind = _kind(ctx.resource.qualified_name if ctx.resource else CONVERSATIONS)
@@ -516,7 +522,7 @@ def new_webhook(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None)
     return record
 
 
-def change_webhook(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> Any:
+def change_webhook(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> HookResult:
     assert record is not None
     current = record.get("configuration") if isinstance(record.get("configuration"), dict) else {}
     record["configuration"] = _configuration(current or {}, params)
@@ -547,13 +553,13 @@ for _kind_name in _CONVERSATION_KINDS:
     hook(_hooks_of(_kind_name), "update")(change_webhook)
 
 
-def _filters(value: Any) -> set[str]:
+def _filters(value: object) -> set[str]:
     items = value if isinstance(value, list) else [value] if value else []
     return {part.strip() for item in items for part in str(item).split(",") if part.strip()}
 
 
 def _targets(
-    sandbox: Any, account_sid: str, conversation: dict[str, Any], event: str
+    sandbox: SandboxState, account_sid: str, conversation: dict[str, Any], event: str
 ) -> list[tuple[str, str]]:
     """(url, method) of every webhook that wants ``event`` for this conversation."""
     store = sandbox.store
@@ -603,7 +609,7 @@ def _fire_later(
 
 
 async def _fire(
-    sandbox: Any,
+    sandbox: SandboxState,
     account_sid: str,
     conversation: dict[str, Any],
     event: str,

@@ -34,10 +34,10 @@ import heapq
 import itertools
 import logging
 import math
-from collections.abc import Callable, Coroutine
+from collections.abc import Coroutine
 from datetime import datetime, timezone
 from functools import lru_cache
-from typing import Any, Final, TypeVar
+from typing import TYPE_CHECKING, Any, Final, Protocol, TypeVar
 
 from .._hooks import on_start, on_stop
 from . import _e164
@@ -54,6 +54,10 @@ from ._common import (
     step_delay,
 )
 from ._pricing import message_price
+
+if TYPE_CHECKING:
+    from .._state import SandboxState
+    from .._store import Store
 
 __all__ = ["deliver_status", "launch", "mark_in_flight", "receiver", "seconds_until"]
 
@@ -72,7 +76,9 @@ _MARKS_EVERY: Final = 0.05
 _TICK: Final = 0.005
 
 
-def mark_in_flight(record: dict[str, Any], *, hops: int = 0, send_at: Any = None) -> dict[str, Any]:
+def mark_in_flight(
+    record: dict[str, Any], *, hops: int = 0, send_at: object = None
+) -> dict[str, Any]:
     """Stamp a new outbound message as in flight (before it is stored, so that the same
     commit that acknowledges it makes it durable work)."""
     record["_flight"] = 1
@@ -85,9 +91,9 @@ def mark_in_flight(record: dict[str, Any], *, hops: int = 0, send_at: Any = None
     return record
 
 
-def launch(sandbox: Any, record: dict[str, Any]) -> None:
+def launch(sandbox: SandboxState, record: dict[str, Any]) -> None:
     """Set a stored, stamped message on its way (callable from the request's thread)."""
-    loop = getattr(sandbox, "loop", None)
+    loop = sandbox.loop
     if loop is None or loop.is_closed():
         return  # no server loop (yet): taken up on start
     try:
@@ -104,7 +110,7 @@ def launch(sandbox: Any, record: dict[str, Any]) -> None:
 # ---------------------------------------------------------------- outcomes
 
 
-def _outcome(store: Any, owned: list[dict[str, Any]], to: str) -> tuple[int, str] | None:
+def _outcome(store: Store, owned: list[dict[str, Any]], to: str) -> tuple[int, str] | None:
     """Why a message will not be delivered (error code and text), or None if it will be.
 
     Landlines and sandbox numbers without SMS: 30006; outside phones switched off with
@@ -122,7 +128,7 @@ def _outcome(store: Any, owned: list[dict[str, Any]], to: str) -> tuple[int, str
     return None
 
 
-def _account_stopped(store: Any, account_sid: str) -> bool:
+def _account_stopped(store: Store, account_sid: str) -> bool:
     """A suspended or closed account's queued messages fail (30002)."""
     account = store.get(ACCOUNTS, account_sid)
     return account is not None and account.get("status") in ("suspended", "closed")
@@ -164,7 +170,7 @@ def _status_params(record: dict[str, Any], status: str) -> list[tuple[str, str]]
     return pairs
 
 
-async def deliver_status(sandbox: Any, record: dict[str, Any], status: str) -> None:
+async def deliver_status(sandbox: SandboxState, record: dict[str, Any], status: str) -> None:
     """POST one status change to the message's status callback (if it has one)."""
     url = record.get("_status_callback")
     if not url:
@@ -199,10 +205,26 @@ async def deliver_status(sandbox: Any, record: dict[str, Any], status: str) -> N
 
 # ---------------------------------------------------------------- arrival
 
-_Receive = TypeVar("_Receive", bound=Callable[..., Coroutine[Any, Any, Any]])
+
+class Receiver(Protocol):
+    """Where a message to a number owned in the sandbox comes in (:func:`.phones.receive`)."""
+
+    def __call__(
+        self,
+        sandbox: SandboxState,
+        number: dict[str, Any],
+        sender: str,
+        body: str,
+        media: list[str],
+        *,
+        hops: int = ...,
+    ) -> Coroutine[Any, Any, object]: ...
+
+
+_Receive = TypeVar("_Receive", bound=Receiver)
 
 #: Where messages to numbers owned in the sandbox come in (see :func:`receiver`).
-_RECEIVER: list[Callable[..., Coroutine[Any, Any, Any]]] = []
+_RECEIVER: list[Receiver] = []
 
 
 def receiver(fn: _Receive) -> _Receive:
@@ -215,7 +237,7 @@ def receiver(fn: _Receive) -> _Receive:
     return fn
 
 
-def _arrive(sandbox: Any, number: dict[str, Any], record: dict[str, Any]) -> None:
+def _arrive(sandbox: SandboxState, number: dict[str, Any], record: dict[str, Any]) -> None:
     """A message to a number owned in the sandbox comes in there (Twilio to Twilio)."""
     for receive in _RECEIVER:
         sandbox.spawn(
@@ -230,7 +252,7 @@ def _arrive(sandbox: Any, number: dict[str, Any], record: dict[str, Any]) -> Non
         )
 
 
-def seconds_until(send_at: Any) -> float:
+def seconds_until(send_at: object) -> float:
     """Seconds from now to ``send_at`` (NaN when it is not a date)."""
     if isinstance(send_at, datetime):
         moment = send_at
@@ -254,7 +276,11 @@ class _Flight:
     __slots__ = ("owed", "owned", "record", "steps")
 
     def __init__(
-        self, record: dict[str, Any], steps: list[str], owed: list[str], owned: Any
+        self,
+        record: dict[str, Any],
+        steps: list[str],
+        owed: list[str],
+        owned: list[dict[str, Any]],
     ) -> None:
         self.record = record
         self.steps = steps  # statuses still to be reached
@@ -269,7 +295,7 @@ class _Flight:
 class _Flights:
     """The scheduler of one sandbox: a heap of due steps, one writer, ordered callbacks."""
 
-    def __init__(self, sandbox: Any) -> None:
+    def __init__(self, sandbox: SandboxState) -> None:
         self.sandbox = sandbox
         self.store = sandbox.store
         self.heap: list[tuple[float, int, _Flight]] = []
@@ -285,11 +311,11 @@ class _Flights:
         self.numbers_version = (-1, -1)
 
     @classmethod
-    def of(cls, sandbox: Any) -> _Flights:
-        found = sandbox.extras.get(_KEY)
+    def of(cls, sandbox: SandboxState) -> _Flights:
+        found: _Flights | None = sandbox.extras.get(_KEY)
         if found is None:
             found = sandbox.extras[_KEY] = cls(sandbox)
-        return found  # type: ignore[no-any-return]
+        return found
 
     # -------------------------------------------------------- taking work
 
@@ -531,21 +557,21 @@ class _Flights:
         self.flush()
 
 
-def _rank(status: Any) -> int:
+def _rank(status: object) -> int:
     """A status's place on the way (-1 for none)."""
     name = "final" if status in _FINAL else str(status)
     return _ORDER.index(name) if name in _ORDER else -1
 
 
 @on_start
-def _resume(state: Any) -> None:
+def _resume(state: SandboxState) -> None:
     count = _Flights.of(state).resume()
     if count:
         log.info("sandbox: %d message(s) in flight taken up after a restart", count)
 
 
 @on_stop
-async def _stop(state: Any) -> None:
-    flights = state.extras.get(_KEY)
+async def _stop(state: SandboxState) -> None:
+    flights: _Flights | None = state.extras.get(_KEY)
     if flights is not None:
         await flights.stop()

@@ -18,10 +18,13 @@ from __future__ import annotations
 
 import hashlib
 from functools import lru_cache
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
-from .._hooks import Ctx, hook
+from .._hooks import Ctx, HookResult, hook
 from ._common import INCOMING
+
+if TYPE_CHECKING:
+    from .._store import Store
 
 __all__ = ["NumberFacts", "caller_name", "facts", "line_type_intelligence"]
 
@@ -175,7 +178,7 @@ def _pick(number: str, salt: str, size: int) -> int:
     return int.from_bytes(digest[:4], "big") % size
 
 
-def line_type_intelligence(store: Any, info: NumberFacts) -> dict[str, Any]:
+def line_type_intelligence(store: Store, info: NumberFacts) -> dict[str, Any]:
     """The carrier and line type of a valid number, the same every time.
 
     The type comes from phonenumbers' number type (a US number that could be either is
@@ -235,13 +238,13 @@ def caller_name(info: NumberFacts) -> dict[str, Any]:
     return {"caller_name": f"{first} {last}", "caller_type": "CONSUMER", "error_code": None}
 
 
-def _fields(value: Any) -> set[str]:
+def _fields(value: object) -> set[str]:
     items = value if isinstance(value, list) else [value] if value else []
     return {part.strip().lower() for item in items for part in str(item).split(",") if part}
 
 
 @hook(PHONE_NUMBERS, "fetch")
-def lookup(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> Any:
+def lookup(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> HookResult:
     """Validation and formatting, plus the data packages ``Fields`` asks for."""
     assert record is not None
     raw = str(ctx.path.get("PhoneNumber") or record.get("phone_number") or "")

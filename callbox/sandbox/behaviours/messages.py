@@ -36,9 +36,9 @@ phone's inbox.
 from __future__ import annotations
 
 import hashlib
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
-from .._hooks import Ctx, hook
+from .._hooks import Ctx, HookResult, hook
 from ..errors import SandboxError
 from . import _e164, _magic
 from ._common import (
@@ -55,6 +55,9 @@ from ._common import (
 from ._pricing import PRICE_UNIT
 from ._segments import count_segments, smart_encode
 from .lifecycle import launch, mark_in_flight, seconds_until
+
+if TYPE_CHECKING:
+    from .._store import Store
 
 __all__ = ["media_content_type", "new_outbound"]
 
@@ -77,7 +80,7 @@ def _refusal(refusal: _magic.Refusal) -> SandboxError:
     return SandboxError(refusal.status, refusal.code, refusal.message)
 
 
-def _flag(value: Any) -> bool:
+def _flag(value: object) -> bool:
     return value is True or str(value).strip().lower() in ("true", "1")
 
 
@@ -96,7 +99,7 @@ def _sticky_pick(senders: list[dict[str, Any]], to: str) -> dict[str, Any]:
     return local[index]
 
 
-def _owned_sender(store: Any, account_sid: str, number: str) -> dict[str, Any] | None:
+def _owned_sender(store: Store, account_sid: str, number: str) -> dict[str, Any] | None:
     for record in store.find(INCOMING, phone_number=number):
         if record.get("account_sid") == account_sid:
             found: dict[str, Any] = record
@@ -105,7 +108,7 @@ def _owned_sender(store: Any, account_sid: str, number: str) -> dict[str, Any] |
 
 
 def resolve_sender(
-    store: Any, account_sid: str, from_raw: str | None, service_sid: str | None, to: str
+    store: Store, account_sid: str, from_raw: str | None, service_sid: str | None, to: str
 ) -> tuple[str, dict[str, Any] | None]:
     """The ``From`` a message goes out with, and the service it goes through (or None)."""
     service: dict[str, Any] | None = None
@@ -169,7 +172,7 @@ def resolve_sender(
     raise SandboxError(400, 21603, 'A "From" phone number is required.')
 
 
-def _check_content(body: str | None, media: list[str], content_sid: Any) -> None:
+def _check_content(body: str | None, media: list[str], content_sid: object) -> None:
     if not body and not media and not content_sid:
         raise SandboxError(400, 21602, "Message body is required.")
     if body and len(body) > _MAX_BODY:
@@ -194,7 +197,7 @@ def new_outbound(
     service_sid: str | None,
     body: str | None,
     media: list[str],
-    content_sid: Any = None,
+    content_sid: object = None,
     smart: bool = False,
     status_callback: str | None = None,
     direction: str = "outbound-api",
@@ -271,7 +274,7 @@ def new_outbound(
 
 
 @hook(MESSAGES, "create")
-def send(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> Any:
+def send(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> HookResult:
     """``POST Messages.json``: check, answer queued, then progress in the background."""
     assert record is not None
     media = params.get("MediaUrl") or []
@@ -333,7 +336,7 @@ def _check_schedule(params: dict[str, Any]) -> None:
 
 
 @hook(MESSAGES, "update")
-def change(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> Any:
+def change(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> HookResult:
     """Redact a body (only once final) or cancel a scheduled message."""
     assert record is not None
     stored = ctx.store.get(MESSAGES, str(record["sid"])) or record

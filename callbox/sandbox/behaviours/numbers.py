@@ -20,13 +20,16 @@
 
 from __future__ import annotations
 
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from .._access import can_reach
-from .._hooks import Ctx, hook
+from .._hooks import Ctx, HookResult, hook
 from ..errors import SandboxError
 from . import _e164, _inventory, _magic
 from ._common import API_VERSION, APPLICATIONS, INCOMING, SERVICE_NUMBERS
+
+if TYPE_CHECKING:
+    from .._store import Store
 
 __all__ = ["is_owned", "owned_number"]
 
@@ -61,14 +64,14 @@ _METHOD_FIELDS: Final = (
 )
 
 
-def owned_number(ctx_or_store: Any, phone_number: str) -> dict[str, Any] | None:
+def owned_number(ctx_or_store: Ctx | Store, phone_number: str) -> dict[str, Any] | None:
     """The IncomingPhoneNumber record of a number, whoever owns it, or None."""
-    store = getattr(ctx_or_store, "store", ctx_or_store)
+    store = ctx_or_store.store if isinstance(ctx_or_store, Ctx) else ctx_or_store
     found: list[dict[str, Any]] = store.find(INCOMING, phone_number=phone_number)
     return found[0] if found else None
 
 
-def is_owned(store: Any, phone_number: str) -> bool:
+def is_owned(store: Store, phone_number: str) -> bool:
     """Whether any account in the sandbox owns the number."""
     return owned_number(store, phone_number) is not None
 
@@ -103,19 +106,19 @@ def _available(ctx: Ctx, params: dict[str, Any], kind: str) -> dict[str, Any]:
 
 
 @hook(f"{_AVAILABLE}.local", "list")
-def list_local(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> Any:
+def list_local(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> HookResult:
     """Local numbers in stock matching the filters."""
     return _available(ctx, params, _inventory.LOCAL)
 
 
 @hook(f"{_AVAILABLE}.toll_free", "list")
-def list_toll_free(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> Any:
+def list_toll_free(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> HookResult:
     """Toll-free numbers in stock matching the filters."""
     return _available(ctx, params, _inventory.TOLL_FREE)
 
 
 @hook(f"{_AVAILABLE}.mobile", "list")
-def list_mobile(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> Any:
+def list_mobile(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> HookResult:
     """Mobile numbers in stock matching the filters."""
     return _available(ctx, params, _inventory.MOBILE)
 
@@ -141,13 +144,13 @@ def _country_record(ctx: Ctx, country: str) -> dict[str, Any]:
 
 
 @hook(_AVAILABLE, "list")
-def list_countries(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> Any:
+def list_countries(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> HookResult:
     """The countries the sandbox has numbers for."""
     return {"records": [_country_record(ctx, c) for c in _inventory.COUNTRIES]}
 
 
 @hook(_AVAILABLE, "fetch")
-def fetch_country(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> Any:
+def fetch_country(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> HookResult:
     """One country's entry (404 for a country without numbers)."""
     country = str(ctx.path.get("CountryCode") or "").upper()
     if country not in _inventory.COUNTRIES:
@@ -203,7 +206,7 @@ def _choose(ctx: Ctx, params: dict[str, Any], kind: str | None) -> tuple[str, An
     raise SandboxError(400, 21452, "A 'PhoneNumber' or 'AreaCode' is required to buy a number.")
 
 
-def _check_application(ctx: Ctx, value: Any, field: str) -> None:
+def _check_application(ctx: Ctx, value: object, field: str) -> None:
     if value in (None, ""):
         return
     app = ctx.store.get(APPLICATIONS, str(value))
@@ -253,14 +256,14 @@ def _fill_number(
 
 
 @hook(INCOMING, "create")
-def buy(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> Any:
+def buy(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> HookResult:
     """Buy a number (``PhoneNumber`` or ``AreaCode``)."""
     assert record is not None
     _fill_number(ctx, params, record, None)
     return record
 
 
-def _buy_kind(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> Any:
+def _buy_kind(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> HookResult:
     """Buy through ``IncomingPhoneNumbers/Local|TollFree|Mobile``; listed on the main list too."""
     assert record is not None
     kind = _SUB_KINDS[ctx.resource.qualified_name] if ctx.resource is not None else None
@@ -282,7 +285,7 @@ for _qname in _SUB_KINDS:
     hook(_qname, "create")(_buy_kind)
 
 
-def _list_kind(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> Any:
+def _list_kind(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> HookResult:
     """``IncomingPhoneNumbers/Local`` etc. list the account's numbers of that type."""
     kind = _SUB_KINDS[ctx.resource.qualified_name] if ctx.resource is not None else None
     wanted = _TYPE_BY_KIND.get(kind or "", None)
@@ -302,7 +305,7 @@ for _qname in _SUB_KINDS:
 
 
 @hook(INCOMING, "update")
-def configure(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> Any:
+def configure(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> HookResult:
     """Check application SIDs, keep methods upper-case, move a number to another account."""
     assert record is not None
     _check_application(ctx, params.get("SmsApplicationSid"), "SmsApplicationSid")
@@ -336,7 +339,7 @@ def _transfer(ctx: Ctx, record: dict[str, Any], target: str) -> None:
 
 
 @hook(INCOMING, "delete")
-def release(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> Any:
+def release(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> HookResult:
     """Releasing a number puts it back in stock (and out of any Messaging Service)."""
     if record is not None:
         for sender in ctx.store.find(SERVICE_NUMBERS, sid=record.get("sid")):
@@ -351,7 +354,7 @@ def release(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> 
 
 
 @hook(SERVICE_NUMBERS, "create")
-def add_sender(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> Any:
+def add_sender(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> HookResult:
     """Add one of the account's numbers to a Messaging Service's sender pool."""
     assert record is not None
     sid = str(params.get("PhoneNumberSid") or "")
@@ -372,7 +375,7 @@ def add_sender(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) 
 
 
 @hook(APPLICATIONS, "create")
-def new_application(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> Any:
+def new_application(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> HookResult:
     """Applications get Twilio's default methods."""
     assert record is not None
     for field in _METHOD_FIELDS:

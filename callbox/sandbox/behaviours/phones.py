@@ -30,7 +30,7 @@ switches one off and on.
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from typing import Any, Final, TypeVar
+from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 from .._hooks import Ctx
 from .._records import public
@@ -58,6 +58,11 @@ from ._twiml_exec import Redirect, SendMessage, plan
 from .lifecycle import launch, mark_in_flight, receiver
 from .messages import media_content_type, new_outbound
 
+if TYPE_CHECKING:
+    from .._delivery import Delivery
+    from .._state import SandboxState
+    from .._store import Store
+
 __all__ = [
     "claimer",
     "inbox",
@@ -77,10 +82,12 @@ _BODY_CODES: Final = {21602: 14103, 21617: 14103, 21620: 14103, 21623: 14103}
 
 # ---------------------------------------------------------------- claimers
 
-_Claim = TypeVar("_Claim", bound=Callable[..., Awaitable[bool]])
+#: ``await claim(sandbox, record, number)``: True when it took the incoming message.
+Claimer = Callable[["SandboxState", dict[str, Any], dict[str, Any]], Awaitable[bool]]
+_Claim = TypeVar("_Claim", bound=Claimer)
 
 #: Who may take an incoming message before the number's webhook runs (see :func:`claimer`).
-_CLAIMERS: list[Callable[..., Awaitable[bool]]] = []
+_CLAIMERS: list[Claimer] = []
 
 
 def claimer(fn: _Claim) -> _Claim:
@@ -126,7 +133,7 @@ def send_from_phone(
     return public(record)
 
 
-def set_reachable(sandbox: Any, phone: str, reachable: bool = True) -> None:
+def set_reachable(sandbox: SandboxState, phone: str, reachable: bool = True) -> None:
     """Switch an outside phone off (``False``) or on: messages to it end ``undelivered``.
 
     ``sandbox`` is the running state (``Sandbox().state``); the error is 30003
@@ -156,7 +163,7 @@ def inbox(ctx: Ctx, phone: str) -> list[dict[str, Any]]:
 
 @receiver
 async def receive(
-    sandbox: Any,
+    sandbox: SandboxState,
     number: dict[str, Any],
     sender: str,
     body: str,
@@ -176,7 +183,7 @@ async def receive(
 # ---------------------------------------------------------------- the incoming message
 
 
-def _service_of(store: Any, number: dict[str, Any]) -> dict[str, Any] | None:
+def _service_of(store: Store, number: dict[str, Any]) -> dict[str, Any] | None:
     for sender in store.find(SERVICE_NUMBERS, sid=number.get("sid")):
         service: dict[str, Any] | None = store.get(SERVICES, str(sender.get("service_sid")))
         if service is not None:
@@ -185,7 +192,7 @@ def _service_of(store: Any, number: dict[str, Any]) -> dict[str, Any] | None:
 
 
 def _store_inbound(
-    sandbox: Any, number: dict[str, Any], sender: str, body: str, media: list[str]
+    sandbox: SandboxState, number: dict[str, Any], sender: str, body: str, media: list[str]
 ) -> dict[str, Any]:
     owner = str(number["account_sid"])
     ctx = context_for(sandbox, owner)
@@ -247,12 +254,12 @@ _REPLIES: Final = {
 }
 
 
-def opted_out(store: Any, sender: str, recipient: str) -> bool:
+def opted_out(store: Store, sender: str, recipient: str) -> bool:
     """Whether ``recipient`` texted STOP to ``sender`` (and not START since)."""
     return store.get(OPT_OUTS, f"{sender}:{recipient}") is not None
 
 
-def _keywords(sandbox: Any, record: dict[str, Any]) -> None:
+def _keywords(sandbox: SandboxState, record: dict[str, Any]) -> None:
     """Twilio's default opt-out handling: STOP / START / HELP and their automatic replies."""
     word = str(record.get("body") or "").strip().upper()
     kind = (
@@ -286,7 +293,7 @@ def _keywords(sandbox: Any, record: dict[str, Any]) -> None:
     sandbox.events.emit("message.keyword", keyword=kind, to=number, phone=phone, sid=record["sid"])
 
 
-def _auto_reply(sandbox: Any, incoming: dict[str, Any], text: str) -> None:
+def _auto_reply(sandbox: SandboxState, incoming: dict[str, Any], text: str) -> None:
     account_sid = str(incoming["account_sid"])
     ctx = context_for(sandbox, account_sid)
     reply = ctx.new_record(MESSAGES, path={"AccountSid": account_sid})
@@ -307,7 +314,7 @@ def _auto_reply(sandbox: Any, incoming: dict[str, Any], text: str) -> None:
     launch(sandbox, reply)
 
 
-def _target(store: Any, number: dict[str, Any]) -> tuple[str, str, str, str]:
+def _target(store: Store, number: dict[str, Any]) -> tuple[str, str, str, str]:
     """URL, method, fallback URL and fallback method for a number's incoming messages."""
     service = _service_of(store, number)
     if (
@@ -376,7 +383,11 @@ class _Conversation:
     """What the TwiML of one incoming message runs against."""
 
     def __init__(
-        self, sandbox: Any, record: dict[str, Any], params: list[tuple[str, str]], hops: int
+        self,
+        sandbox: SandboxState,
+        record: dict[str, Any],
+        params: list[tuple[str, str]],
+        hops: int,
     ) -> None:
         self.sandbox = sandbox
         self.record = record
@@ -387,7 +398,9 @@ class _Conversation:
         self.token = auth_token_of(sandbox, self.account_sid)
         self.hops = hops
 
-    async def fetch(self, url: str, method: str, params: Any, kind: str) -> Any:
+    async def fetch(
+        self, url: str, method: str, params: list[tuple[str, str]], kind: str
+    ) -> Delivery:
         result = await sender_for(self.sandbox).send(
             url, params, auth_token=self.token, method=method
         )
@@ -405,7 +418,9 @@ class _Conversation:
             )
         return result
 
-    def problem(self, code: int, text: str, delivery: Any = None, level: str = "error") -> None:
+    def problem(
+        self, code: int, text: str, delivery: Delivery | None = None, level: str = "error"
+    ) -> None:
         log_problem(
             self.sandbox,
             self.account_sid,
@@ -419,7 +434,7 @@ class _Conversation:
 
 
 async def _run_inbound(
-    sandbox: Any, record: dict[str, Any], number: dict[str, Any], hops: int
+    sandbox: SandboxState, record: dict[str, Any], number: dict[str, Any], hops: int
 ) -> None:
     for claim in _CLAIMERS:
         if await claim(sandbox, record, number):
@@ -438,7 +453,7 @@ async def _run_inbound(
             await _run_answer(convo, result, 0)
 
 
-async def _run_answer(convo: _Conversation, delivery: Any, depth: int) -> bool:
+async def _run_answer(convo: _Conversation, delivery: Delivery, depth: int) -> bool:
     """Run an answer's TwiML; False if it could not be run at all (use the fallback)."""
     todo = plan(delivery.body, delivery.headers.get("content-type", "text/xml"))
     for problem in todo.problems:

@@ -47,7 +47,7 @@ from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any, Final
 from urllib.parse import parse_qs
 
-from .._hooks import Ctx, hook, route
+from .._hooks import Ctx, HookResult, hook, route
 from ..errors import SandboxError
 from . import _e164
 from ._common import API_VERSION, CALLS, MESSAGES, context_for, iso8601
@@ -58,6 +58,8 @@ from .lookups import facts, line_type_intelligence
 if TYPE_CHECKING:
     from starlette.requests import Request
     from starlette.responses import Response
+
+    from .._state import SandboxState
 
 __all__ = [
     "CODE_TTL",
@@ -101,17 +103,17 @@ _SERVICE_DEFAULTS: Final = {
 # ---------------------------------------------------------------- the Verify clock
 
 
-def clock_offset(sandbox: Any) -> float:
+def clock_offset(sandbox: SandboxState) -> float:
     """Seconds the Verify clock runs ahead of real time."""
     return float(sandbox.extras.get(_OFFSET, 0.0))
 
 
-def now(sandbox: Any) -> float:
+def now(sandbox: SandboxState) -> float:
     """The Verify clock: epoch seconds, real time plus the offset."""
     return time.time() + clock_offset(sandbox)
 
 
-def advance_clock(sandbox: Any, seconds: float) -> float:
+def advance_clock(sandbox: SandboxState, seconds: float) -> float:
     """Move the Verify clock forward; returns the new offset."""
     if not 0 <= seconds <= 366 * 86400:  # NaN fails too
         raise SandboxError(400, 20001, "Advance must be between 0 and 31622400 seconds")
@@ -121,7 +123,7 @@ def advance_clock(sandbox: Any, seconds: float) -> float:
     return offset
 
 
-def _invalid(name: str, value: Any = None) -> SandboxError:
+def _invalid(name: str, value: object = None) -> SandboxError:
     shown = "" if value is None else f": {str(value)[:80]}"
     return SandboxError(400, 60200, f"Invalid parameter `{name}`{shown}")
 
@@ -148,7 +150,7 @@ def _check_service_params(params: dict[str, Any], record: dict[str, Any]) -> Non
 
 
 @hook(SERVICES, "create")
-def new_service(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> Any:
+def new_service(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> HookResult:
     """Twilio's defaults; ``CodeLength`` 4 to 10."""
     assert record is not None
     _check_service_params(params, record)
@@ -159,7 +161,7 @@ def new_service(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None)
 
 
 @hook(SERVICES, "update")
-def change_service(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> Any:
+def change_service(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> HookResult:
     assert record is not None
     _check_service_params(params, record)
     return record
@@ -222,7 +224,7 @@ def _lookup(ctx: Ctx, to: str) -> dict[str, Any]:
 
 
 @hook(VERIFICATIONS, "create")
-def start(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> Any:
+def start(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> HookResult:
     """Start (or resend) a verification and send its code."""
     assert record is not None
     service = _service(ctx, "Verifications")
@@ -302,7 +304,7 @@ def start(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> An
 
 
 @hook(VERIFICATIONS, "fetch")
-def fetch(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> Any:
+def fetch(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> HookResult:
     """Only a verification that is still pending exists."""
     assert record is not None
     if not _alive(ctx, record) or record.get("status") != "pending":
@@ -311,7 +313,7 @@ def fetch(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> An
 
 
 @hook(VERIFICATIONS, "update")
-def finish(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> Any:
+def finish(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> HookResult:
     """``Status=canceled`` or ``approved`` ends a pending verification."""
     assert record is not None
     stored = ctx.store.get(VERIFICATIONS, str(record["sid"]))
@@ -325,7 +327,7 @@ def finish(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> A
 
 
 @hook(CHECKS, "create")
-def check(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> Any:
+def check(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> HookResult:
     """Compare a code with the pending verification's."""
     assert record is not None
     service = _service(ctx, "VerificationCheck")
@@ -410,7 +412,7 @@ def _hide(record: dict[str, Any], account_sid: str) -> None:
     record["_scope"] = record["_parent"] = _HIDDEN + account_sid
 
 
-def _deliver(sandbox: Any, verification: dict[str, Any], service: dict[str, Any]) -> None:
+def _deliver(sandbox: SandboxState, verification: dict[str, Any], service: dict[str, Any]) -> None:
     channel = str(verification["channel"])
     if channel == "call":
         sid = _place_call(sandbox, verification, service)
@@ -429,7 +431,7 @@ def _deliver(sandbox: Any, verification: dict[str, Any], service: dict[str, Any]
     )
 
 
-def _send_text(sandbox: Any, verification: dict[str, Any], service: dict[str, Any]) -> str:
+def _send_text(sandbox: SandboxState, verification: dict[str, Any], service: dict[str, Any]) -> str:
     account_sid = str(verification["account_sid"])
     ctx = context_for(sandbox, account_sid)
     body = _text(service, str(verification["_code"]))
@@ -480,7 +482,9 @@ def _code_twiml(service: dict[str, Any], code: str) -> str:
     return str(response)
 
 
-def _place_call(sandbox: Any, verification: dict[str, Any], service: dict[str, Any]) -> str:
+def _place_call(
+    sandbox: SandboxState, verification: dict[str, Any], service: dict[str, Any]
+) -> str:
     from callbox.twiml import VoiceResponse
 
     from ..voice.engine import VoiceEngine
@@ -523,8 +527,9 @@ def _place_call(sandbox: Any, verification: dict[str, Any], service: dict[str, A
 # ---------------------------------------------------------------- control routes
 
 
-def _state(request: Request) -> Any:
-    return request.app.state.sandbox
+def _state(request: Request) -> SandboxState:
+    state: SandboxState = request.app.state.sandbox
+    return state
 
 
 @route("/_sandbox/verify/voice/{token}", methods=("GET", "POST"))

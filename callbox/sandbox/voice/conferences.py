@@ -485,7 +485,7 @@ def _bool(value: bool) -> str:
     return "true" if value else "false"
 
 
-def _truthy(value: Any) -> bool:
+def _truthy(value: object) -> bool:
     return value is True or str(value).strip().lower() in ("true", "1")
 
 

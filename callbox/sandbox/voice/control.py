@@ -73,7 +73,7 @@ async def _body(request: Request) -> dict[str, Any]:
     return fields
 
 
-def _depth(value: Any, level: int = 0) -> int:
+def _depth(value: object, level: int = 0) -> int:
     if level > _DEPTH:
         return level
     if isinstance(value, dict):
@@ -92,7 +92,7 @@ def _number(raw: str) -> str:
     return number
 
 
-def _flag(value: Any, default: bool) -> bool:
+def _flag(value: object, default: bool) -> bool:
     if value is None or value == "":
         return default
     if isinstance(value, bool):

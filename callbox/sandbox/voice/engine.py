@@ -56,6 +56,7 @@ from .verbs import execute
 
 if TYPE_CHECKING:
     from .._delivery import Delivery
+    from .._state import SandboxState
     from .._store import Store
 
 __all__ = ["TRANSCRIPTS", "VoiceEngine"]
@@ -86,9 +87,9 @@ _LOOPBACK_NAMES: Final = frozenset({"localhost", "localhost.localdomain"})
 class VoiceEngine:
     """Calls of one sandbox (see the module docs)."""
 
-    def __init__(self, sandbox: Any) -> None:
+    def __init__(self, sandbox: SandboxState) -> None:
         self.sandbox = sandbox
-        self.clock = Clock(virtual=lambda: getattr(sandbox, "voice_clock", "virtual") != "real")
+        self.clock = Clock(virtual=lambda: sandbox.voice_clock != "real")
         self.legs: dict[str, Leg] = {}
         self.rooms: dict[str, Any] = {}
         self.queues: dict[str, Any] = {}
@@ -98,7 +99,7 @@ class VoiceEngine:
         self._last_problem: dict[str, int] = {}
 
     @classmethod
-    def of(cls, sandbox: Any) -> VoiceEngine:
+    def of(cls, sandbox: SandboxState) -> VoiceEngine:
         """The sandbox's engine, made on first use."""
         engine = sandbox.extras.get("voice")
         if engine is None:
@@ -119,8 +120,7 @@ class VoiceEngine:
 
     @property
     def store(self) -> Store:
-        store: Store = self.sandbox.store
-        return store
+        return self.sandbox.store
 
     def start(self, coro: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]:
         """Run ``coro`` as one of this engine's tasks (cancelled on reset and shutdown)."""
@@ -155,7 +155,7 @@ class VoiceEngine:
         leg: Leg,
         code: int,
         text: str,
-        delivery: Any = None,
+        delivery: Delivery | None = None,
         *,
         level: str = "error",
     ) -> None:

@@ -82,7 +82,7 @@ class Listener(Protocol):
 
     def add(self, leg: Leg, direction: str, sound: Sound) -> None: ...
 
-    async def finish(self) -> Any: ...
+    async def finish(self) -> object: ...
 
 
 class Room(Protocol):
@@ -114,7 +114,13 @@ class Engine(Protocol):
     def price(self, leg: Leg) -> str: ...
 
     def problem(
-        self, leg: Leg, code: int, text: str, delivery: Any = None, *, level: str = "error"
+        self,
+        leg: Leg,
+        code: int,
+        text: str,
+        delivery: Delivery | None = None,
+        *,
+        level: str = "error",
     ) -> None: ...
 
     def last_problem_code(self, leg: Leg) -> int | None: ...
@@ -196,7 +202,7 @@ class Leg:
         self.room: Room | None = None
         self.recorders: list[Listener] = []
         #: The recorder of a whole call (``Record=true``), filed when the call ends.
-        self.call_recorder: Any = None
+        self.call_recorder: Listener | None = None
         self.program: asyncio.Task[Any] | None = None
         self.pending_redirect: Source | None = None
         self.hanging_up = False
@@ -249,7 +255,7 @@ class Leg:
     @property
     def far_live(self) -> bool:
         """Input waits toward the far end pass in real time (a live person is there)."""
-        return bool(getattr(self.far, "live", False))
+        return self.far.live
 
     # ------------------------------------------------------------ as the far end of another leg
 

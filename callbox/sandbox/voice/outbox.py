@@ -11,19 +11,23 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from collections.abc import Callable, Coroutine
-from typing import Any, Protocol
+from typing import Any, Generic, Protocol, TypeVar
 
 __all__ = ["Outbox"]
 
+#: What the webhooks are about (a call leg), as the engine takes it.
+L = TypeVar("L")
+L_contra = TypeVar("L_contra", contravariant=True)
 
-class Sender(Protocol):
+
+class Sender(Protocol[L_contra]):
     """The engine, as far as sending webhooks goes."""
 
     def start(self, coro: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]: ...
 
     async def webhook(
         self,
-        leg: Any,
+        leg: L_contra | None,
         purpose: str,
         url: str,
         method: str,
@@ -33,16 +37,16 @@ class Sender(Protocol):
         level: str = "error",
         account_sid: str | None = None,
         resource_sid: str | None = None,
-    ) -> Any: ...
+    ) -> object: ...
 
 
-class Outbox:
+class Outbox(Generic[L]):
     """Ordered webhooks about one leg (or one conference, logged on ``leg`` when given)."""
 
     def __init__(
         self,
-        engine: Sender,
-        leg: Any = None,
+        engine: Sender[L],
+        leg: L | None = None,
         *,
         account_sid: str | None = None,
         resource_sid: str | None = None,

@@ -21,9 +21,12 @@ A number never configured answers as a silent human after one ring.  ``client:``
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from .script import Step, parse_script, script_json
+
+if TYPE_CHECKING:
+    from .._store import Store
 
 __all__ = ["ANSWERS", "PHONES", "RING_SECONDS", "PhoneSettings", "load", "save"]
 
@@ -83,7 +86,7 @@ def checked(number: str, raw: dict[str, Any]) -> PhoneSettings:
     return PhoneSettings(number, answer, rings, parse_script(raw.get("script")), greeting)
 
 
-def load(store: Any, number: str) -> PhoneSettings:
+def load(store: Store, number: str) -> PhoneSettings:
     """The stored settings of an outside phone (defaults when it was never configured)."""
     record = store.get(PHONES, number)
     if record is None:
@@ -94,7 +97,7 @@ def load(store: Any, number: str) -> PhoneSettings:
         return PhoneSettings(number)
 
 
-def save(store: Any, settings: PhoneSettings) -> dict[str, Any]:
+def save(store: Store, settings: PhoneSettings) -> dict[str, Any]:
     """Store an outside phone's settings; returns their JSON form."""
     body = settings.to_json()
     store.put(PHONES, {"sid": settings.number, "_scope": "", "_parent": "", **body})

@@ -18,7 +18,7 @@ alert against the call; schema problems in an otherwise usable document are warn
 from __future__ import annotations
 
 import time
-from typing import Any, Final
+from typing import TYPE_CHECKING, Final
 
 from ...errors import TwiMLError
 from ...twiml import VoiceResponse, parse
@@ -27,6 +27,9 @@ from .legs import Leg
 from .params import call_params
 from .prompts import say_text
 from .verbs import execute
+
+if TYPE_CHECKING:
+    from .._delivery import Delivery
 
 __all__ = ["APPLICATION_ERROR", "fetch", "run"]
 
@@ -97,7 +100,7 @@ async def _give_up(leg: Leg) -> None:
 
 
 def _read(
-    leg: Leg, body: bytes | str, content_type: str, url: str | None, delivery: Any
+    leg: Leg, body: bytes | str, content_type: str, url: str | None, delivery: Delivery | None
 ) -> Document | None:
     text = body.decode("utf-8", "replace") if isinstance(body, bytes) else body
     media = content_type.split(";", 1)[0].strip().lower()

@@ -37,6 +37,7 @@ from .parties import Sound
 
 if TYPE_CHECKING:
     from ...twiml import TwiML
+    from .._store import Store
 
 __all__ = [
     "RECORDINGS",
@@ -434,7 +435,7 @@ def _rekey(record: dict[str, Any], sid: str, uri: str) -> None:
         }
 
 
-def delete_everywhere(store: Any, sid: str) -> None:
+def delete_everywhere(store: Store, sid: str) -> None:
     """Remove a recording from every list it appears in (its transcriptions stay: a
     Transcription is a resource of its own, deleted on its own)."""
     for qname in (RECORDINGS, CALL_RECORDINGS, CONFERENCE_RECORDINGS):
@@ -465,7 +466,7 @@ def start_call_recording(leg: Leg) -> None:
 async def finish_recordings(leg: Leg) -> None:
     """At the end of a call: file the whole-call recording (it goes in the last callback)."""
     recorder = leg.call_recorder
-    if recorder is not None:
+    if isinstance(recorder, Recorder):  # the one start_call_recording filed
         recording = await recorder.finish()
         if recording is not None:
             leg.record["_recording"] = {

@@ -115,7 +115,7 @@ def speaking_time(text: str) -> float:
     return round(max(0.5, words * 0.4), 1)
 
 
-def parse_script(raw: Any) -> list[Step]:
+def parse_script(raw: object) -> list[Step]:
     """Steps from their JSON form (a list of ``{"press": "1"}``-like objects) or Step objects.
 
     Raises :class:`ValueError` naming the bad step.
@@ -135,7 +135,7 @@ def parse_script(raw: Any) -> list[Step]:
     return steps
 
 
-def _step(item: Any) -> Step:
+def _step(item: object) -> Step:
     if isinstance(item, Step):
         return item
     if not isinstance(item, Mapping):

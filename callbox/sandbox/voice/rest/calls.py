@@ -13,16 +13,19 @@
 from __future__ import annotations
 
 import hashlib
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 from urllib.parse import urlsplit
 
-from ..._hooks import Ctx, hook, on_start, on_stop
+from ..._hooks import Ctx, HookResult, hook, on_start, on_stop
 from ...behaviours import _e164, _magic
 from ...behaviours._common import APPLICATIONS, CALLS, INCOMING, OUTGOING_CALLER_IDS
 from ...errors import SandboxError
 from ..documents import Source
 from ..engine import VoiceEngine
 from ..legs import FINAL, call_fields
+
+if TYPE_CHECKING:
+    from ..._state import SandboxState
 
 __all__ = ["call_settings", "check_numbers", "check_url", "events_of", "flag"]
 
@@ -33,13 +36,13 @@ _AMD: Final = ("Enable", "DetectMessageEnd")
 
 
 @on_start
-def resume(state: Any) -> None:
+def resume(state: SandboxState) -> None:
     """Take up calls a previous process left unfinished."""
     VoiceEngine.of(state).resume()
 
 
 @on_stop
-async def drain(state: Any) -> None:
+async def drain(state: SandboxState) -> None:
     """A clean stop: every call ends now, with its final status callback."""
     await VoiceEngine.of(state).drain()
 
@@ -48,12 +51,12 @@ def _refuse(refusal: _magic.Refusal) -> SandboxError:
     return SandboxError(refusal.status, refusal.code, refusal.message)
 
 
-def flag(value: Any) -> bool:
+def flag(value: object) -> bool:
     """A boolean parameter (true/1)."""
     return value is True or str(value).strip().lower() in ("true", "1")
 
 
-def check_url(value: Any, name: str, code: int = 21205) -> str | None:
+def check_url(value: object, name: str, code: int = 21205) -> str | None:
     """An http(s) URL parameter, or None when absent; anything else is refused."""
     if value in (None, ""):
         return None
@@ -109,7 +112,7 @@ def check_numbers(ctx: Ctx, from_raw: str, to_raw: str) -> tuple[str, str]:
     return from_raw, normalized
 
 
-def events_of(value: Any, name: str) -> list[str]:
+def events_of(value: object, name: str) -> list[str]:
     raw = value if isinstance(value, list) else [value] if value else []
     events: list[str] = []
     for item in raw:
@@ -207,7 +210,7 @@ def call_settings(ctx: Ctx, params: dict[str, Any]) -> dict[str, Any]:
 
 
 @hook(CALLS, "create")
-def place(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> Any:
+def place(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> HookResult:
     """``POST Calls.json``: check the call, answer it ``queued``, then place it."""
     assert record is not None
     from_, to = check_numbers(
@@ -224,7 +227,7 @@ def place(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> An
 
 
 @hook(CALLS, "update")
-def control(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> Any:
+def control(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> HookResult:
     """``POST Calls/{Sid}.json``: redirect, hang up or cancel a call."""
     assert record is not None
     engine = VoiceEngine.of(ctx.sandbox)
@@ -275,7 +278,7 @@ def control(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> 
 
 
 @hook(CALLS, "delete")
-def forget(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> Any:
+def forget(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> HookResult:
     """A call can be deleted once it is over."""
     assert record is not None
     if str(record.get("status") or "") not in FINAL:
@@ -287,7 +290,7 @@ def forget(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> A
 
 
 @hook(OUTGOING_CALLER_IDS, "create")
-def verify_caller_id(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> Any:
+def verify_caller_id(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> HookResult:
     """A validation request: the sandbox verifies the number at once (no call to answer).
 
     The answer carries the ``validation_code`` Twilio would read out; the stored caller ID

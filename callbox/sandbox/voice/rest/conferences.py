@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from ....twiml import VoiceResponse
-from ..._hooks import Ctx, alias, hook
+from ..._hooks import Ctx, HookResult, alias, hook
 from ..._records import default_record, resource_by_name
 from ...behaviours._common import CALLS
 from ...errors import SandboxError, not_found
@@ -52,7 +52,9 @@ def _room_of(ctx: Ctx) -> Room | None:
 
 
 @hook(CONFERENCES, "update")
-def update_conference(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> Any:
+def update_conference(
+    ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None
+) -> HookResult:
     """``Status=completed`` ends the conference; ``AnnounceUrl`` plays to everyone in it."""
     assert record is not None
     room = _room_of(ctx)
@@ -98,7 +100,7 @@ def _conference_events(params: dict[str, Any]) -> str | None:
     return "start end" if params.get("ConferenceStatusCallback") else None
 
 
-def _conference_record(value: Any) -> str | None:
+def _conference_record(value: object) -> str | None:
     if value is None:
         return None
     text = str(value).strip().lower()
@@ -108,7 +110,7 @@ def _conference_record(value: Any) -> str | None:
 
 
 @hook(PARTICIPANTS, "create")
-def add_participant(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> Any:
+def add_participant(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> HookResult:
     """Dial someone into a conference: a new call whose TwiML joins the room."""
     assert record is not None
     engine = VoiceEngine.of(ctx.sandbox)
@@ -219,7 +221,7 @@ def add_participant(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | N
     return record
 
 
-def _bool(value: Any) -> str | None:
+def _bool(value: object) -> str | None:
     if value is None:
         return None
     return "true" if flag(value) else "false"
@@ -252,7 +254,9 @@ def _gone(ctx: Ctx, record: dict[str, Any]) -> SandboxError:
 
 
 @hook(PARTICIPANTS, "update")
-def update_participant(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> Any:
+def update_participant(
+    ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None
+) -> HookResult:
     """Mute, hold, announce to, or change a participant (see :meth:`Room.update`)."""
     assert record is not None
     room = _room_of(ctx)
@@ -266,7 +270,7 @@ def update_participant(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] 
 
 
 @hook(PARTICIPANTS, "delete")
-def kick(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> Any:
+def kick(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> HookResult:
     """Kick a participant: they leave the room and their TwiML goes on after the Dial
     (one still being dialed is hung up)."""
     assert record is not None

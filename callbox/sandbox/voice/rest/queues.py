@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..._hooks import Ctx, alias, hook
+from ..._hooks import Ctx, HookResult, alias, hook
 from ...errors import SandboxError, not_found
 from ..documents import Source
 from ..engine import VoiceEngine
@@ -26,7 +26,7 @@ __all__: list[str] = []
 
 
 @hook(QUEUES, "create")
-def new_queue(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> Any:
+def new_queue(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> HookResult:
     assert record is not None
     size = params.get("MaxSize")
     if size is not None and not 1 <= int(size) <= LARGEST_MAX_SIZE:
@@ -41,7 +41,7 @@ def new_queue(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -
 
 
 @hook(QUEUES, "update")
-def change_queue(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> Any:
+def change_queue(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> HookResult:
     assert record is not None
     size = params.get("MaxSize")
     if size is not None and not 1 <= int(size) <= LARGEST_MAX_SIZE:
@@ -50,7 +50,7 @@ def change_queue(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None
 
 
 @hook(QUEUES, "fetch")
-def fresh_queue(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> Any:
+def fresh_queue(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> HookResult:
     assert record is not None
     line = VoiceEngine.of(ctx.sandbox).queues.get(str(record["sid"]))
     if line is not None:
@@ -60,7 +60,7 @@ def fresh_queue(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None)
 
 
 @hook(QUEUES, "delete")
-def drop_queue(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> Any:
+def drop_queue(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> HookResult:
     assert record is not None
     line = VoiceEngine.of(ctx.sandbox).queues.get(str(record["sid"]))
     if line is not None and line.waiting:
@@ -88,7 +88,7 @@ def member_key(ctx: Ctx, key: str) -> str | None:
 
 
 @hook(MEMBERS, "fetch")
-def fresh_member(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> Any:
+def fresh_member(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> HookResult:
     assert record is not None
     line = _line_of(ctx)
     if line is not None:
@@ -98,7 +98,7 @@ def fresh_member(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None
 
 
 @hook(MEMBERS, "list")
-def fresh_members(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> Any:
+def fresh_members(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> HookResult:
     """Members in queue order (front first), with their positions and waits as of now."""
     line = _line_of(ctx)
     if line is None:
@@ -122,7 +122,7 @@ def _whole(value: Any, default: int) -> int:
 
 
 @hook(MEMBERS, "update")
-def dequeue_member(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> Any:
+def dequeue_member(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> HookResult:
     """``Url`` (required): the caller leaves the queue and runs that TwiML."""
     assert record is not None
     url = check_url(params.get("Url"), "Url")

@@ -16,7 +16,7 @@ from starlette.responses import Response, StreamingResponse
 
 from ..._access import check_reach
 from ..._accounts import authenticate
-from ..._hooks import Ctx, hook, route
+from ..._hooks import Ctx, HookResult, hook, route
 from ..._http import api_endpoint, error_response
 from ...behaviours._common import CALLS
 from ...errors import SandboxError, not_found
@@ -36,14 +36,16 @@ __all__: list[str] = []
 
 
 @hook(RECORDINGS, "delete")
-def delete_recording(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> Any:
+def delete_recording(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> HookResult:
     assert record is not None
     delete_everywhere(ctx.store, str(record["sid"]))
     return None
 
 
 @hook(CALL_RECORDINGS, "delete")
-def delete_call_recording(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> Any:
+def delete_call_recording(
+    ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None
+) -> HookResult:
     assert record is not None
     delete_everywhere(ctx.store, str(record["sid"]))
     return None
@@ -52,7 +54,7 @@ def delete_call_recording(ctx: Ctx, params: dict[str, Any], record: dict[str, An
 _TRACKS: Final = {"inbound": ("in",), "outbound": ("out",), "both": ("in", "out")}
 
 
-def _choice(params: dict[str, Any], name: str, default: str, allowed: Any) -> str:
+def _choice(params: dict[str, Any], name: str, default: str, allowed: tuple[str, ...]) -> str:
     value = str(params.get(name) or default).strip().lower()
     if value not in allowed:
         raise SandboxError(
@@ -62,7 +64,7 @@ def _choice(params: dict[str, Any], name: str, default: str, allowed: Any) -> st
 
 
 @hook(CALL_RECORDINGS, "create")
-def start_recording(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> Any:
+def start_recording(ctx: Ctx, params: dict[str, Any], record: dict[str, Any] | None) -> HookResult:
     """``POST Calls/{Sid}/Recordings.json``: record a call in progress from now on."""
     assert record is not None
     call_sid = ctx.path.get("CallSid", "")
