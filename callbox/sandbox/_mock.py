@@ -568,13 +568,19 @@ _BINDING = threading.Lock()
 _ORIGINAL: dict[str, Any] = {}
 
 
+_NETWORK: dict[bool, tuple[type, ...]] = {}
+
+
 def _network_transports(async_: bool) -> tuple[type, ...]:
     """callbox's own network transports: a client using one of them is bound."""
-    import callbox.rest as rest
+    found = _NETWORK.get(async_)
+    if found is None:
+        import callbox.rest as rest
 
-    if async_:
-        return (rest.AsyncHTTPTransport, rest.AiohttpTransport)
-    return (rest.HTTPTransport,)
+        found = _NETWORK[async_] = (
+            (rest.AsyncHTTPTransport, rest.AiohttpTransport) if async_ else (rest.HTTPTransport,)
+        )
+    return found
 
 
 def _sync_sender(client: Client) -> Transport:

@@ -206,6 +206,8 @@ def test_any_credentials_get_their_own_account_unless_told_otherwise() -> None:
         assert sb.client.messages.list() == []  # accounts stay apart, as on Twilio
         with pytest.raises(AuthenticationError):
             Client(other_sid, "not-its-token").messages.list()
+        sb.reset()  # forgets adopted accounts with everything else; they come back on use
+        assert other.messages.list() == []
 
     with mock(adopt_accounts=False), pytest.raises(AuthenticationError) as refused:
         Client(other_sid, other_token).messages.list()
