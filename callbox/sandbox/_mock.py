@@ -891,6 +891,18 @@ class InProcessSandbox(Sandbox):
     ) -> None:
         self.stop()
 
+    async def __aenter__(self) -> InProcessSandbox:
+        """``async with mock() as sb`` is the same as ``with``: the sandbox keeps its own loop."""
+        return self.start()
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()
+
     def __repr__(self) -> str:
         state = "running" if self.running else "stopped"
         return f"<InProcessSandbox {state} account={self.account_sid}>"

@@ -229,7 +229,7 @@ def test_the_environment_credentials_are_the_main_account(
 
 
 async def test_an_async_app_sends_with_async_client(shop: Shop, shop_url: str) -> None:
-    with mock(account_sid=SID, auth_token=TOKEN) as sb:
+    async with mock(account_sid=SID, auth_token=TOKEN) as sb:
         async with AsyncClient(SID, TOKEN) as client:
             (found,) = await client.available_phone_numbers("US").local.list(limit=1)
             number = await client.incoming_phone_numbers.create(phone_number=found.phone_number)
