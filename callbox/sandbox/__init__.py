@@ -43,6 +43,7 @@ importing this package does not import Starlette either until a server starts.
 
 from __future__ import annotations
 
+from ._mock import InProcessSandbox, mock
 from ._phone import CallHandle, Phone
 from ._runner import Sandbox
 from .errors import SandboxError, SandboxStartError
@@ -51,6 +52,7 @@ from .voice import Heard, Step, Transcript, hang_up, press, say, silence
 __all__ = [
     "CallHandle",
     "Heard",
+    "InProcessSandbox",
     "Phone",
     "Sandbox",
     "SandboxError",
@@ -58,6 +60,7 @@ __all__ = [
     "Step",
     "Transcript",
     "hang_up",
+    "mock",
     "press",
     "say",
     "silence",

@@ -45,6 +45,7 @@ __all__ = [
     "Delivery",
     "Overrides",
     "WebhookSender",
+    "route_webhooks",
     "signed_url_and_params",
     "split_overrides",
 ]
@@ -55,6 +56,24 @@ _MAX_REDIRECTS: Final = 5
 _MAX_BODY: Final = 1024 * 1024
 
 Params = Union[Mapping[str, object], Iterable[tuple[str, object]]]
+
+#: Transports that replace the network for the webhooks of a sandbox running in process,
+#: by the event loop it runs on (see :func:`route_webhooks`). A server never sets one.
+_ROUTES: dict[object, Any] = {}
+
+
+def route_webhooks(loop: object, transport: Any) -> None:
+    """Send the webhooks of the sandbox whose event loop is ``loop`` through ``transport``
+    (an async transport: ``await send(Request) -> Response``); None: the network again.
+
+    :func:`callbox.sandbox.mock` routes its webhooks this way, to an app in the same
+    process or to the network with the bookkeeping it needs.  Signing, overrides, retries
+    and redirects stay here, the same for every route.
+    """
+    if transport is None:
+        _ROUTES.pop(loop, None)
+    else:
+        _ROUTES[loop] = transport
 
 
 @dataclass(frozen=True)
@@ -262,6 +281,11 @@ class WebhookSender:
         deadline = start + overrides.total
         redirects = 0
         attempt = 0
+        transport = self._transport
+        if _ROUTES:
+            import asyncio
+
+            transport = _ROUTES.get(asyncio.get_running_loop(), transport)
         while True:
             attempt += 1
             result.attempts += 1
@@ -290,7 +314,7 @@ class WebhookSender:
             )
             failure: str | None = None
             try:
-                response = await self._transport.send(Request(method, target, head, body, timeout))
+                response = await transport.send(Request(method, target, head, body, timeout))
             except ConnectTimeout:
                 failure, kind = "connect timeout", "ct"
                 result.error_code = 11205
