@@ -23,9 +23,11 @@ beyond its allowlist.
 * ``_access``   — who may reach what: an account, its subaccounts, API keys.
 * ``_hooks``    — the contract for behaviours (``@hook(qname, op)``, ``Ctx``),
   which make single operations act like Twilio (``behaviours/``).
+* ``_params``   — request parameters checked against the description (types, enums,
+  64-bit integers, JSON depth, http(s) URLs, JSON body members).
 * ``_backend``  — the generic backend: create/fetch/list/update/delete for any
-  resource, parameter checks and paging, all from the description, so
-  nothing the description says is written twice.
+  resource, paging and filters, all from the description, so nothing the
+  description says is written twice.
 * ``_accounts`` — the main account, subaccounts, API keys and authentication.
 * ``_http``     — the thin HTTP layer: bounded body, content type, form/JSON
   parsing, auth, rendering; refusals are Twilio JSON errors, never 5xx.
@@ -35,7 +37,11 @@ beyond its allowlist.
 * ``_guard``    — refuses DNS-rebound and cross-site requests before any route.
 * ``console/``  — the browser console at ``/`` (routes, the API catalog, static files).
 * ``_app``      — the Starlette application that puts the API and control together.
+* ``_server``   — uvicorn with the sandbox's guards: the read deadline, Twilio-JSON
+  refusals from the HTTP parser, the optional ``fast`` parser and loop.
 * ``_runner``   — the :class:`Sandbox` class and :class:`Phone`.
+* ``_mock``     — :func:`mock`: the sandbox in this process, every client bound to it
+  with no socket and no thread per REST call.
 
 Importing ``callbox`` never imports this package (nor Starlette/uvicorn);
 importing this package does not import Starlette either until a server starts.
