@@ -4,7 +4,9 @@
 chain of :class:`DomainNode`, :class:`VersionNode`, :class:`ListNode` and
 :class:`InstanceContext` objects, each holding the resource description and the
 path values bound so far. Operations are looked up in the description and
-handed to the client, which is the only place that knows sync from async.
+handed to the client through :class:`Dispatch`, the one seam between the tree
+and the clients: the client is the only place that knows sync from async, and
+this module imports nothing of it.
 """
 
 from __future__ import annotations
@@ -14,12 +16,70 @@ from .. import description as desc
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Callable
-    from typing import Any
+    from typing import Any, Protocol
 
     from ..description import Operation, Resource
-    from ._client import BaseClient
+
+    class Dispatch(Protocol):
+        """What the tree (and the records and pages it yields) asks of a client.
+
+        :class:`~callbox.rest.Client` and :class:`~callbox.rest.AsyncClient` implement
+        it, one blocking and one awaiting; the results are whatever the client makes of
+        the answer (an :class:`~callbox.rest.Instance`, or an awaitable of one).
+        """
+
+        def _call(self, node: Node, op: Operation, /, *args: Any, **kwargs: Any) -> Any:
+            """Send ``op`` (create, fetch, update, delete) at ``node``."""
+
+        def _list(self, node: Node, op: Operation, /, **kwargs: Any) -> Any:
+            """Every record (up to ``limit``) of the list operation ``op``."""
+
+        def _stream(self, node: Node, op: Operation, /, **kwargs: Any) -> Any:
+            """The records of ``op``, fetched page by page as they are reached."""
+
+        def _page(self, node: Node, op: Operation, /, **kwargs: Any) -> Any:
+            """One page of ``op``."""
+
+        def _get_page(self, node: Node, op: Operation, /, target_url: str) -> Any:
+            """The page of ``op`` at an absolute URL."""
+
+        def _page_at(self, node: Node, url: str | None) -> Any:
+            """The page at ``url`` (a neighbour's link), or None without one."""
+
+        def _host_for(self, host: str) -> str:
+            """Scheme, host and prefix that requests for a Twilio host go to."""
+
+        def _account_context(self, accounts: Resource) -> InstanceContext:
+            """The client's own account, as a context of the Accounts resource."""
+
 
 _LIST_VERBS = ("list", "stream", "page", "get_page")
+
+
+def _snake(name: str) -> str:
+    import re
+
+    s = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", name)
+    return re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", s).lower()
+
+
+_PATH_NAMES: dict[int, tuple[str, ...]] = {}
+
+
+def path_names(res: Resource) -> tuple[str, ...]:
+    """The Python names of a resource's own path parameters (``("sid",)``, ``("country_code",)``).
+
+    They are what ``list_node(...)`` takes by keyword, what the stubs call them, and the
+    record fields that hold their values.
+    """
+    cached = _PATH_NAMES.get(id(res))
+    if cached is None:
+        import re
+
+        names = re.findall(r"\{([^}]+)\}", res.instance_path or "")
+        own = names[len(names) - res.own_params :] if res.own_params else []
+        cached = _PATH_NAMES[id(res)] = tuple(_snake(n) for n in own)
+    return cached
 
 
 def _bind(method: Callable[..., Any], node: Node, op: Operation) -> Callable[..., Any]:
@@ -30,13 +90,23 @@ def _bind(method: Callable[..., Any], node: Node, op: Operation) -> Callable[...
     return operation
 
 
+def _list_verb(client: Dispatch, name: str) -> Callable[..., Any]:
+    if name == "list":
+        return client._list
+    if name == "stream":
+        return client._stream
+    if name == "page":
+        return client._page
+    return client._get_page
+
+
 class Node:
     """A position in the resource tree: a list node or an instance context."""
 
     __slots__ = ("_client", "_res", "_values")
     _instance = False
 
-    def __init__(self, client: BaseClient, res: Resource, values: tuple[str, ...]) -> None:
+    def __init__(self, client: Dispatch, res: Resource, values: tuple[str, ...]) -> None:
         self._client = client
         self._res = res
         self._values = values
@@ -52,7 +122,7 @@ class Node:
         ops = res.ops(self._instance)
         client = self._client
         if name in _LIST_VERBS and "list" in ops:
-            return _bind(getattr(client, "_" + name), self, ops["list"])
+            return _bind(_list_verb(client, name), self, ops["list"])
         if name in ops:
             return _bind(client._call, self, ops[name])
         child = res.children(self._instance).get(name)
@@ -86,23 +156,49 @@ class ListNode(Node):
 
     __slots__ = ()
 
-    def __call__(self, *ids: str) -> Any:
+    def __call__(self, *ids: str, **named: str) -> Any:
         res = self._res
         if res.instance_path is None:
-            if ids:
+            if ids or named:
                 raise TypeError(f"{res.qualified_name} is not addressed by an id")
             return self
-        want = res.own_params
-        if len(ids) != want:
-            raise TypeError(f"{res.qualified_name}(...) takes {want} id(s), got {len(ids)}")
-        for value in ids:
+        names = path_names(res)
+        if named:
+            ids = _name_ids(res.qualified_name, names, ids, named)
+        elif len(ids) != len(names):
+            raise TypeError(
+                f"{res.qualified_name}(...) takes {len(names)} id(s) "
+                f"({', '.join(names) or 'none'}), got {len(ids)}"
+            )
+        for name, value in zip(names, ids, strict=True):
             if not isinstance(value, str) or not value:
                 raise TypeError(
-                    f"{res.qualified_name}(...) ids must be non-empty strings, got {value!r}"
+                    f"{res.qualified_name}(...): {name} must be a non-empty string, got {value!r}"
                 )
         return InstanceContext(self._client, res, self._values + ids)
 
     get = __call__
+
+
+def _name_ids(
+    where: str, names: tuple[str, ...], ids: tuple[str, ...], named: dict[str, str]
+) -> tuple[str, ...]:
+    """Positional and keyword ids in path order, as a call binds them."""
+    bound = dict(zip(names, ids, strict=False))
+    if len(ids) > len(names):
+        raise TypeError(f"{where}(...) takes {len(names)} id(s), got {len(ids)}")
+    for name, value in named.items():
+        if name not in names:
+            raise TypeError(
+                f"{where}(...) got an unexpected id {name!r}; valid: {', '.join(names)}"
+            )
+        if name in bound:
+            raise TypeError(f"{where}(...) got multiple values for {name!r}")
+        bound[name] = value
+    missing = [name for name in names if name not in bound]
+    if missing:
+        raise TypeError(f"{where}(...) is missing the id(s) {', '.join(map(repr, missing))}")
+    return tuple(bound[name] for name in names)
 
 
 class InstanceContext(Node):
@@ -117,7 +213,7 @@ class VersionNode:
 
     __slots__ = ("_client", "_version")
 
-    def __init__(self, client: BaseClient, version: desc.Version) -> None:
+    def __init__(self, client: Dispatch, version: desc.Version) -> None:
         self._client = client
         self._version = version
 
@@ -166,7 +262,7 @@ class DomainNode:
 
     __slots__ = ("_client", "_domain", "_versions")
 
-    def __init__(self, client: BaseClient, domain: desc.Domain) -> None:
+    def __init__(self, client: Dispatch, domain: desc.Domain) -> None:
         self._client = client
         self._domain = domain
         self._versions: dict[str, VersionNode] = {}

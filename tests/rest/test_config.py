@@ -47,11 +47,16 @@ def test_api_keys_from_arguments_and_environment() -> None:
 
 
 def test_missing_credentials_fail_when_first_needed_and_say_what_to_set() -> None:
-    client = Client(environment={}, transport=Recorder())
+    rec = Recorder()
+    client = Client(environment={}, transport=rec)
+    # Walking the tree needs no credentials: hasattr, dir() and IDEs can look around.
+    assert hasattr(client, "messages") and hasattr(client.api, "account")
+    assert "messages" in dir(client) and not hasattr(client, "mesages")
     with pytest.raises(ConfigurationError, match="TWILIO_ACCOUNT_SID"):
-        client.messages  # noqa: B018
+        client.messages.create(to="+14155550100", body="hi")
     with pytest.raises(ConfigurationError, match="TWILIO_AUTH_TOKEN"):
         client.api.v2010.accounts(ACCOUNT).fetch()
+    assert rec.requests == []  # nothing was sent
 
 
 @pytest.mark.parametrize(
