@@ -226,8 +226,9 @@ class VersionNode:
         account = _account_scoped(self._version, name)
         if account is not None:
             return getattr(self._client._account_context(account), name)
-        if name == "account" and "accounts" in self._version.roots:
-            return self._client._account_context(self._version.roots["accounts"])
+        accounts = _accounts(self._version)
+        if name == "account" and accounts is not None:
+            return self._client._account_context(accounts)
         raise AttributeError(
             f"{self._version.domain}.{self._version.name} has no {name!r}; "
             f"it has: {', '.join(sorted(self._version.roots))}"
@@ -235,7 +236,7 @@ class VersionNode:
 
     def __dir__(self) -> list[str]:
         names = set(self._version.roots)
-        accounts = self._version.roots.get("accounts")
+        accounts = _accounts(self._version)
         if accounts is not None:
             names |= set(accounts.instance_children) | {"account"}
         return sorted(names)
@@ -246,10 +247,16 @@ class VersionNode:
 
 def _account_scoped(version: desc.Version, name: str) -> Resource | None:
     """The Accounts resource when ``name`` hangs off an account (2010 API shortcuts)."""
-    accounts = version.roots.get("accounts")
+    accounts = _accounts(version)
     if accounts is not None and name in accounts.instance_children:
         return accounts
     return None
+
+
+def _accounts(version: desc.Version) -> Resource | None:
+    """The version's Accounts resource if one account can be addressed in it (the 2010 API)."""
+    accounts = version.roots.get("accounts")
+    return accounts if accounts is not None and accounts.instance_path is not None else None
 
 
 def _version_key(name: str) -> tuple[int, str]:
@@ -288,7 +295,7 @@ class DomainNode:
             if (
                 name in version.roots
                 or _account_scoped(version, name)
-                or (name == "account" and "accounts" in version.roots)
+                or (name == "account" and _accounts(version) is not None)
             ):
                 return getattr(self._version(vname), name)
         raise AttributeError(
