@@ -9,8 +9,8 @@ runtime stays one generic engine; these files only describe it.
 
 Each resource is written once for both clients: its classes are generic in the
 client's mode ``M`` (``Sync`` or ``Async``, see ``_typing/__init__.pyi``), and an
-operation declared with ``@op`` reads as a plain method on a sync node and as one
-returning an awaitable on an async node (``@streams``: an iterator or an async
+operation declared with ``@_op`` reads as a plain method on a sync node and as one
+returning an awaitable on an async node (``@_streams``: an iterator or an async
 iterator). A record shares its fields between the modes (``<Resource>_Fields``)
 and inherits its context's children and operations.
 """
@@ -68,10 +68,10 @@ class _Stream(Generic[_P, _R]):
     @overload
     def __get__(self, node: Node[Async], owner: Any) -> Callable[_P, AsyncIterator[_R]]: ...
 
-def op(method: Callable[Concatenate[Any, _P], _R]) -> _Operation[_P, _R]:
+def _op(method: Callable[Concatenate[Any, _P], _R]) -> _Operation[_P, _R]:
     \"\"\"An operation: ``-> R`` on a sync node, ``-> Awaitable[R]`` on an async one.\"\"\"
 
-def streams(method: Callable[Concatenate[Any, _P], Iterator[_R]]) -> _Stream[_P, _R]:
+def _streams(method: Callable[Concatenate[Any, _P], Iterator[_R]]) -> _Stream[_P, _R]:
     \"\"\"``stream()``: an iterator on a sync node, an async iterator on an async one.\"\"\"
 """
 
@@ -81,9 +81,9 @@ PARAM_TYPES = {
     "n": "float",
     "b": "bool",
     "o": "Any",
-    "dt": "datetime | str",
-    "dr": "datetime | str",
-    "d": "date | str",
+    "dt": "_datetime | str",
+    "dr": "_datetime | str",
+    "d": "_date | str",
 }
 FIELD_TYPES = {
     "s": "str",
@@ -91,9 +91,9 @@ FIELD_TYPES = {
     "n": "float",
     "b": "bool",
     "o": "Any",
-    "dt": "datetime",
-    "dr": "datetime",
-    "d": "date",
+    "dt": "_datetime",
+    "dr": "_datetime",
+    "d": "_date",
 }
 
 
@@ -185,6 +185,13 @@ def shadowed(res: desc.Resource) -> set[str]:
     return names & (set(res.instance_children) | set(res.instance_ops))
 
 
+#: Names the stubs use inside class bodies: no field or child may be called so.
+RESERVED = frozenset(
+    {"Any", "Iterator", "Literal", "M", "Node", "Page", "Record", "_date", "_datetime"}
+    | {"_list", "_op", "_streams"}
+)
+
+
 class Writer:
     """One domain's classes, each generic in the client's mode ``M``."""
 
@@ -214,7 +221,7 @@ class Writer:
             if not op_name.isidentifier():
                 continue
             result = "bool" if op.method == "DELETE" else inst
-            self.lines.append("    @op")
+            self.lines.append("    @_op")
             self.lines.append(f"    def {op_name}({signature(op)}) -> {result}: ...")
 
     def list_methods(self, inst: str, op: desc.Operation) -> None:
@@ -225,13 +232,13 @@ class Writer:
             "page_token: str | None = None",
         ]
         self.lines += [
-            "    @op",
+            "    @_op",
             f"    def list({list_signature(op, paging)}) -> _list[{inst}]: ...",
-            "    @streams",
+            "    @_streams",
             f"    def stream({list_signature(op, paging)}) -> Iterator[{inst}]: ...",
-            "    @op",
+            "    @_op",
             f"    def page({list_signature(op, page)}) -> Page: ...",
-            "    @op",
+            "    @_op",
             "    def get_page(self, target_url: str) -> Page: ...",
         ]
 
@@ -241,6 +248,9 @@ class Writer:
         self.lines.append("")
 
     def resource(self, res: desc.Resource) -> None:
+        clash = RESERVED & (set(res.fields) | set(res.instance_children) | set(res.list_children))
+        if clash:  # a class-level name would hide the type or decorator in that class
+            raise SystemExit(f"{res.qualified_name}: rename in the generator: {sorted(clash)}")
         inst, ctx, lst = (self.name(res, s) for s in ("Instance", "Context", "List"))
         base = f"{class_base(res)}_Fields" if fields(res) else "Record"
         hidden = shadowed(res)
@@ -321,11 +331,11 @@ def domain_stub(name: str) -> str:
         HEADER,
         "from builtins import list as _list",
         "from collections.abc import Iterator",
-        "from datetime import date, datetime",
+        "from datetime import date as _date, datetime as _datetime",
         "from typing import Any, Literal",
         "",
         "from .._instance import Page",
-        "from . import M, Node, Record, op, streams",
+        "from . import M, Node, Record, _op, _streams",
         "",
     ]
     w = Writer()

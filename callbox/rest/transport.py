@@ -40,12 +40,13 @@ if TYPE_CHECKING:
     from ._pool import HTTPTransport
     from ._protocols import AsyncTransport, Transport
 
+# Absolute: relative names resolve against a package, and this is a module.
 _LAZY = {
-    "HTTPTransport": "._pool",
-    "AsyncHTTPTransport": "._aio",
-    "AiohttpTransport": "._async_transport",
-    "Transport": "._protocols",
-    "AsyncTransport": "._protocols",
+    "HTTPTransport": "callbox.rest._pool",
+    "AsyncHTTPTransport": "callbox.rest._aio",
+    "AiohttpTransport": "callbox.rest._async_transport",
+    "Transport": "callbox.rest._protocols",
+    "AsyncTransport": "callbox.rest._protocols",
 }
 
 if not TYPE_CHECKING:  # type checkers see the imports above, so a misspelt name is an error

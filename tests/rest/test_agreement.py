@@ -82,7 +82,7 @@ def test_every_stub_agrees_with_the_description_and_the_runtime() -> None:
             for name, op in ops.items():
                 method = stubbed[name]
                 assert isinstance(method, ast.FunctionDef)
-                assert [ast.unparse(d) for d in method.decorator_list] == ["op"]
+                assert [ast.unparse(d) for d in method.decorator_list] == ["_op"]
                 args = method.args
                 kw = {a.arg: (a, d) for a, d in zip(args.kwonlyargs, args.kw_defaults, strict=True)}
                 params = {p.py_name: p for p in op.params if name != "list" or p.py_name != "page"}

@@ -35,8 +35,8 @@ class _Stream(Generic[_P, _R]):
     @overload
     def __get__(self, node: Node[Async], owner: Any) -> Callable[_P, AsyncIterator[_R]]: ...
 
-def op(method: Callable[Concatenate[Any, _P], _R]) -> _Operation[_P, _R]:
+def _op(method: Callable[Concatenate[Any, _P], _R]) -> _Operation[_P, _R]:
     """An operation: ``-> R`` on a sync node, ``-> Awaitable[R]`` on an async one."""
 
-def streams(method: Callable[Concatenate[Any, _P], Iterator[_R]]) -> _Stream[_P, _R]:
+def _streams(method: Callable[Concatenate[Any, _P], Iterator[_R]]) -> _Stream[_P, _R]:
     """``stream()``: an iterator on a sync node, an async iterator on an async one."""

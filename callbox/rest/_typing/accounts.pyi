@@ -2,22 +2,22 @@
 
 from builtins import list as _list
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date as _date, datetime as _datetime
 from typing import Any, Literal
 
 from .._instance import Page
-from . import M, Node, Record, op, streams
+from . import M, Node, Record, _op, _streams
 
 class V1_AuthTokenPromotion_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     account_sid: str | None
     auth_token: str | None
     url: str | None
 
 class V1_SecondaryAuthToken_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     account_sid: str | None
     secondary_auth_token: str | None
     url: str | None
@@ -29,16 +29,16 @@ class V1_BulkContacts_Fields(Record):
     items: str | None
 
 class V1_Credentials__Aws_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     sid: str | None
     account_sid: str | None
     friendly_name: str | None
     url: str | None
 
 class V1_Credentials__PublicKey_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     sid: str | None
     account_sid: str | None
     friendly_name: str | None
@@ -60,73 +60,73 @@ class V1_Credentials_List(Node[M]):
 class V1_AuthTokenPromotion_Instance(V1_AuthTokenPromotion_Fields, Node[M]): ...
 
 class V1_AuthTokenPromotion_List(Node[M]):
-    @op
+    @_op
     def create(self) -> V1_AuthTokenPromotion_Instance[M]: ...
 
 class V1_SecondaryAuthToken_Instance(V1_SecondaryAuthToken_Fields, Node[M]): ...
 
 class V1_SecondaryAuthToken_List(Node[M]):
-    @op
+    @_op
     def create(self) -> V1_SecondaryAuthToken_Instance[M]: ...
-    @op
+    @_op
     def delete(self) -> bool: ...
 
 class V1_BulkConsents_Instance(V1_BulkConsents_Fields, Node[M]): ...
 
 class V1_BulkConsents_List(Node[M]):
-    @op
+    @_op
     def create(self, *, items: _list[str] | str) -> V1_BulkConsents_Instance[M]: ...
 
 class V1_BulkContacts_Instance(V1_BulkContacts_Fields, Node[M]): ...
 
 class V1_BulkContacts_List(Node[M]):
-    @op
+    @_op
     def create(self, *, items: _list[str] | str) -> V1_BulkContacts_Instance[M]: ...
 
 class V1_Credentials__Aws_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_Credentials__Aws_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, friendly_name: str | None = None) -> V1_Credentials__Aws_Instance[M]: ...
 
 class V1_Credentials__Aws_Instance(V1_Credentials__Aws_Fields, V1_Credentials__Aws_Context[M]): ...
 
 class V1_Credentials__Aws_List(Node[M]):
-    @op
+    @_op
     def create(self, *, credentials: str, friendly_name: str | None = None, account_sid: str | None = None) -> V1_Credentials__Aws_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_Credentials__Aws_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Credentials__Aws_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Credentials__Aws_Context[M]: ...
     get = __call__
 
 class V1_Credentials__PublicKey_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_Credentials__PublicKey_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, friendly_name: str | None = None) -> V1_Credentials__PublicKey_Instance[M]: ...
 
 class V1_Credentials__PublicKey_Instance(V1_Credentials__PublicKey_Fields, V1_Credentials__PublicKey_Context[M]): ...
 
 class V1_Credentials__PublicKey_List(Node[M]):
-    @op
+    @_op
     def create(self, *, public_key: str, friendly_name: str | None = None, account_sid: str | None = None) -> V1_Credentials__PublicKey_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_Credentials__PublicKey_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Credentials__PublicKey_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Credentials__PublicKey_Context[M]: ...
     get = __call__
@@ -134,19 +134,19 @@ class V1_Credentials__PublicKey_List(Node[M]):
 class V1_MessagingGeopermissions_Instance(V1_MessagingGeopermissions_Fields, Node[M]): ...
 
 class V1_MessagingGeopermissions_List(Node[M]):
-    @op
+    @_op
     def fetch(self, *, country_code: str | None = None) -> V1_MessagingGeopermissions_Instance[M]: ...
-    @op
+    @_op
     def patch(self, *, permissions: _list[str] | str) -> V1_MessagingGeopermissions_Instance[M]: ...
 
 class V1_Safelist_Instance(V1_Safelist_Fields, Node[M]): ...
 
 class V1_Safelist_List(Node[M]):
-    @op
+    @_op
     def delete(self, *, phone_number: str | None = None) -> bool: ...
-    @op
+    @_op
     def fetch(self, *, phone_number: str | None = None) -> V1_Safelist_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, phone_number: str) -> V1_Safelist_Instance[M]: ...
 
 class AccountsV1(Node[M]):

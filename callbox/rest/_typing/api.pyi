@@ -2,15 +2,15 @@
 
 from builtins import list as _list
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date as _date, datetime as _datetime
 from typing import Any, Literal
 
 from .._instance import Page
-from . import M, Node, Record, op, streams
+from . import M, Node, Record, _op, _streams
 
 class V2010_Accounts_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     subresource_uris: Any | None
     auth_token: str | None
     friendly_name: str | None
@@ -24,8 +24,8 @@ class V2010_Accounts_Addresses_Fields(Record):
     emergency_enabled: bool | None
     validated: bool | None
     verified: bool | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     account_sid: str | None
     city: str | None
     customer_name: str | None
@@ -41,8 +41,8 @@ class V2010_Accounts_Addresses_Fields(Record):
 class V2010_Accounts_Applications_Fields(Record):
     voice_caller_id_lookup: bool | None
     public_application_connect_enabled: bool | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     account_sid: str | None
     api_version: str | None
     friendly_name: str | None
@@ -84,10 +84,10 @@ class V2010_Accounts_Balance_Fields(Record):
     currency: str | None
 
 class V2010_Accounts_Calls_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
-    start_time: datetime | None
-    end_time: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
+    start_time: _datetime | None
+    end_time: _datetime | None
     subresource_uris: Any | None
     sid: str | None
     parent_call_sid: str | None
@@ -112,8 +112,8 @@ class V2010_Accounts_Calls_Fields(Record):
     uri: str | None
 
 class V2010_Accounts_Conferences_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     subresource_uris: Any | None
     account_sid: str | None
     api_version: str | None
@@ -141,8 +141,8 @@ class V2010_Accounts_ConnectApps_Fields(Record):
 class V2010_Accounts_IncomingPhoneNumbers_Fields(Record):
     beta: bool | None
     voice_caller_id_lookup: bool | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     capabilities: Any | None
     account_sid: str | None
     address_sid: str | None
@@ -176,16 +176,16 @@ class V2010_Accounts_IncomingPhoneNumbers_Fields(Record):
     type: str | None
 
 class V2010_Accounts_Keys_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     sid: str | None
     friendly_name: str | None
     secret: str | None
 
 class V2010_Accounts_Messages_Fields(Record):
-    date_updated: datetime | None
-    date_sent: datetime | None
-    date_created: datetime | None
+    date_updated: _datetime | None
+    date_sent: _datetime | None
+    date_created: _datetime | None
     error_code: int | None
     subresource_uris: Any | None
     body: str | None
@@ -205,9 +205,9 @@ class V2010_Accounts_Messages_Fields(Record):
     api_version: str | None
 
 class V2010_Accounts_Notifications_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
-    message_date: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
+    message_date: _datetime | None
     account_sid: str | None
     api_version: str | None
     call_sid: str | None
@@ -224,8 +224,8 @@ class V2010_Accounts_Notifications_Fields(Record):
     response_headers: str | None
 
 class V2010_Accounts_OutgoingCallerIds_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     sid: str | None
     friendly_name: str | None
     account_sid: str | None
@@ -235,8 +235,8 @@ class V2010_Accounts_OutgoingCallerIds_Fields(Record):
     validation_code: str | None
 
 class V2010_Accounts_Queues_Fields(Record):
-    date_updated: datetime | None
-    date_created: datetime | None
+    date_updated: _datetime | None
+    date_created: _datetime | None
     current_size: int | None
     average_wait_time: int | None
     max_size: int | None
@@ -246,9 +246,9 @@ class V2010_Accounts_Queues_Fields(Record):
     sid: str | None
 
 class V2010_Accounts_Recordings_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
-    start_time: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
+    start_time: _datetime | None
     channels: int | None
     error_code: int | None
     subresource_uris: Any | None
@@ -267,24 +267,24 @@ class V2010_Accounts_Recordings_Fields(Record):
     media_url: str | None
 
 class V2010_Accounts_SigningKeys_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     sid: str | None
     friendly_name: str | None
     secret: str | None
 
 class V2010_Accounts_Tokens_Fields(Record):
     ice_servers: _list[Any] | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     account_sid: str | None
     password: str | None
     ttl: str | None
     username: str | None
 
 class V2010_Accounts_Transcriptions_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     price: float | None
     account_sid: str | None
     api_version: str | None
@@ -300,8 +300,8 @@ class V2010_Accounts_Transcriptions_Fields(Record):
 class V2010_Accounts_IncomingPhoneNumbers__Local_Fields(Record):
     beta: bool | None
     voice_caller_id_lookup: bool | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     capabilities: Any | None
     account_sid: str | None
     address_sid: str | None
@@ -336,8 +336,8 @@ class V2010_Accounts_IncomingPhoneNumbers__Local_Fields(Record):
 class V2010_Accounts_IncomingPhoneNumbers__Mobile_Fields(Record):
     beta: bool | None
     voice_caller_id_lookup: bool | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     capabilities: Any | None
     account_sid: str | None
     address_sid: str | None
@@ -372,8 +372,8 @@ class V2010_Accounts_IncomingPhoneNumbers__Mobile_Fields(Record):
 class V2010_Accounts_IncomingPhoneNumbers__TollFree_Fields(Record):
     beta: bool | None
     voice_caller_id_lookup: bool | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     capabilities: Any | None
     account_sid: str | None
     address_sid: str | None
@@ -406,8 +406,8 @@ class V2010_Accounts_IncomingPhoneNumbers__TollFree_Fields(Record):
     status: str | None
 
 class V2010_Accounts_Sip__CredentialLists_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     subresource_uris: Any | None
     account_sid: str | None
     friendly_name: str | None
@@ -418,8 +418,8 @@ class V2010_Accounts_Sip__Domains_Fields(Record):
     sip_registration: bool | None
     emergency_calling_enabled: bool | None
     secure: bool | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     subresource_uris: Any | None
     account_sid: str | None
     api_version: str | None
@@ -438,8 +438,8 @@ class V2010_Accounts_Sip__Domains_Fields(Record):
     emergency_caller_sid: str | None
 
 class V2010_Accounts_Sip__IpAccessControlLists_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     subresource_uris: Any | None
     sid: str | None
     account_sid: str | None
@@ -447,8 +447,8 @@ class V2010_Accounts_Sip__IpAccessControlLists_Fields(Record):
     uri: str | None
 
 class V2010_Accounts_ShortCodes_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     account_sid: str | None
     api_version: str | None
     friendly_name: str | None
@@ -461,8 +461,8 @@ class V2010_Accounts_ShortCodes_Fields(Record):
     uri: str | None
 
 class V2010_Accounts_Usage__Records_Fields(Record):
-    end_date: date | None
-    start_date: date | None
+    end_date: _date | None
+    start_date: _date | None
     price: float | None
     subresource_uris: Any | None
     account_sid: str | None
@@ -478,9 +478,9 @@ class V2010_Accounts_Usage__Records_Fields(Record):
     usage_unit: str | None
 
 class V2010_Accounts_Usage__Triggers_Fields(Record):
-    date_created: datetime | None
-    date_fired: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_fired: _datetime | None
+    date_updated: _datetime | None
     account_sid: str | None
     api_version: str | None
     callback_method: str | None
@@ -497,8 +497,8 @@ class V2010_Accounts_Usage__Triggers_Fields(Record):
 
 class V2010_Accounts_Addresses_DependentPhoneNumbers_Fields(Record):
     voice_caller_id_lookup: bool | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     sid: str | None
     account_sid: str | None
     friendly_name: str | None
@@ -633,9 +633,9 @@ class V2010_Accounts_Calls_Events_Fields(Record):
     response: str | None
 
 class V2010_Accounts_Calls_Notifications_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
-    message_date: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
+    message_date: _datetime | None
     account_sid: str | None
     api_version: str | None
     call_sid: str | None
@@ -652,17 +652,17 @@ class V2010_Accounts_Calls_Notifications_Fields(Record):
     response_headers: str | None
 
 class V2010_Accounts_Calls_Payments_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     account_sid: str | None
     call_sid: str | None
     sid: str | None
     uri: str | None
 
 class V2010_Accounts_Calls_Recordings_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
-    start_time: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
+    start_time: _datetime | None
     channels: int | None
     error_code: int | None
     price: float | None
@@ -680,7 +680,7 @@ class V2010_Accounts_Calls_Recordings_Fields(Record):
     track: str | None
 
 class V2010_Accounts_Calls_Siprec_Fields(Record):
-    date_updated: datetime | None
+    date_updated: _datetime | None
     sid: str | None
     account_sid: str | None
     call_sid: str | None
@@ -689,7 +689,7 @@ class V2010_Accounts_Calls_Siprec_Fields(Record):
     uri: str | None
 
 class V2010_Accounts_Calls_Streams_Fields(Record):
-    date_updated: datetime | None
+    date_updated: _datetime | None
     sid: str | None
     account_sid: str | None
     call_sid: str | None
@@ -698,7 +698,7 @@ class V2010_Accounts_Calls_Streams_Fields(Record):
     uri: str | None
 
 class V2010_Accounts_Calls_Transcriptions_Fields(Record):
-    date_updated: datetime | None
+    date_updated: _datetime | None
     sid: str | None
     account_sid: str | None
     call_sid: str | None
@@ -707,14 +707,14 @@ class V2010_Accounts_Calls_Transcriptions_Fields(Record):
     uri: str | None
 
 class V2010_Accounts_Calls_UserDefinedMessageSubscriptions_Fields(Record):
-    date_created: datetime | None
+    date_created: _datetime | None
     account_sid: str | None
     call_sid: str | None
     sid: str | None
     uri: str | None
 
 class V2010_Accounts_Calls_UserDefinedMessages_Fields(Record):
-    date_created: datetime | None
+    date_created: _datetime | None
     account_sid: str | None
     call_sid: str | None
     sid: str | None
@@ -725,8 +725,8 @@ class V2010_Accounts_Conferences_Participants_Fields(Record):
     muted: bool | None
     hold: bool | None
     start_conference_on_enter: bool | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     account_sid: str | None
     call_sid: str | None
     label: str | None
@@ -737,9 +737,9 @@ class V2010_Accounts_Conferences_Participants_Fields(Record):
     uri: str | None
 
 class V2010_Accounts_Conferences_Recordings_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
-    start_time: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
+    start_time: _datetime | None
     channels: int | None
     error_code: int | None
     account_sid: str | None
@@ -756,8 +756,8 @@ class V2010_Accounts_Conferences_Recordings_Fields(Record):
     uri: str | None
 
 class V2010_Accounts_IncomingPhoneNumbers_AssignedAddOns_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     subresource_uris: Any | None
     sid: str | None
     account_sid: str | None
@@ -769,16 +769,16 @@ class V2010_Accounts_IncomingPhoneNumbers_AssignedAddOns_Fields(Record):
     uri: str | None
 
 class V2010_Accounts_Messages_Feedback_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     account_sid: str | None
     message_sid: str | None
     outcome: str | None
     uri: str | None
 
 class V2010_Accounts_Messages_Media_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     account_sid: str | None
     content_type: str | None
     parent_sid: str | None
@@ -786,7 +786,7 @@ class V2010_Accounts_Messages_Media_Fields(Record):
     uri: str | None
 
 class V2010_Accounts_Queues_Members_Fields(Record):
-    date_enqueued: datetime | None
+    date_enqueued: _datetime | None
     position: int | None
     wait_time: int | None
     call_sid: str | None
@@ -794,9 +794,9 @@ class V2010_Accounts_Queues_Members_Fields(Record):
     queue_sid: str | None
 
 class V2010_Accounts_Recordings_AddOnResults_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
-    date_completed: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
+    date_completed: _datetime | None
     subresource_uris: Any | None
     sid: str | None
     account_sid: str | None
@@ -806,8 +806,8 @@ class V2010_Accounts_Recordings_AddOnResults_Fields(Record):
     reference_sid: str | None
 
 class V2010_Accounts_Recordings_Transcriptions_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     price: float | None
     account_sid: str | None
     api_version: str | None
@@ -821,8 +821,8 @@ class V2010_Accounts_Recordings_Transcriptions_Fields(Record):
     uri: str | None
 
 class V2010_Accounts_Usage__Records__AllTime_Fields(Record):
-    end_date: date | None
-    start_date: date | None
+    end_date: _date | None
+    start_date: _date | None
     price: float | None
     subresource_uris: Any | None
     account_sid: str | None
@@ -838,8 +838,8 @@ class V2010_Accounts_Usage__Records__AllTime_Fields(Record):
     usage_unit: str | None
 
 class V2010_Accounts_Usage__Records__Daily_Fields(Record):
-    end_date: date | None
-    start_date: date | None
+    end_date: _date | None
+    start_date: _date | None
     price: float | None
     subresource_uris: Any | None
     account_sid: str | None
@@ -855,8 +855,8 @@ class V2010_Accounts_Usage__Records__Daily_Fields(Record):
     usage_unit: str | None
 
 class V2010_Accounts_Usage__Records__LastMonth_Fields(Record):
-    end_date: date | None
-    start_date: date | None
+    end_date: _date | None
+    start_date: _date | None
     price: float | None
     subresource_uris: Any | None
     account_sid: str | None
@@ -872,8 +872,8 @@ class V2010_Accounts_Usage__Records__LastMonth_Fields(Record):
     usage_unit: str | None
 
 class V2010_Accounts_Usage__Records__Monthly_Fields(Record):
-    end_date: date | None
-    start_date: date | None
+    end_date: _date | None
+    start_date: _date | None
     price: float | None
     subresource_uris: Any | None
     account_sid: str | None
@@ -889,8 +889,8 @@ class V2010_Accounts_Usage__Records__Monthly_Fields(Record):
     usage_unit: str | None
 
 class V2010_Accounts_Usage__Records__ThisMonth_Fields(Record):
-    end_date: date | None
-    start_date: date | None
+    end_date: _date | None
+    start_date: _date | None
     price: float | None
     subresource_uris: Any | None
     account_sid: str | None
@@ -906,8 +906,8 @@ class V2010_Accounts_Usage__Records__ThisMonth_Fields(Record):
     usage_unit: str | None
 
 class V2010_Accounts_Usage__Records__Today_Fields(Record):
-    end_date: date | None
-    start_date: date | None
+    end_date: _date | None
+    start_date: _date | None
     price: float | None
     subresource_uris: Any | None
     account_sid: str | None
@@ -923,8 +923,8 @@ class V2010_Accounts_Usage__Records__Today_Fields(Record):
     usage_unit: str | None
 
 class V2010_Accounts_Usage__Records__Yearly_Fields(Record):
-    end_date: date | None
-    start_date: date | None
+    end_date: _date | None
+    start_date: _date | None
     price: float | None
     subresource_uris: Any | None
     account_sid: str | None
@@ -940,8 +940,8 @@ class V2010_Accounts_Usage__Records__Yearly_Fields(Record):
     usage_unit: str | None
 
 class V2010_Accounts_Usage__Records__Yesterday_Fields(Record):
-    end_date: date | None
-    start_date: date | None
+    end_date: _date | None
+    start_date: _date | None
     price: float | None
     subresource_uris: Any | None
     account_sid: str | None
@@ -957,8 +957,8 @@ class V2010_Accounts_Usage__Records__Yesterday_Fields(Record):
     usage_unit: str | None
 
 class V2010_Accounts_Sip__CredentialLists_Credentials_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     sid: str | None
     account_sid: str | None
     credential_list_sid: str | None
@@ -966,8 +966,8 @@ class V2010_Accounts_Sip__CredentialLists_Credentials_Fields(Record):
     uri: str | None
 
 class V2010_Accounts_Sip__Domains_CredentialListMappings_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     account_sid: str | None
     domain_sid: str | None
     friendly_name: str | None
@@ -975,8 +975,8 @@ class V2010_Accounts_Sip__Domains_CredentialListMappings_Fields(Record):
     uri: str | None
 
 class V2010_Accounts_Sip__Domains_IpAccessControlListMappings_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     account_sid: str | None
     domain_sid: str | None
     friendly_name: str | None
@@ -984,8 +984,8 @@ class V2010_Accounts_Sip__Domains_IpAccessControlListMappings_Fields(Record):
     uri: str | None
 
 class V2010_Accounts_Sip__IpAccessControlLists_IpAddresses_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     cidr_prefix_length: int | None
     sid: str | None
     account_sid: str | None
@@ -1006,8 +1006,8 @@ class V2010_Accounts_IncomingPhoneNumbers_AssignedAddOns_Extensions_Fields(Recor
     uri: str | None
 
 class V2010_Accounts_Recordings_AddOnResults_Payloads_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     subresource_uris: Any | None
     sid: str | None
     add_on_result_sid: str | None
@@ -1019,22 +1019,22 @@ class V2010_Accounts_Recordings_AddOnResults_Payloads_Fields(Record):
     reference_sid: str | None
 
 class V2010_Accounts_Sip__Domains_Auth__Calls__CredentialListMappings_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     account_sid: str | None
     friendly_name: str | None
     sid: str | None
 
 class V2010_Accounts_Sip__Domains_Auth__Calls__IpAccessControlListMappings_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     account_sid: str | None
     friendly_name: str | None
     sid: str | None
 
 class V2010_Accounts_Sip__Domains_Auth__Registrations__CredentialListMappings_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     account_sid: str | None
     friendly_name: str | None
     sid: str | None
@@ -1061,90 +1061,90 @@ class V2010_Accounts_Context(Node[M]):
     transcriptions: V2010_Accounts_Transcriptions_List[M]
     usage: V2010_Accounts_Usage_List[M]
     short_codes: V2010_Accounts_ShortCodes_List[M]
-    @op
+    @_op
     def fetch(self) -> V2010_Accounts_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, friendly_name: str | None = None, status: Literal["active", "suspended", "closed"] | None = None) -> V2010_Accounts_Instance[M]: ...
 
 class V2010_Accounts_Instance(V2010_Accounts_Fields, V2010_Accounts_Context[M]): ...
 
 class V2010_Accounts_List(Node[M]):
-    @op
+    @_op
     def create(self, *, friendly_name: str | None = None) -> V2010_Accounts_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, friendly_name: str | None = None, status: Literal["active", "suspended", "closed"] | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V2010_Accounts_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, friendly_name: str | None = None, status: Literal["active", "suspended", "closed"] | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V2010_Accounts_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, friendly_name: str | None = None, status: Literal["active", "suspended", "closed"] | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V2010_Accounts_Context[M]: ...
     get = __call__
 
 class V2010_Accounts_Addresses_Context(Node[M]):
     dependent_phone_numbers: V2010_Accounts_Addresses_DependentPhoneNumbers_List[M]
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V2010_Accounts_Addresses_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, friendly_name: str | None = None, customer_name: str | None = None, street: str | None = None, city: str | None = None, region: str | None = None, postal_code: str | None = None, emergency_enabled: bool | None = None, auto_correct_address: bool | None = None, street_secondary: str | None = None) -> V2010_Accounts_Addresses_Instance[M]: ...
 
 class V2010_Accounts_Addresses_Instance(V2010_Accounts_Addresses_Fields, V2010_Accounts_Addresses_Context[M]): ...
 
 class V2010_Accounts_Addresses_List(Node[M]):
-    @op
+    @_op
     def create(self, *, customer_name: str, street: str, city: str, region: str, postal_code: str, iso_country: str, friendly_name: str | None = None, emergency_enabled: bool | None = None, auto_correct_address: bool | None = None, street_secondary: str | None = None) -> V2010_Accounts_Addresses_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, customer_name: str | None = None, friendly_name: str | None = None, emergency_enabled: bool | None = None, iso_country: str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V2010_Accounts_Addresses_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, customer_name: str | None = None, friendly_name: str | None = None, emergency_enabled: bool | None = None, iso_country: str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V2010_Accounts_Addresses_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, customer_name: str | None = None, friendly_name: str | None = None, emergency_enabled: bool | None = None, iso_country: str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V2010_Accounts_Addresses_Context[M]: ...
     get = __call__
 
 class V2010_Accounts_Applications_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V2010_Accounts_Applications_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, friendly_name: str | None = None, api_version: str | None = None, voice_url: str | None = None, voice_method: Literal["GET", "POST"] | None = None, voice_fallback_url: str | None = None, voice_fallback_method: Literal["GET", "POST"] | None = None, status_callback: str | None = None, status_callback_method: Literal["GET", "POST"] | None = None, voice_caller_id_lookup: bool | None = None, sms_url: str | None = None, sms_method: Literal["GET", "POST"] | None = None, sms_fallback_url: str | None = None, sms_fallback_method: Literal["GET", "POST"] | None = None, sms_status_callback: str | None = None, message_status_callback: str | None = None, public_application_connect_enabled: bool | None = None) -> V2010_Accounts_Applications_Instance[M]: ...
 
 class V2010_Accounts_Applications_Instance(V2010_Accounts_Applications_Fields, V2010_Accounts_Applications_Context[M]): ...
 
 class V2010_Accounts_Applications_List(Node[M]):
-    @op
+    @_op
     def create(self, *, api_version: str | None = None, voice_url: str | None = None, voice_method: Literal["GET", "POST"] | None = None, voice_fallback_url: str | None = None, voice_fallback_method: Literal["GET", "POST"] | None = None, status_callback: str | None = None, status_callback_method: Literal["GET", "POST"] | None = None, voice_caller_id_lookup: bool | None = None, sms_url: str | None = None, sms_method: Literal["GET", "POST"] | None = None, sms_fallback_url: str | None = None, sms_fallback_method: Literal["GET", "POST"] | None = None, sms_status_callback: str | None = None, message_status_callback: str | None = None, friendly_name: str | None = None, public_application_connect_enabled: bool | None = None) -> V2010_Accounts_Applications_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, friendly_name: str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V2010_Accounts_Applications_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, friendly_name: str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V2010_Accounts_Applications_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, friendly_name: str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V2010_Accounts_Applications_Context[M]: ...
     get = __call__
 
 class V2010_Accounts_AuthorizedConnectApps_Context(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V2010_Accounts_AuthorizedConnectApps_Instance[M]: ...
 
 class V2010_Accounts_AuthorizedConnectApps_Instance(V2010_Accounts_AuthorizedConnectApps_Fields, V2010_Accounts_AuthorizedConnectApps_Context[M]): ...
 
 class V2010_Accounts_AuthorizedConnectApps_List(Node[M]):
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V2010_Accounts_AuthorizedConnectApps_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V2010_Accounts_AuthorizedConnectApps_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, connect_app_sid: str) -> V2010_Accounts_AuthorizedConnectApps_Context[M]: ...
     get = __call__
@@ -1157,19 +1157,19 @@ class V2010_Accounts_AvailablePhoneNumbers_Context(Node[M]):
     shared_cost: V2010_Accounts_AvailablePhoneNumbers_SharedCost_List[M]
     toll_free: V2010_Accounts_AvailablePhoneNumbers_TollFree_List[M]
     voip: V2010_Accounts_AvailablePhoneNumbers_Voip_List[M]
-    @op
+    @_op
     def fetch(self) -> V2010_Accounts_AvailablePhoneNumbers_Instance[M]: ...
 
 class V2010_Accounts_AvailablePhoneNumbers_Instance(V2010_Accounts_AvailablePhoneNumbers_Fields, V2010_Accounts_AvailablePhoneNumbers_Context[M]): ...
 
 class V2010_Accounts_AvailablePhoneNumbers_List(Node[M]):
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V2010_Accounts_AvailablePhoneNumbers_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V2010_Accounts_AvailablePhoneNumbers_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, country_code: str) -> V2010_Accounts_AvailablePhoneNumbers_Context[M]: ...
     get = __call__
@@ -1177,7 +1177,7 @@ class V2010_Accounts_AvailablePhoneNumbers_List(Node[M]):
 class V2010_Accounts_Balance_Instance(V2010_Accounts_Balance_Fields, Node[M]): ...
 
 class V2010_Accounts_Balance_List(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V2010_Accounts_Balance_Instance[M]: ...
 
 class V2010_Accounts_Calls_Context(Node[M]):
@@ -1190,25 +1190,25 @@ class V2010_Accounts_Calls_Context(Node[M]):
     transcriptions: V2010_Accounts_Calls_Transcriptions_List[M]
     user_defined_message_subscriptions: V2010_Accounts_Calls_UserDefinedMessageSubscriptions_List[M]
     user_defined_messages: V2010_Accounts_Calls_UserDefinedMessages_List[M]
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V2010_Accounts_Calls_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, url: str | None = None, method: Literal["GET", "POST"] | None = None, status: Literal["canceled", "completed"] | None = None, fallback_url: str | None = None, fallback_method: Literal["GET", "POST"] | None = None, status_callback: str | None = None, status_callback_method: Literal["GET", "POST"] | None = None, twiml: str | None = None, time_limit: int | None = None) -> V2010_Accounts_Calls_Instance[M]: ...
 
 class V2010_Accounts_Calls_Instance(V2010_Accounts_Calls_Fields, V2010_Accounts_Calls_Context[M]): ...
 
 class V2010_Accounts_Calls_List(Node[M]):
-    @op
+    @_op
     def create(self, *, to: str, from_: str, method: Literal["GET", "POST"] | None = None, fallback_url: str | None = None, fallback_method: Literal["GET", "POST"] | None = None, status_callback: str | None = None, status_callback_event: _list[str] | str | None = None, status_callback_method: Literal["GET", "POST"] | None = None, send_digits: str | None = None, timeout: int | None = None, record: bool | None = None, recording_channels: str | None = None, recording_status_callback: str | None = None, recording_status_callback_method: Literal["GET", "POST"] | None = None, sip_auth_username: str | None = None, sip_auth_password: str | None = None, machine_detection: str | None = None, machine_detection_timeout: int | None = None, recording_status_callback_event: _list[str] | str | None = None, trim: str | None = None, caller_id: str | None = None, machine_detection_speech_threshold: int | None = None, machine_detection_speech_end_threshold: int | None = None, machine_detection_silence_timeout: int | None = None, async_amd: str | None = None, async_amd_status_callback: str | None = None, async_amd_status_callback_method: Literal["GET", "POST"] | None = None, byoc: str | None = None, call_reason: str | None = None, call_token: str | None = None, recording_track: str | None = None, time_limit: int | None = None, client_notification_url: str | None = None, url: str | None = None, twiml: str | None = None, application_sid: str | None = None) -> V2010_Accounts_Calls_Instance[M]: ...
-    @op
-    def list(self, *, to: str | None = None, from_: str | None = None, parent_call_sid: str | None = None, status: Literal["queued", "ringing", "in-progress", "completed", "busy", "failed", "no-answer", "canceled"] | None = None, start_time: datetime | str | None = None, start_time_before: datetime | str | None = None, start_time_after: datetime | str | None = None, end_time: datetime | str | None = None, end_time_before: datetime | str | None = None, end_time_after: datetime | str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V2010_Accounts_Calls_Instance[M]]: ...
-    @streams
-    def stream(self, *, to: str | None = None, from_: str | None = None, parent_call_sid: str | None = None, status: Literal["queued", "ringing", "in-progress", "completed", "busy", "failed", "no-answer", "canceled"] | None = None, start_time: datetime | str | None = None, start_time_before: datetime | str | None = None, start_time_after: datetime | str | None = None, end_time: datetime | str | None = None, end_time_before: datetime | str | None = None, end_time_after: datetime | str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V2010_Accounts_Calls_Instance[M]]: ...
-    @op
-    def page(self, *, to: str | None = None, from_: str | None = None, parent_call_sid: str | None = None, status: Literal["queued", "ringing", "in-progress", "completed", "busy", "failed", "no-answer", "canceled"] | None = None, start_time: datetime | str | None = None, start_time_before: datetime | str | None = None, start_time_after: datetime | str | None = None, end_time: datetime | str | None = None, end_time_before: datetime | str | None = None, end_time_after: datetime | str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
+    def list(self, *, to: str | None = None, from_: str | None = None, parent_call_sid: str | None = None, status: Literal["queued", "ringing", "in-progress", "completed", "busy", "failed", "no-answer", "canceled"] | None = None, start_time: _datetime | str | None = None, start_time_before: _datetime | str | None = None, start_time_after: _datetime | str | None = None, end_time: _datetime | str | None = None, end_time_before: _datetime | str | None = None, end_time_after: _datetime | str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V2010_Accounts_Calls_Instance[M]]: ...
+    @_streams
+    def stream(self, *, to: str | None = None, from_: str | None = None, parent_call_sid: str | None = None, status: Literal["queued", "ringing", "in-progress", "completed", "busy", "failed", "no-answer", "canceled"] | None = None, start_time: _datetime | str | None = None, start_time_before: _datetime | str | None = None, start_time_after: _datetime | str | None = None, end_time: _datetime | str | None = None, end_time_before: _datetime | str | None = None, end_time_after: _datetime | str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V2010_Accounts_Calls_Instance[M]]: ...
+    @_op
+    def page(self, *, to: str | None = None, from_: str | None = None, parent_call_sid: str | None = None, status: Literal["queued", "ringing", "in-progress", "completed", "busy", "failed", "no-answer", "canceled"] | None = None, start_time: _datetime | str | None = None, start_time_before: _datetime | str | None = None, start_time_after: _datetime | str | None = None, end_time: _datetime | str | None = None, end_time_before: _datetime | str | None = None, end_time_after: _datetime | str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V2010_Accounts_Calls_Context[M]: ...
     get = __call__
@@ -1216,54 +1216,54 @@ class V2010_Accounts_Calls_List(Node[M]):
 class V2010_Accounts_Conferences_Context(Node[M]):
     participants: V2010_Accounts_Conferences_Participants_List[M]
     recordings: V2010_Accounts_Conferences_Recordings_List[M]
-    @op
+    @_op
     def fetch(self) -> V2010_Accounts_Conferences_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, status: Literal["completed"] | None = None, announce_url: str | None = None, announce_method: Literal["GET", "POST"] | None = None) -> V2010_Accounts_Conferences_Instance[M]: ...
 
 class V2010_Accounts_Conferences_Instance(V2010_Accounts_Conferences_Fields, V2010_Accounts_Conferences_Context[M]): ...
 
 class V2010_Accounts_Conferences_List(Node[M]):
-    @op
-    def list(self, *, date_created: date | str | None = None, date_created_before: date | str | None = None, date_created_after: date | str | None = None, date_updated: date | str | None = None, date_updated_before: date | str | None = None, date_updated_after: date | str | None = None, friendly_name: str | None = None, status: Literal["init", "in-progress", "completed"] | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V2010_Accounts_Conferences_Instance[M]]: ...
-    @streams
-    def stream(self, *, date_created: date | str | None = None, date_created_before: date | str | None = None, date_created_after: date | str | None = None, date_updated: date | str | None = None, date_updated_before: date | str | None = None, date_updated_after: date | str | None = None, friendly_name: str | None = None, status: Literal["init", "in-progress", "completed"] | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V2010_Accounts_Conferences_Instance[M]]: ...
-    @op
-    def page(self, *, date_created: date | str | None = None, date_created_before: date | str | None = None, date_created_after: date | str | None = None, date_updated: date | str | None = None, date_updated_before: date | str | None = None, date_updated_after: date | str | None = None, friendly_name: str | None = None, status: Literal["init", "in-progress", "completed"] | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
+    def list(self, *, date_created: _date | str | None = None, date_created_before: _date | str | None = None, date_created_after: _date | str | None = None, date_updated: _date | str | None = None, date_updated_before: _date | str | None = None, date_updated_after: _date | str | None = None, friendly_name: str | None = None, status: Literal["init", "in-progress", "completed"] | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V2010_Accounts_Conferences_Instance[M]]: ...
+    @_streams
+    def stream(self, *, date_created: _date | str | None = None, date_created_before: _date | str | None = None, date_created_after: _date | str | None = None, date_updated: _date | str | None = None, date_updated_before: _date | str | None = None, date_updated_after: _date | str | None = None, friendly_name: str | None = None, status: Literal["init", "in-progress", "completed"] | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V2010_Accounts_Conferences_Instance[M]]: ...
+    @_op
+    def page(self, *, date_created: _date | str | None = None, date_created_before: _date | str | None = None, date_created_after: _date | str | None = None, date_updated: _date | str | None = None, date_updated_before: _date | str | None = None, date_updated_after: _date | str | None = None, friendly_name: str | None = None, status: Literal["init", "in-progress", "completed"] | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V2010_Accounts_Conferences_Context[M]: ...
     get = __call__
 
 class V2010_Accounts_ConnectApps_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V2010_Accounts_ConnectApps_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, authorize_redirect_url: str | None = None, company_name: str | None = None, deauthorize_callback_method: Literal["GET", "POST"] | None = None, deauthorize_callback_url: str | None = None, description: str | None = None, friendly_name: str | None = None, homepage_url: str | None = None, permissions: _list[Literal["get-all", "post-all"]] | Literal["get-all", "post-all"] | None = None) -> V2010_Accounts_ConnectApps_Instance[M]: ...
 
 class V2010_Accounts_ConnectApps_Instance(V2010_Accounts_ConnectApps_Fields, V2010_Accounts_ConnectApps_Context[M]): ...
 
 class V2010_Accounts_ConnectApps_List(Node[M]):
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V2010_Accounts_ConnectApps_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V2010_Accounts_ConnectApps_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V2010_Accounts_ConnectApps_Context[M]: ...
     get = __call__
 
 class V2010_Accounts_IncomingPhoneNumbers_Context(Node[M]):
     assigned_add_ons: V2010_Accounts_IncomingPhoneNumbers_AssignedAddOns_List[M]
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V2010_Accounts_IncomingPhoneNumbers_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, account_sid: str | None = None, api_version: str | None = None, friendly_name: str | None = None, sms_application_sid: str | None = None, sms_fallback_method: Literal["GET", "POST"] | None = None, sms_fallback_url: str | None = None, sms_method: Literal["GET", "POST"] | None = None, sms_url: str | None = None, status_callback: str | None = None, status_callback_method: Literal["GET", "POST"] | None = None, voice_application_sid: str | None = None, voice_caller_id_lookup: bool | None = None, voice_fallback_method: Literal["GET", "POST"] | None = None, voice_fallback_url: str | None = None, voice_method: Literal["GET", "POST"] | None = None, voice_url: str | None = None, emergency_status: Literal["Active", "Inactive"] | None = None, emergency_address_sid: str | None = None, trunk_sid: str | None = None, voice_receive_mode: Literal["voice", "fax"] | None = None, identity_sid: str | None = None, address_sid: str | None = None, bundle_sid: str | None = None) -> V2010_Accounts_IncomingPhoneNumbers_Instance[M]: ...
 
 class V2010_Accounts_IncomingPhoneNumbers_Instance(V2010_Accounts_IncomingPhoneNumbers_Fields, V2010_Accounts_IncomingPhoneNumbers_Context[M]): ...
@@ -1272,39 +1272,39 @@ class V2010_Accounts_IncomingPhoneNumbers_List(Node[M]):
     local: V2010_Accounts_IncomingPhoneNumbers__Local_List[M]
     mobile: V2010_Accounts_IncomingPhoneNumbers__Mobile_List[M]
     toll_free: V2010_Accounts_IncomingPhoneNumbers__TollFree_List[M]
-    @op
+    @_op
     def create(self, *, api_version: str | None = None, friendly_name: str | None = None, sms_application_sid: str | None = None, sms_fallback_method: Literal["GET", "POST"] | None = None, sms_fallback_url: str | None = None, sms_method: Literal["GET", "POST"] | None = None, sms_url: str | None = None, status_callback: str | None = None, status_callback_method: Literal["GET", "POST"] | None = None, voice_application_sid: str | None = None, voice_caller_id_lookup: bool | None = None, voice_fallback_method: Literal["GET", "POST"] | None = None, voice_fallback_url: str | None = None, voice_method: Literal["GET", "POST"] | None = None, voice_url: str | None = None, emergency_status: Literal["Active", "Inactive"] | None = None, emergency_address_sid: str | None = None, trunk_sid: str | None = None, identity_sid: str | None = None, address_sid: str | None = None, voice_receive_mode: Literal["voice", "fax"] | None = None, bundle_sid: str | None = None, phone_number: str | None = None, area_code: str | None = None) -> V2010_Accounts_IncomingPhoneNumbers_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, beta: bool | None = None, friendly_name: str | None = None, phone_number: str | None = None, origin: str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V2010_Accounts_IncomingPhoneNumbers_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, beta: bool | None = None, friendly_name: str | None = None, phone_number: str | None = None, origin: str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V2010_Accounts_IncomingPhoneNumbers_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, beta: bool | None = None, friendly_name: str | None = None, phone_number: str | None = None, origin: str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V2010_Accounts_IncomingPhoneNumbers_Context[M]: ...
     get = __call__
 
 class V2010_Accounts_Keys_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V2010_Accounts_Keys_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, friendly_name: str | None = None) -> V2010_Accounts_Keys_Instance[M]: ...
 
 class V2010_Accounts_Keys_Instance(V2010_Accounts_Keys_Fields, V2010_Accounts_Keys_Context[M]): ...
 
 class V2010_Accounts_Keys_List(Node[M]):
-    @op
+    @_op
     def create(self, *, friendly_name: str | None = None) -> V2010_Accounts_Keys_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V2010_Accounts_Keys_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V2010_Accounts_Keys_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V2010_Accounts_Keys_Context[M]: ...
     get = __call__
@@ -1312,92 +1312,92 @@ class V2010_Accounts_Keys_List(Node[M]):
 class V2010_Accounts_Messages_Context(Node[M]):
     feedback: V2010_Accounts_Messages_Feedback_List[M]
     media: V2010_Accounts_Messages_Media_List[M]
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V2010_Accounts_Messages_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, body: str | None = None, status: Literal["canceled"] | None = None) -> V2010_Accounts_Messages_Instance[M]: ...
 
 class V2010_Accounts_Messages_Instance(V2010_Accounts_Messages_Fields, V2010_Accounts_Messages_Context[M]): ...
 
 class V2010_Accounts_Messages_List(Node[M]):
-    @op
-    def create(self, *, to: str, status_callback: str | None = None, application_sid: str | None = None, max_price: float | None = None, provide_feedback: bool | None = None, attempt: int | None = None, validity_period: int | None = None, force_delivery: bool | None = None, content_retention: Literal["retain", "discard"] | None = None, address_retention: Literal["retain", "obfuscate"] | None = None, smart_encoded: bool | None = None, persistent_action: _list[str] | str | None = None, traffic_type: Literal["free"] | None = None, shorten_urls: bool | None = None, schedule_type: Literal["fixed"] | None = None, send_at: datetime | str | None = None, send_as_mms: bool | None = None, content_variables: str | None = None, risk_check: Literal["enable", "disable"] | None = None, from_: str | None = None, fallback_from: str | None = None, messaging_service_sid: str | None = None, body: str | None = None, media_url: _list[str] | str | None = None, content_sid: str | None = None) -> V2010_Accounts_Messages_Instance[M]: ...
-    @op
-    def list(self, *, to: str | None = None, from_: str | None = None, date_sent: datetime | str | None = None, date_sent_before: datetime | str | None = None, date_sent_after: datetime | str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V2010_Accounts_Messages_Instance[M]]: ...
-    @streams
-    def stream(self, *, to: str | None = None, from_: str | None = None, date_sent: datetime | str | None = None, date_sent_before: datetime | str | None = None, date_sent_after: datetime | str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V2010_Accounts_Messages_Instance[M]]: ...
-    @op
-    def page(self, *, to: str | None = None, from_: str | None = None, date_sent: datetime | str | None = None, date_sent_before: datetime | str | None = None, date_sent_after: datetime | str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
+    def create(self, *, to: str, status_callback: str | None = None, application_sid: str | None = None, max_price: float | None = None, provide_feedback: bool | None = None, attempt: int | None = None, validity_period: int | None = None, force_delivery: bool | None = None, content_retention: Literal["retain", "discard"] | None = None, address_retention: Literal["retain", "obfuscate"] | None = None, smart_encoded: bool | None = None, persistent_action: _list[str] | str | None = None, traffic_type: Literal["free"] | None = None, shorten_urls: bool | None = None, schedule_type: Literal["fixed"] | None = None, send_at: _datetime | str | None = None, send_as_mms: bool | None = None, content_variables: str | None = None, risk_check: Literal["enable", "disable"] | None = None, from_: str | None = None, fallback_from: str | None = None, messaging_service_sid: str | None = None, body: str | None = None, media_url: _list[str] | str | None = None, content_sid: str | None = None) -> V2010_Accounts_Messages_Instance[M]: ...
+    @_op
+    def list(self, *, to: str | None = None, from_: str | None = None, date_sent: _datetime | str | None = None, date_sent_before: _datetime | str | None = None, date_sent_after: _datetime | str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V2010_Accounts_Messages_Instance[M]]: ...
+    @_streams
+    def stream(self, *, to: str | None = None, from_: str | None = None, date_sent: _datetime | str | None = None, date_sent_before: _datetime | str | None = None, date_sent_after: _datetime | str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V2010_Accounts_Messages_Instance[M]]: ...
+    @_op
+    def page(self, *, to: str | None = None, from_: str | None = None, date_sent: _datetime | str | None = None, date_sent_before: _datetime | str | None = None, date_sent_after: _datetime | str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V2010_Accounts_Messages_Context[M]: ...
     get = __call__
 
 class V2010_Accounts_Notifications_Context(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V2010_Accounts_Notifications_Instance[M]: ...
 
 class V2010_Accounts_Notifications_Instance(V2010_Accounts_Notifications_Fields, V2010_Accounts_Notifications_Context[M]): ...
 
 class V2010_Accounts_Notifications_List(Node[M]):
-    @op
-    def list(self, *, log: int | None = None, message_date: date | str | None = None, message_date_before: date | str | None = None, message_date_after: date | str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V2010_Accounts_Notifications_Instance[M]]: ...
-    @streams
-    def stream(self, *, log: int | None = None, message_date: date | str | None = None, message_date_before: date | str | None = None, message_date_after: date | str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V2010_Accounts_Notifications_Instance[M]]: ...
-    @op
-    def page(self, *, log: int | None = None, message_date: date | str | None = None, message_date_before: date | str | None = None, message_date_after: date | str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
+    def list(self, *, log: int | None = None, message_date: _date | str | None = None, message_date_before: _date | str | None = None, message_date_after: _date | str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V2010_Accounts_Notifications_Instance[M]]: ...
+    @_streams
+    def stream(self, *, log: int | None = None, message_date: _date | str | None = None, message_date_before: _date | str | None = None, message_date_after: _date | str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V2010_Accounts_Notifications_Instance[M]]: ...
+    @_op
+    def page(self, *, log: int | None = None, message_date: _date | str | None = None, message_date_before: _date | str | None = None, message_date_after: _date | str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V2010_Accounts_Notifications_Context[M]: ...
     get = __call__
 
 class V2010_Accounts_OutgoingCallerIds_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V2010_Accounts_OutgoingCallerIds_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, friendly_name: str | None = None) -> V2010_Accounts_OutgoingCallerIds_Instance[M]: ...
 
 class V2010_Accounts_OutgoingCallerIds_Instance(V2010_Accounts_OutgoingCallerIds_Fields, V2010_Accounts_OutgoingCallerIds_Context[M]): ...
 
 class V2010_Accounts_OutgoingCallerIds_List(Node[M]):
-    @op
+    @_op
     def create(self, *, phone_number: str, friendly_name: str | None = None, call_delay: int | None = None, extension: str | None = None, status_callback: str | None = None, status_callback_method: Literal["GET", "POST"] | None = None) -> V2010_Accounts_OutgoingCallerIds_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, phone_number: str | None = None, friendly_name: str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V2010_Accounts_OutgoingCallerIds_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, phone_number: str | None = None, friendly_name: str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V2010_Accounts_OutgoingCallerIds_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, phone_number: str | None = None, friendly_name: str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V2010_Accounts_OutgoingCallerIds_Context[M]: ...
     get = __call__
 
 class V2010_Accounts_Queues_Context(Node[M]):
     members: V2010_Accounts_Queues_Members_List[M]
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V2010_Accounts_Queues_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, friendly_name: str | None = None, max_size: int | None = None) -> V2010_Accounts_Queues_Instance[M]: ...
 
 class V2010_Accounts_Queues_Instance(V2010_Accounts_Queues_Fields, V2010_Accounts_Queues_Context[M]): ...
 
 class V2010_Accounts_Queues_List(Node[M]):
-    @op
+    @_op
     def create(self, *, friendly_name: str, max_size: int | None = None) -> V2010_Accounts_Queues_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V2010_Accounts_Queues_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V2010_Accounts_Queues_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V2010_Accounts_Queues_Context[M]: ...
     get = __call__
@@ -1405,21 +1405,21 @@ class V2010_Accounts_Queues_List(Node[M]):
 class V2010_Accounts_Recordings_Context(Node[M]):
     add_on_results: V2010_Accounts_Recordings_AddOnResults_List[M]
     transcriptions: V2010_Accounts_Recordings_Transcriptions_List[M]
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self, *, include_soft_deleted: bool | None = None) -> V2010_Accounts_Recordings_Instance[M]: ...
 
 class V2010_Accounts_Recordings_Instance(V2010_Accounts_Recordings_Fields, V2010_Accounts_Recordings_Context[M]): ...
 
 class V2010_Accounts_Recordings_List(Node[M]):
-    @op
-    def list(self, *, date_created: datetime | str | None = None, date_created_before: datetime | str | None = None, date_created_after: datetime | str | None = None, call_sid: str | None = None, conference_sid: str | None = None, include_soft_deleted: bool | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V2010_Accounts_Recordings_Instance[M]]: ...
-    @streams
-    def stream(self, *, date_created: datetime | str | None = None, date_created_before: datetime | str | None = None, date_created_after: datetime | str | None = None, call_sid: str | None = None, conference_sid: str | None = None, include_soft_deleted: bool | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V2010_Accounts_Recordings_Instance[M]]: ...
-    @op
-    def page(self, *, date_created: datetime | str | None = None, date_created_before: datetime | str | None = None, date_created_after: datetime | str | None = None, call_sid: str | None = None, conference_sid: str | None = None, include_soft_deleted: bool | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
+    def list(self, *, date_created: _datetime | str | None = None, date_created_before: _datetime | str | None = None, date_created_after: _datetime | str | None = None, call_sid: str | None = None, conference_sid: str | None = None, include_soft_deleted: bool | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V2010_Accounts_Recordings_Instance[M]]: ...
+    @_streams
+    def stream(self, *, date_created: _datetime | str | None = None, date_created_before: _datetime | str | None = None, date_created_after: _datetime | str | None = None, call_sid: str | None = None, conference_sid: str | None = None, include_soft_deleted: bool | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V2010_Accounts_Recordings_Instance[M]]: ...
+    @_op
+    def page(self, *, date_created: _datetime | str | None = None, date_created_before: _datetime | str | None = None, date_created_after: _datetime | str | None = None, call_sid: str | None = None, conference_sid: str | None = None, include_soft_deleted: bool | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V2010_Accounts_Recordings_Context[M]: ...
     get = __call__
@@ -1432,25 +1432,25 @@ class V2010_Accounts_Sip_List(Node[M]):
     ip_access_control_lists: V2010_Accounts_Sip__IpAccessControlLists_List[M]
 
 class V2010_Accounts_SigningKeys_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V2010_Accounts_SigningKeys_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, friendly_name: str | None = None) -> V2010_Accounts_SigningKeys_Instance[M]: ...
 
 class V2010_Accounts_SigningKeys_Instance(V2010_Accounts_SigningKeys_Fields, V2010_Accounts_SigningKeys_Context[M]): ...
 
 class V2010_Accounts_SigningKeys_List(Node[M]):
-    @op
+    @_op
     def create(self, *, friendly_name: str | None = None) -> V2010_Accounts_SigningKeys_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V2010_Accounts_SigningKeys_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V2010_Accounts_SigningKeys_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V2010_Accounts_SigningKeys_Context[M]: ...
     get = __call__
@@ -1458,25 +1458,25 @@ class V2010_Accounts_SigningKeys_List(Node[M]):
 class V2010_Accounts_Tokens_Instance(V2010_Accounts_Tokens_Fields, Node[M]): ...
 
 class V2010_Accounts_Tokens_List(Node[M]):
-    @op
+    @_op
     def create(self, *, ttl: int | None = None) -> V2010_Accounts_Tokens_Instance[M]: ...
 
 class V2010_Accounts_Transcriptions_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V2010_Accounts_Transcriptions_Instance[M]: ...
 
 class V2010_Accounts_Transcriptions_Instance(V2010_Accounts_Transcriptions_Fields, V2010_Accounts_Transcriptions_Context[M]): ...
 
 class V2010_Accounts_Transcriptions_List(Node[M]):
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V2010_Accounts_Transcriptions_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V2010_Accounts_Transcriptions_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V2010_Accounts_Transcriptions_Context[M]: ...
     get = __call__
@@ -1490,66 +1490,66 @@ class V2010_Accounts_Usage_List(Node[M]):
 class V2010_Accounts_IncomingPhoneNumbers__Local_Instance(V2010_Accounts_IncomingPhoneNumbers__Local_Fields, Node[M]): ...
 
 class V2010_Accounts_IncomingPhoneNumbers__Local_List(Node[M]):
-    @op
+    @_op
     def create(self, *, phone_number: str, api_version: str | None = None, friendly_name: str | None = None, sms_application_sid: str | None = None, sms_fallback_method: Literal["GET", "POST"] | None = None, sms_fallback_url: str | None = None, sms_method: Literal["GET", "POST"] | None = None, sms_url: str | None = None, status_callback: str | None = None, status_callback_method: Literal["GET", "POST"] | None = None, voice_application_sid: str | None = None, voice_caller_id_lookup: bool | None = None, voice_fallback_method: Literal["GET", "POST"] | None = None, voice_fallback_url: str | None = None, voice_method: Literal["GET", "POST"] | None = None, voice_url: str | None = None, identity_sid: str | None = None, address_sid: str | None = None, emergency_status: Literal["Active", "Inactive"] | None = None, emergency_address_sid: str | None = None, trunk_sid: str | None = None, voice_receive_mode: Literal["voice", "fax"] | None = None, bundle_sid: str | None = None) -> V2010_Accounts_IncomingPhoneNumbers__Local_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, beta: bool | None = None, friendly_name: str | None = None, phone_number: str | None = None, origin: str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V2010_Accounts_IncomingPhoneNumbers__Local_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, beta: bool | None = None, friendly_name: str | None = None, phone_number: str | None = None, origin: str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V2010_Accounts_IncomingPhoneNumbers__Local_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, beta: bool | None = None, friendly_name: str | None = None, phone_number: str | None = None, origin: str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
 
 class V2010_Accounts_IncomingPhoneNumbers__Mobile_Instance(V2010_Accounts_IncomingPhoneNumbers__Mobile_Fields, Node[M]): ...
 
 class V2010_Accounts_IncomingPhoneNumbers__Mobile_List(Node[M]):
-    @op
+    @_op
     def create(self, *, phone_number: str, api_version: str | None = None, friendly_name: str | None = None, sms_application_sid: str | None = None, sms_fallback_method: Literal["GET", "POST"] | None = None, sms_fallback_url: str | None = None, sms_method: Literal["GET", "POST"] | None = None, sms_url: str | None = None, status_callback: str | None = None, status_callback_method: Literal["GET", "POST"] | None = None, voice_application_sid: str | None = None, voice_caller_id_lookup: bool | None = None, voice_fallback_method: Literal["GET", "POST"] | None = None, voice_fallback_url: str | None = None, voice_method: Literal["GET", "POST"] | None = None, voice_url: str | None = None, identity_sid: str | None = None, address_sid: str | None = None, emergency_status: Literal["Active", "Inactive"] | None = None, emergency_address_sid: str | None = None, trunk_sid: str | None = None, voice_receive_mode: Literal["voice", "fax"] | None = None, bundle_sid: str | None = None) -> V2010_Accounts_IncomingPhoneNumbers__Mobile_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, beta: bool | None = None, friendly_name: str | None = None, phone_number: str | None = None, origin: str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V2010_Accounts_IncomingPhoneNumbers__Mobile_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, beta: bool | None = None, friendly_name: str | None = None, phone_number: str | None = None, origin: str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V2010_Accounts_IncomingPhoneNumbers__Mobile_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, beta: bool | None = None, friendly_name: str | None = None, phone_number: str | None = None, origin: str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
 
 class V2010_Accounts_IncomingPhoneNumbers__TollFree_Instance(V2010_Accounts_IncomingPhoneNumbers__TollFree_Fields, Node[M]): ...
 
 class V2010_Accounts_IncomingPhoneNumbers__TollFree_List(Node[M]):
-    @op
+    @_op
     def create(self, *, phone_number: str, api_version: str | None = None, friendly_name: str | None = None, sms_application_sid: str | None = None, sms_fallback_method: Literal["GET", "POST"] | None = None, sms_fallback_url: str | None = None, sms_method: Literal["GET", "POST"] | None = None, sms_url: str | None = None, status_callback: str | None = None, status_callback_method: Literal["GET", "POST"] | None = None, voice_application_sid: str | None = None, voice_caller_id_lookup: bool | None = None, voice_fallback_method: Literal["GET", "POST"] | None = None, voice_fallback_url: str | None = None, voice_method: Literal["GET", "POST"] | None = None, voice_url: str | None = None, identity_sid: str | None = None, address_sid: str | None = None, emergency_status: Literal["Active", "Inactive"] | None = None, emergency_address_sid: str | None = None, trunk_sid: str | None = None, voice_receive_mode: Literal["voice", "fax"] | None = None, bundle_sid: str | None = None) -> V2010_Accounts_IncomingPhoneNumbers__TollFree_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, beta: bool | None = None, friendly_name: str | None = None, phone_number: str | None = None, origin: str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V2010_Accounts_IncomingPhoneNumbers__TollFree_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, beta: bool | None = None, friendly_name: str | None = None, phone_number: str | None = None, origin: str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V2010_Accounts_IncomingPhoneNumbers__TollFree_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, beta: bool | None = None, friendly_name: str | None = None, phone_number: str | None = None, origin: str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
 
 class V2010_Accounts_Sip__CredentialLists_Context(Node[M]):
     credentials: V2010_Accounts_Sip__CredentialLists_Credentials_List[M]
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V2010_Accounts_Sip__CredentialLists_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, friendly_name: str) -> V2010_Accounts_Sip__CredentialLists_Instance[M]: ...
 
 class V2010_Accounts_Sip__CredentialLists_Instance(V2010_Accounts_Sip__CredentialLists_Fields, V2010_Accounts_Sip__CredentialLists_Context[M]): ...
 
 class V2010_Accounts_Sip__CredentialLists_List(Node[M]):
-    @op
+    @_op
     def create(self, *, friendly_name: str) -> V2010_Accounts_Sip__CredentialLists_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V2010_Accounts_Sip__CredentialLists_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V2010_Accounts_Sip__CredentialLists_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V2010_Accounts_Sip__CredentialLists_Context[M]: ...
     get = __call__
@@ -1558,70 +1558,70 @@ class V2010_Accounts_Sip__Domains_Context(Node[M]):
     auth: V2010_Accounts_Sip__Domains_Auth_List[M]
     credential_list_mappings: V2010_Accounts_Sip__Domains_CredentialListMappings_List[M]
     ip_access_control_list_mappings: V2010_Accounts_Sip__Domains_IpAccessControlListMappings_List[M]
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V2010_Accounts_Sip__Domains_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, friendly_name: str | None = None, voice_fallback_method: Literal["GET", "POST"] | None = None, voice_fallback_url: str | None = None, voice_method: Literal["GET", "POST"] | None = None, voice_status_callback_method: Literal["GET", "POST"] | None = None, voice_status_callback_url: str | None = None, voice_url: str | None = None, sip_registration: bool | None = None, domain_name: str | None = None, emergency_calling_enabled: bool | None = None, secure: bool | None = None, byoc_trunk_sid: str | None = None, emergency_caller_sid: str | None = None) -> V2010_Accounts_Sip__Domains_Instance[M]: ...
 
 class V2010_Accounts_Sip__Domains_Instance(V2010_Accounts_Sip__Domains_Fields, V2010_Accounts_Sip__Domains_Context[M]): ...
 
 class V2010_Accounts_Sip__Domains_List(Node[M]):
-    @op
+    @_op
     def create(self, *, domain_name: str, friendly_name: str | None = None, voice_url: str | None = None, voice_method: Literal["GET", "POST"] | None = None, voice_fallback_url: str | None = None, voice_fallback_method: Literal["GET", "POST"] | None = None, voice_status_callback_url: str | None = None, voice_status_callback_method: Literal["GET", "POST"] | None = None, sip_registration: bool | None = None, emergency_calling_enabled: bool | None = None, secure: bool | None = None, byoc_trunk_sid: str | None = None, emergency_caller_sid: str | None = None) -> V2010_Accounts_Sip__Domains_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V2010_Accounts_Sip__Domains_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V2010_Accounts_Sip__Domains_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V2010_Accounts_Sip__Domains_Context[M]: ...
     get = __call__
 
 class V2010_Accounts_Sip__IpAccessControlLists_Context(Node[M]):
     ip_addresses: V2010_Accounts_Sip__IpAccessControlLists_IpAddresses_List[M]
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V2010_Accounts_Sip__IpAccessControlLists_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, friendly_name: str) -> V2010_Accounts_Sip__IpAccessControlLists_Instance[M]: ...
 
 class V2010_Accounts_Sip__IpAccessControlLists_Instance(V2010_Accounts_Sip__IpAccessControlLists_Fields, V2010_Accounts_Sip__IpAccessControlLists_Context[M]): ...
 
 class V2010_Accounts_Sip__IpAccessControlLists_List(Node[M]):
-    @op
+    @_op
     def create(self, *, friendly_name: str) -> V2010_Accounts_Sip__IpAccessControlLists_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V2010_Accounts_Sip__IpAccessControlLists_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V2010_Accounts_Sip__IpAccessControlLists_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V2010_Accounts_Sip__IpAccessControlLists_Context[M]: ...
     get = __call__
 
 class V2010_Accounts_ShortCodes_Context(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V2010_Accounts_ShortCodes_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, friendly_name: str | None = None, api_version: str | None = None, sms_url: str | None = None, sms_method: Literal["GET", "POST"] | None = None, sms_fallback_url: str | None = None, sms_fallback_method: Literal["GET", "POST"] | None = None) -> V2010_Accounts_ShortCodes_Instance[M]: ...
 
 class V2010_Accounts_ShortCodes_Instance(V2010_Accounts_ShortCodes_Fields, V2010_Accounts_ShortCodes_Context[M]): ...
 
 class V2010_Accounts_ShortCodes_List(Node[M]):
-    @op
+    @_op
     def list(self, *, friendly_name: str | None = None, short_code: str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V2010_Accounts_ShortCodes_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, friendly_name: str | None = None, short_code: str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V2010_Accounts_ShortCodes_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, friendly_name: str | None = None, short_code: str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V2010_Accounts_ShortCodes_Context[M]: ...
     get = __call__
@@ -1637,35 +1637,35 @@ class V2010_Accounts_Usage__Records_List(Node[M]):
     today: V2010_Accounts_Usage__Records__Today_List[M]
     yearly: V2010_Accounts_Usage__Records__Yearly_List[M]
     yesterday: V2010_Accounts_Usage__Records__Yesterday_List[M]
-    @op
-    def list(self, *, category: str | None = None, start_date: date | str | None = None, end_date: date | str | None = None, include_subaccounts: bool | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V2010_Accounts_Usage__Records_Instance[M]]: ...
-    @streams
-    def stream(self, *, category: str | None = None, start_date: date | str | None = None, end_date: date | str | None = None, include_subaccounts: bool | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V2010_Accounts_Usage__Records_Instance[M]]: ...
-    @op
-    def page(self, *, category: str | None = None, start_date: date | str | None = None, end_date: date | str | None = None, include_subaccounts: bool | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
+    def list(self, *, category: str | None = None, start_date: _date | str | None = None, end_date: _date | str | None = None, include_subaccounts: bool | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V2010_Accounts_Usage__Records_Instance[M]]: ...
+    @_streams
+    def stream(self, *, category: str | None = None, start_date: _date | str | None = None, end_date: _date | str | None = None, include_subaccounts: bool | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V2010_Accounts_Usage__Records_Instance[M]]: ...
+    @_op
+    def page(self, *, category: str | None = None, start_date: _date | str | None = None, end_date: _date | str | None = None, include_subaccounts: bool | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
+    @_op
     def get_page(self, target_url: str) -> Page: ...
 
 class V2010_Accounts_Usage__Triggers_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V2010_Accounts_Usage__Triggers_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, callback_method: Literal["GET", "POST"] | None = None, callback_url: str | None = None, friendly_name: str | None = None) -> V2010_Accounts_Usage__Triggers_Instance[M]: ...
 
 class V2010_Accounts_Usage__Triggers_Instance(V2010_Accounts_Usage__Triggers_Fields, V2010_Accounts_Usage__Triggers_Context[M]): ...
 
 class V2010_Accounts_Usage__Triggers_List(Node[M]):
-    @op
+    @_op
     def create(self, *, callback_url: str, trigger_value: str, usage_category: str, callback_method: Literal["GET", "POST"] | None = None, friendly_name: str | None = None, recurring: Literal["daily", "monthly", "yearly", "alltime"] | None = None, trigger_by: Literal["count", "usage", "price"] | None = None) -> V2010_Accounts_Usage__Triggers_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, recurring: Literal["daily", "monthly", "yearly", "alltime"] | None = None, trigger_by: Literal["count", "usage", "price"] | None = None, usage_category: str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V2010_Accounts_Usage__Triggers_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, recurring: Literal["daily", "monthly", "yearly", "alltime"] | None = None, trigger_by: Literal["count", "usage", "price"] | None = None, usage_category: str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V2010_Accounts_Usage__Triggers_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, recurring: Literal["daily", "monthly", "yearly", "alltime"] | None = None, trigger_by: Literal["count", "usage", "price"] | None = None, usage_category: str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V2010_Accounts_Usage__Triggers_Context[M]: ...
     get = __call__
@@ -1673,209 +1673,209 @@ class V2010_Accounts_Usage__Triggers_List(Node[M]):
 class V2010_Accounts_Addresses_DependentPhoneNumbers_Instance(V2010_Accounts_Addresses_DependentPhoneNumbers_Fields, Node[M]): ...
 
 class V2010_Accounts_Addresses_DependentPhoneNumbers_List(Node[M]):
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V2010_Accounts_Addresses_DependentPhoneNumbers_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V2010_Accounts_Addresses_DependentPhoneNumbers_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
 
 class V2010_Accounts_AvailablePhoneNumbers_Local_Instance(V2010_Accounts_AvailablePhoneNumbers_Local_Fields, Node[M]): ...
 
 class V2010_Accounts_AvailablePhoneNumbers_Local_List(Node[M]):
-    @op
+    @_op
     def list(self, *, area_code: int | None = None, contains: str | None = None, sms_enabled: bool | None = None, mms_enabled: bool | None = None, voice_enabled: bool | None = None, exclude_all_address_required: bool | None = None, exclude_local_address_required: bool | None = None, exclude_foreign_address_required: bool | None = None, beta: bool | None = None, near_number: str | None = None, near_lat_long: str | None = None, distance: int | None = None, in_postal_code: str | None = None, in_region: str | None = None, in_rate_center: str | None = None, in_lata: str | None = None, in_locality: str | None = None, fax_enabled: bool | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V2010_Accounts_AvailablePhoneNumbers_Local_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, area_code: int | None = None, contains: str | None = None, sms_enabled: bool | None = None, mms_enabled: bool | None = None, voice_enabled: bool | None = None, exclude_all_address_required: bool | None = None, exclude_local_address_required: bool | None = None, exclude_foreign_address_required: bool | None = None, beta: bool | None = None, near_number: str | None = None, near_lat_long: str | None = None, distance: int | None = None, in_postal_code: str | None = None, in_region: str | None = None, in_rate_center: str | None = None, in_lata: str | None = None, in_locality: str | None = None, fax_enabled: bool | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V2010_Accounts_AvailablePhoneNumbers_Local_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, area_code: int | None = None, contains: str | None = None, sms_enabled: bool | None = None, mms_enabled: bool | None = None, voice_enabled: bool | None = None, exclude_all_address_required: bool | None = None, exclude_local_address_required: bool | None = None, exclude_foreign_address_required: bool | None = None, beta: bool | None = None, near_number: str | None = None, near_lat_long: str | None = None, distance: int | None = None, in_postal_code: str | None = None, in_region: str | None = None, in_rate_center: str | None = None, in_lata: str | None = None, in_locality: str | None = None, fax_enabled: bool | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
 
 class V2010_Accounts_AvailablePhoneNumbers_MachineToMachine_Instance(V2010_Accounts_AvailablePhoneNumbers_MachineToMachine_Fields, Node[M]): ...
 
 class V2010_Accounts_AvailablePhoneNumbers_MachineToMachine_List(Node[M]):
-    @op
+    @_op
     def list(self, *, area_code: int | None = None, contains: str | None = None, sms_enabled: bool | None = None, mms_enabled: bool | None = None, voice_enabled: bool | None = None, exclude_all_address_required: bool | None = None, exclude_local_address_required: bool | None = None, exclude_foreign_address_required: bool | None = None, beta: bool | None = None, near_number: str | None = None, near_lat_long: str | None = None, distance: int | None = None, in_postal_code: str | None = None, in_region: str | None = None, in_rate_center: str | None = None, in_lata: str | None = None, in_locality: str | None = None, fax_enabled: bool | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V2010_Accounts_AvailablePhoneNumbers_MachineToMachine_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, area_code: int | None = None, contains: str | None = None, sms_enabled: bool | None = None, mms_enabled: bool | None = None, voice_enabled: bool | None = None, exclude_all_address_required: bool | None = None, exclude_local_address_required: bool | None = None, exclude_foreign_address_required: bool | None = None, beta: bool | None = None, near_number: str | None = None, near_lat_long: str | None = None, distance: int | None = None, in_postal_code: str | None = None, in_region: str | None = None, in_rate_center: str | None = None, in_lata: str | None = None, in_locality: str | None = None, fax_enabled: bool | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V2010_Accounts_AvailablePhoneNumbers_MachineToMachine_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, area_code: int | None = None, contains: str | None = None, sms_enabled: bool | None = None, mms_enabled: bool | None = None, voice_enabled: bool | None = None, exclude_all_address_required: bool | None = None, exclude_local_address_required: bool | None = None, exclude_foreign_address_required: bool | None = None, beta: bool | None = None, near_number: str | None = None, near_lat_long: str | None = None, distance: int | None = None, in_postal_code: str | None = None, in_region: str | None = None, in_rate_center: str | None = None, in_lata: str | None = None, in_locality: str | None = None, fax_enabled: bool | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
 
 class V2010_Accounts_AvailablePhoneNumbers_Mobile_Instance(V2010_Accounts_AvailablePhoneNumbers_Mobile_Fields, Node[M]): ...
 
 class V2010_Accounts_AvailablePhoneNumbers_Mobile_List(Node[M]):
-    @op
+    @_op
     def list(self, *, area_code: int | None = None, contains: str | None = None, sms_enabled: bool | None = None, mms_enabled: bool | None = None, voice_enabled: bool | None = None, exclude_all_address_required: bool | None = None, exclude_local_address_required: bool | None = None, exclude_foreign_address_required: bool | None = None, beta: bool | None = None, near_number: str | None = None, near_lat_long: str | None = None, distance: int | None = None, in_postal_code: str | None = None, in_region: str | None = None, in_rate_center: str | None = None, in_lata: str | None = None, in_locality: str | None = None, fax_enabled: bool | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V2010_Accounts_AvailablePhoneNumbers_Mobile_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, area_code: int | None = None, contains: str | None = None, sms_enabled: bool | None = None, mms_enabled: bool | None = None, voice_enabled: bool | None = None, exclude_all_address_required: bool | None = None, exclude_local_address_required: bool | None = None, exclude_foreign_address_required: bool | None = None, beta: bool | None = None, near_number: str | None = None, near_lat_long: str | None = None, distance: int | None = None, in_postal_code: str | None = None, in_region: str | None = None, in_rate_center: str | None = None, in_lata: str | None = None, in_locality: str | None = None, fax_enabled: bool | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V2010_Accounts_AvailablePhoneNumbers_Mobile_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, area_code: int | None = None, contains: str | None = None, sms_enabled: bool | None = None, mms_enabled: bool | None = None, voice_enabled: bool | None = None, exclude_all_address_required: bool | None = None, exclude_local_address_required: bool | None = None, exclude_foreign_address_required: bool | None = None, beta: bool | None = None, near_number: str | None = None, near_lat_long: str | None = None, distance: int | None = None, in_postal_code: str | None = None, in_region: str | None = None, in_rate_center: str | None = None, in_lata: str | None = None, in_locality: str | None = None, fax_enabled: bool | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
 
 class V2010_Accounts_AvailablePhoneNumbers_National_Instance(V2010_Accounts_AvailablePhoneNumbers_National_Fields, Node[M]): ...
 
 class V2010_Accounts_AvailablePhoneNumbers_National_List(Node[M]):
-    @op
+    @_op
     def list(self, *, area_code: int | None = None, contains: str | None = None, sms_enabled: bool | None = None, mms_enabled: bool | None = None, voice_enabled: bool | None = None, exclude_all_address_required: bool | None = None, exclude_local_address_required: bool | None = None, exclude_foreign_address_required: bool | None = None, beta: bool | None = None, near_number: str | None = None, near_lat_long: str | None = None, distance: int | None = None, in_postal_code: str | None = None, in_region: str | None = None, in_rate_center: str | None = None, in_lata: str | None = None, in_locality: str | None = None, fax_enabled: bool | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V2010_Accounts_AvailablePhoneNumbers_National_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, area_code: int | None = None, contains: str | None = None, sms_enabled: bool | None = None, mms_enabled: bool | None = None, voice_enabled: bool | None = None, exclude_all_address_required: bool | None = None, exclude_local_address_required: bool | None = None, exclude_foreign_address_required: bool | None = None, beta: bool | None = None, near_number: str | None = None, near_lat_long: str | None = None, distance: int | None = None, in_postal_code: str | None = None, in_region: str | None = None, in_rate_center: str | None = None, in_lata: str | None = None, in_locality: str | None = None, fax_enabled: bool | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V2010_Accounts_AvailablePhoneNumbers_National_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, area_code: int | None = None, contains: str | None = None, sms_enabled: bool | None = None, mms_enabled: bool | None = None, voice_enabled: bool | None = None, exclude_all_address_required: bool | None = None, exclude_local_address_required: bool | None = None, exclude_foreign_address_required: bool | None = None, beta: bool | None = None, near_number: str | None = None, near_lat_long: str | None = None, distance: int | None = None, in_postal_code: str | None = None, in_region: str | None = None, in_rate_center: str | None = None, in_lata: str | None = None, in_locality: str | None = None, fax_enabled: bool | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
 
 class V2010_Accounts_AvailablePhoneNumbers_SharedCost_Instance(V2010_Accounts_AvailablePhoneNumbers_SharedCost_Fields, Node[M]): ...
 
 class V2010_Accounts_AvailablePhoneNumbers_SharedCost_List(Node[M]):
-    @op
+    @_op
     def list(self, *, area_code: int | None = None, contains: str | None = None, sms_enabled: bool | None = None, mms_enabled: bool | None = None, voice_enabled: bool | None = None, exclude_all_address_required: bool | None = None, exclude_local_address_required: bool | None = None, exclude_foreign_address_required: bool | None = None, beta: bool | None = None, near_number: str | None = None, near_lat_long: str | None = None, distance: int | None = None, in_postal_code: str | None = None, in_region: str | None = None, in_rate_center: str | None = None, in_lata: str | None = None, in_locality: str | None = None, fax_enabled: bool | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V2010_Accounts_AvailablePhoneNumbers_SharedCost_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, area_code: int | None = None, contains: str | None = None, sms_enabled: bool | None = None, mms_enabled: bool | None = None, voice_enabled: bool | None = None, exclude_all_address_required: bool | None = None, exclude_local_address_required: bool | None = None, exclude_foreign_address_required: bool | None = None, beta: bool | None = None, near_number: str | None = None, near_lat_long: str | None = None, distance: int | None = None, in_postal_code: str | None = None, in_region: str | None = None, in_rate_center: str | None = None, in_lata: str | None = None, in_locality: str | None = None, fax_enabled: bool | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V2010_Accounts_AvailablePhoneNumbers_SharedCost_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, area_code: int | None = None, contains: str | None = None, sms_enabled: bool | None = None, mms_enabled: bool | None = None, voice_enabled: bool | None = None, exclude_all_address_required: bool | None = None, exclude_local_address_required: bool | None = None, exclude_foreign_address_required: bool | None = None, beta: bool | None = None, near_number: str | None = None, near_lat_long: str | None = None, distance: int | None = None, in_postal_code: str | None = None, in_region: str | None = None, in_rate_center: str | None = None, in_lata: str | None = None, in_locality: str | None = None, fax_enabled: bool | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
 
 class V2010_Accounts_AvailablePhoneNumbers_TollFree_Instance(V2010_Accounts_AvailablePhoneNumbers_TollFree_Fields, Node[M]): ...
 
 class V2010_Accounts_AvailablePhoneNumbers_TollFree_List(Node[M]):
-    @op
+    @_op
     def list(self, *, area_code: int | None = None, contains: str | None = None, sms_enabled: bool | None = None, mms_enabled: bool | None = None, voice_enabled: bool | None = None, exclude_all_address_required: bool | None = None, exclude_local_address_required: bool | None = None, exclude_foreign_address_required: bool | None = None, beta: bool | None = None, near_number: str | None = None, near_lat_long: str | None = None, distance: int | None = None, in_postal_code: str | None = None, in_region: str | None = None, in_rate_center: str | None = None, in_lata: str | None = None, in_locality: str | None = None, fax_enabled: bool | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V2010_Accounts_AvailablePhoneNumbers_TollFree_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, area_code: int | None = None, contains: str | None = None, sms_enabled: bool | None = None, mms_enabled: bool | None = None, voice_enabled: bool | None = None, exclude_all_address_required: bool | None = None, exclude_local_address_required: bool | None = None, exclude_foreign_address_required: bool | None = None, beta: bool | None = None, near_number: str | None = None, near_lat_long: str | None = None, distance: int | None = None, in_postal_code: str | None = None, in_region: str | None = None, in_rate_center: str | None = None, in_lata: str | None = None, in_locality: str | None = None, fax_enabled: bool | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V2010_Accounts_AvailablePhoneNumbers_TollFree_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, area_code: int | None = None, contains: str | None = None, sms_enabled: bool | None = None, mms_enabled: bool | None = None, voice_enabled: bool | None = None, exclude_all_address_required: bool | None = None, exclude_local_address_required: bool | None = None, exclude_foreign_address_required: bool | None = None, beta: bool | None = None, near_number: str | None = None, near_lat_long: str | None = None, distance: int | None = None, in_postal_code: str | None = None, in_region: str | None = None, in_rate_center: str | None = None, in_lata: str | None = None, in_locality: str | None = None, fax_enabled: bool | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
 
 class V2010_Accounts_AvailablePhoneNumbers_Voip_Instance(V2010_Accounts_AvailablePhoneNumbers_Voip_Fields, Node[M]): ...
 
 class V2010_Accounts_AvailablePhoneNumbers_Voip_List(Node[M]):
-    @op
+    @_op
     def list(self, *, area_code: int | None = None, contains: str | None = None, sms_enabled: bool | None = None, mms_enabled: bool | None = None, voice_enabled: bool | None = None, exclude_all_address_required: bool | None = None, exclude_local_address_required: bool | None = None, exclude_foreign_address_required: bool | None = None, beta: bool | None = None, near_number: str | None = None, near_lat_long: str | None = None, distance: int | None = None, in_postal_code: str | None = None, in_region: str | None = None, in_rate_center: str | None = None, in_lata: str | None = None, in_locality: str | None = None, fax_enabled: bool | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V2010_Accounts_AvailablePhoneNumbers_Voip_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, area_code: int | None = None, contains: str | None = None, sms_enabled: bool | None = None, mms_enabled: bool | None = None, voice_enabled: bool | None = None, exclude_all_address_required: bool | None = None, exclude_local_address_required: bool | None = None, exclude_foreign_address_required: bool | None = None, beta: bool | None = None, near_number: str | None = None, near_lat_long: str | None = None, distance: int | None = None, in_postal_code: str | None = None, in_region: str | None = None, in_rate_center: str | None = None, in_lata: str | None = None, in_locality: str | None = None, fax_enabled: bool | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V2010_Accounts_AvailablePhoneNumbers_Voip_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, area_code: int | None = None, contains: str | None = None, sms_enabled: bool | None = None, mms_enabled: bool | None = None, voice_enabled: bool | None = None, exclude_all_address_required: bool | None = None, exclude_local_address_required: bool | None = None, exclude_foreign_address_required: bool | None = None, beta: bool | None = None, near_number: str | None = None, near_lat_long: str | None = None, distance: int | None = None, in_postal_code: str | None = None, in_region: str | None = None, in_rate_center: str | None = None, in_lata: str | None = None, in_locality: str | None = None, fax_enabled: bool | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
 
 class V2010_Accounts_Calls_Events_Instance(V2010_Accounts_Calls_Events_Fields, Node[M]): ...
 
 class V2010_Accounts_Calls_Events_List(Node[M]):
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V2010_Accounts_Calls_Events_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V2010_Accounts_Calls_Events_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
 
 class V2010_Accounts_Calls_Notifications_Context(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V2010_Accounts_Calls_Notifications_Instance[M]: ...
 
 class V2010_Accounts_Calls_Notifications_Instance(V2010_Accounts_Calls_Notifications_Fields, V2010_Accounts_Calls_Notifications_Context[M]): ...
 
 class V2010_Accounts_Calls_Notifications_List(Node[M]):
-    @op
-    def list(self, *, log: int | None = None, message_date: date | str | None = None, message_date_before: date | str | None = None, message_date_after: date | str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V2010_Accounts_Calls_Notifications_Instance[M]]: ...
-    @streams
-    def stream(self, *, log: int | None = None, message_date: date | str | None = None, message_date_before: date | str | None = None, message_date_after: date | str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V2010_Accounts_Calls_Notifications_Instance[M]]: ...
-    @op
-    def page(self, *, log: int | None = None, message_date: date | str | None = None, message_date_before: date | str | None = None, message_date_after: date | str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
+    def list(self, *, log: int | None = None, message_date: _date | str | None = None, message_date_before: _date | str | None = None, message_date_after: _date | str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V2010_Accounts_Calls_Notifications_Instance[M]]: ...
+    @_streams
+    def stream(self, *, log: int | None = None, message_date: _date | str | None = None, message_date_before: _date | str | None = None, message_date_after: _date | str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V2010_Accounts_Calls_Notifications_Instance[M]]: ...
+    @_op
+    def page(self, *, log: int | None = None, message_date: _date | str | None = None, message_date_before: _date | str | None = None, message_date_after: _date | str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V2010_Accounts_Calls_Notifications_Context[M]: ...
     get = __call__
 
 class V2010_Accounts_Calls_Payments_Context(Node[M]):
-    @op
+    @_op
     def update(self, *, idempotency_key: str, status_callback: str, capture: Literal["payment-card-number", "expiration-date", "security-code", "postal-code", "bank-routing-number", "bank-account-number", "payment-card-number-matcher", "expiration-date-matcher", "security-code-matcher", "postal-code-matcher"] | None = None, status: Literal["complete", "cancel"] | None = None) -> V2010_Accounts_Calls_Payments_Instance[M]: ...
 
 class V2010_Accounts_Calls_Payments_Instance(V2010_Accounts_Calls_Payments_Fields, V2010_Accounts_Calls_Payments_Context[M]): ...
 
 class V2010_Accounts_Calls_Payments_List(Node[M]):
-    @op
+    @_op
     def create(self, *, idempotency_key: str, status_callback: str, bank_account_type: Literal["consumer-checking", "consumer-savings", "commercial-checking"] | None = None, charge_amount: float | None = None, currency: str | None = None, description: str | None = None, input: str | None = None, min_postal_code_length: int | None = None, parameter: str | None = None, payment_connector: str | None = None, payment_method: Literal["credit-card", "ach-debit"] | None = None, postal_code: bool | None = None, security_code: bool | None = None, timeout: int | None = None, token_type: Literal["one-time", "reusable", "payment-method"] | None = None, valid_card_types: str | None = None, require_matching_inputs: str | None = None, confirmation: Literal["true", "false"] | None = None) -> V2010_Accounts_Calls_Payments_Instance[M]: ...
     def __call__(self, sid: str) -> V2010_Accounts_Calls_Payments_Context[M]: ...
     get = __call__
 
 class V2010_Accounts_Calls_Recordings_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V2010_Accounts_Calls_Recordings_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, status: Literal["in-progress", "paused", "stopped", "processing", "completed", "absent"], pause_behavior: str | None = None) -> V2010_Accounts_Calls_Recordings_Instance[M]: ...
 
 class V2010_Accounts_Calls_Recordings_Instance(V2010_Accounts_Calls_Recordings_Fields, V2010_Accounts_Calls_Recordings_Context[M]): ...
 
 class V2010_Accounts_Calls_Recordings_List(Node[M]):
-    @op
+    @_op
     def create(self, *, recording_status_callback_event: _list[str] | str | None = None, recording_status_callback: str | None = None, recording_status_callback_method: Literal["GET", "POST"] | None = None, trim: str | None = None, recording_channels: str | None = None, recording_track: str | None = None) -> V2010_Accounts_Calls_Recordings_Instance[M]: ...
-    @op
-    def list(self, *, date_created: date | str | None = None, date_created_before: date | str | None = None, date_created_after: date | str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V2010_Accounts_Calls_Recordings_Instance[M]]: ...
-    @streams
-    def stream(self, *, date_created: date | str | None = None, date_created_before: date | str | None = None, date_created_after: date | str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V2010_Accounts_Calls_Recordings_Instance[M]]: ...
-    @op
-    def page(self, *, date_created: date | str | None = None, date_created_before: date | str | None = None, date_created_after: date | str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
+    def list(self, *, date_created: _date | str | None = None, date_created_before: _date | str | None = None, date_created_after: _date | str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V2010_Accounts_Calls_Recordings_Instance[M]]: ...
+    @_streams
+    def stream(self, *, date_created: _date | str | None = None, date_created_before: _date | str | None = None, date_created_after: _date | str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V2010_Accounts_Calls_Recordings_Instance[M]]: ...
+    @_op
+    def page(self, *, date_created: _date | str | None = None, date_created_before: _date | str | None = None, date_created_after: _date | str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V2010_Accounts_Calls_Recordings_Context[M]: ...
     get = __call__
 
 class V2010_Accounts_Calls_Siprec_Context(Node[M]):
-    @op
+    @_op
     def update(self, *, status: Literal["stopped"]) -> V2010_Accounts_Calls_Siprec_Instance[M]: ...
 
 class V2010_Accounts_Calls_Siprec_Instance(V2010_Accounts_Calls_Siprec_Fields, V2010_Accounts_Calls_Siprec_Context[M]): ...
 
 class V2010_Accounts_Calls_Siprec_List(Node[M]):
-    @op
+    @_op
     def create(self, *, name: str | None = None, connector_name: str | None = None, track: Literal["inbound_track", "outbound_track", "both_tracks"] | None = None, status_callback: str | None = None, status_callback_method: Literal["GET", "POST"] | None = None, parameter1_name: str | None = None, parameter1_value: str | None = None, parameter2_name: str | None = None, parameter2_value: str | None = None, parameter3_name: str | None = None, parameter3_value: str | None = None, parameter4_name: str | None = None, parameter4_value: str | None = None, parameter5_name: str | None = None, parameter5_value: str | None = None, parameter6_name: str | None = None, parameter6_value: str | None = None, parameter7_name: str | None = None, parameter7_value: str | None = None, parameter8_name: str | None = None, parameter8_value: str | None = None, parameter9_name: str | None = None, parameter9_value: str | None = None, parameter10_name: str | None = None, parameter10_value: str | None = None, parameter11_name: str | None = None, parameter11_value: str | None = None, parameter12_name: str | None = None, parameter12_value: str | None = None, parameter13_name: str | None = None, parameter13_value: str | None = None, parameter14_name: str | None = None, parameter14_value: str | None = None, parameter15_name: str | None = None, parameter15_value: str | None = None, parameter16_name: str | None = None, parameter16_value: str | None = None, parameter17_name: str | None = None, parameter17_value: str | None = None, parameter18_name: str | None = None, parameter18_value: str | None = None, parameter19_name: str | None = None, parameter19_value: str | None = None, parameter20_name: str | None = None, parameter20_value: str | None = None, parameter21_name: str | None = None, parameter21_value: str | None = None, parameter22_name: str | None = None, parameter22_value: str | None = None, parameter23_name: str | None = None, parameter23_value: str | None = None, parameter24_name: str | None = None, parameter24_value: str | None = None, parameter25_name: str | None = None, parameter25_value: str | None = None, parameter26_name: str | None = None, parameter26_value: str | None = None, parameter27_name: str | None = None, parameter27_value: str | None = None, parameter28_name: str | None = None, parameter28_value: str | None = None, parameter29_name: str | None = None, parameter29_value: str | None = None, parameter30_name: str | None = None, parameter30_value: str | None = None, parameter31_name: str | None = None, parameter31_value: str | None = None, parameter32_name: str | None = None, parameter32_value: str | None = None, parameter33_name: str | None = None, parameter33_value: str | None = None, parameter34_name: str | None = None, parameter34_value: str | None = None, parameter35_name: str | None = None, parameter35_value: str | None = None, parameter36_name: str | None = None, parameter36_value: str | None = None, parameter37_name: str | None = None, parameter37_value: str | None = None, parameter38_name: str | None = None, parameter38_value: str | None = None, parameter39_name: str | None = None, parameter39_value: str | None = None, parameter40_name: str | None = None, parameter40_value: str | None = None, parameter41_name: str | None = None, parameter41_value: str | None = None, parameter42_name: str | None = None, parameter42_value: str | None = None, parameter43_name: str | None = None, parameter43_value: str | None = None, parameter44_name: str | None = None, parameter44_value: str | None = None, parameter45_name: str | None = None, parameter45_value: str | None = None, parameter46_name: str | None = None, parameter46_value: str | None = None, parameter47_name: str | None = None, parameter47_value: str | None = None, parameter48_name: str | None = None, parameter48_value: str | None = None, parameter49_name: str | None = None, parameter49_value: str | None = None, parameter50_name: str | None = None, parameter50_value: str | None = None, parameter51_name: str | None = None, parameter51_value: str | None = None, parameter52_name: str | None = None, parameter52_value: str | None = None, parameter53_name: str | None = None, parameter53_value: str | None = None, parameter54_name: str | None = None, parameter54_value: str | None = None, parameter55_name: str | None = None, parameter55_value: str | None = None, parameter56_name: str | None = None, parameter56_value: str | None = None, parameter57_name: str | None = None, parameter57_value: str | None = None, parameter58_name: str | None = None, parameter58_value: str | None = None, parameter59_name: str | None = None, parameter59_value: str | None = None, parameter60_name: str | None = None, parameter60_value: str | None = None, parameter61_name: str | None = None, parameter61_value: str | None = None, parameter62_name: str | None = None, parameter62_value: str | None = None, parameter63_name: str | None = None, parameter63_value: str | None = None, parameter64_name: str | None = None, parameter64_value: str | None = None, parameter65_name: str | None = None, parameter65_value: str | None = None, parameter66_name: str | None = None, parameter66_value: str | None = None, parameter67_name: str | None = None, parameter67_value: str | None = None, parameter68_name: str | None = None, parameter68_value: str | None = None, parameter69_name: str | None = None, parameter69_value: str | None = None, parameter70_name: str | None = None, parameter70_value: str | None = None, parameter71_name: str | None = None, parameter71_value: str | None = None, parameter72_name: str | None = None, parameter72_value: str | None = None, parameter73_name: str | None = None, parameter73_value: str | None = None, parameter74_name: str | None = None, parameter74_value: str | None = None, parameter75_name: str | None = None, parameter75_value: str | None = None, parameter76_name: str | None = None, parameter76_value: str | None = None, parameter77_name: str | None = None, parameter77_value: str | None = None, parameter78_name: str | None = None, parameter78_value: str | None = None, parameter79_name: str | None = None, parameter79_value: str | None = None, parameter80_name: str | None = None, parameter80_value: str | None = None, parameter81_name: str | None = None, parameter81_value: str | None = None, parameter82_name: str | None = None, parameter82_value: str | None = None, parameter83_name: str | None = None, parameter83_value: str | None = None, parameter84_name: str | None = None, parameter84_value: str | None = None, parameter85_name: str | None = None, parameter85_value: str | None = None, parameter86_name: str | None = None, parameter86_value: str | None = None, parameter87_name: str | None = None, parameter87_value: str | None = None, parameter88_name: str | None = None, parameter88_value: str | None = None, parameter89_name: str | None = None, parameter89_value: str | None = None, parameter90_name: str | None = None, parameter90_value: str | None = None, parameter91_name: str | None = None, parameter91_value: str | None = None, parameter92_name: str | None = None, parameter92_value: str | None = None, parameter93_name: str | None = None, parameter93_value: str | None = None, parameter94_name: str | None = None, parameter94_value: str | None = None, parameter95_name: str | None = None, parameter95_value: str | None = None, parameter96_name: str | None = None, parameter96_value: str | None = None, parameter97_name: str | None = None, parameter97_value: str | None = None, parameter98_name: str | None = None, parameter98_value: str | None = None, parameter99_name: str | None = None, parameter99_value: str | None = None) -> V2010_Accounts_Calls_Siprec_Instance[M]: ...
     def __call__(self, sid: str) -> V2010_Accounts_Calls_Siprec_Context[M]: ...
     get = __call__
 
 class V2010_Accounts_Calls_Streams_Context(Node[M]):
-    @op
+    @_op
     def update(self, *, status: Literal["stopped"]) -> V2010_Accounts_Calls_Streams_Instance[M]: ...
 
 class V2010_Accounts_Calls_Streams_Instance(V2010_Accounts_Calls_Streams_Fields, V2010_Accounts_Calls_Streams_Context[M]): ...
 
 class V2010_Accounts_Calls_Streams_List(Node[M]):
-    @op
+    @_op
     def create(self, *, url: str, name: str | None = None, track: Literal["inbound_track", "outbound_track", "both_tracks"] | None = None, status_callback: str | None = None, status_callback_method: Literal["GET", "POST"] | None = None, parameter1_name: str | None = None, parameter1_value: str | None = None, parameter2_name: str | None = None, parameter2_value: str | None = None, parameter3_name: str | None = None, parameter3_value: str | None = None, parameter4_name: str | None = None, parameter4_value: str | None = None, parameter5_name: str | None = None, parameter5_value: str | None = None, parameter6_name: str | None = None, parameter6_value: str | None = None, parameter7_name: str | None = None, parameter7_value: str | None = None, parameter8_name: str | None = None, parameter8_value: str | None = None, parameter9_name: str | None = None, parameter9_value: str | None = None, parameter10_name: str | None = None, parameter10_value: str | None = None, parameter11_name: str | None = None, parameter11_value: str | None = None, parameter12_name: str | None = None, parameter12_value: str | None = None, parameter13_name: str | None = None, parameter13_value: str | None = None, parameter14_name: str | None = None, parameter14_value: str | None = None, parameter15_name: str | None = None, parameter15_value: str | None = None, parameter16_name: str | None = None, parameter16_value: str | None = None, parameter17_name: str | None = None, parameter17_value: str | None = None, parameter18_name: str | None = None, parameter18_value: str | None = None, parameter19_name: str | None = None, parameter19_value: str | None = None, parameter20_name: str | None = None, parameter20_value: str | None = None, parameter21_name: str | None = None, parameter21_value: str | None = None, parameter22_name: str | None = None, parameter22_value: str | None = None, parameter23_name: str | None = None, parameter23_value: str | None = None, parameter24_name: str | None = None, parameter24_value: str | None = None, parameter25_name: str | None = None, parameter25_value: str | None = None, parameter26_name: str | None = None, parameter26_value: str | None = None, parameter27_name: str | None = None, parameter27_value: str | None = None, parameter28_name: str | None = None, parameter28_value: str | None = None, parameter29_name: str | None = None, parameter29_value: str | None = None, parameter30_name: str | None = None, parameter30_value: str | None = None, parameter31_name: str | None = None, parameter31_value: str | None = None, parameter32_name: str | None = None, parameter32_value: str | None = None, parameter33_name: str | None = None, parameter33_value: str | None = None, parameter34_name: str | None = None, parameter34_value: str | None = None, parameter35_name: str | None = None, parameter35_value: str | None = None, parameter36_name: str | None = None, parameter36_value: str | None = None, parameter37_name: str | None = None, parameter37_value: str | None = None, parameter38_name: str | None = None, parameter38_value: str | None = None, parameter39_name: str | None = None, parameter39_value: str | None = None, parameter40_name: str | None = None, parameter40_value: str | None = None, parameter41_name: str | None = None, parameter41_value: str | None = None, parameter42_name: str | None = None, parameter42_value: str | None = None, parameter43_name: str | None = None, parameter43_value: str | None = None, parameter44_name: str | None = None, parameter44_value: str | None = None, parameter45_name: str | None = None, parameter45_value: str | None = None, parameter46_name: str | None = None, parameter46_value: str | None = None, parameter47_name: str | None = None, parameter47_value: str | None = None, parameter48_name: str | None = None, parameter48_value: str | None = None, parameter49_name: str | None = None, parameter49_value: str | None = None, parameter50_name: str | None = None, parameter50_value: str | None = None, parameter51_name: str | None = None, parameter51_value: str | None = None, parameter52_name: str | None = None, parameter52_value: str | None = None, parameter53_name: str | None = None, parameter53_value: str | None = None, parameter54_name: str | None = None, parameter54_value: str | None = None, parameter55_name: str | None = None, parameter55_value: str | None = None, parameter56_name: str | None = None, parameter56_value: str | None = None, parameter57_name: str | None = None, parameter57_value: str | None = None, parameter58_name: str | None = None, parameter58_value: str | None = None, parameter59_name: str | None = None, parameter59_value: str | None = None, parameter60_name: str | None = None, parameter60_value: str | None = None, parameter61_name: str | None = None, parameter61_value: str | None = None, parameter62_name: str | None = None, parameter62_value: str | None = None, parameter63_name: str | None = None, parameter63_value: str | None = None, parameter64_name: str | None = None, parameter64_value: str | None = None, parameter65_name: str | None = None, parameter65_value: str | None = None, parameter66_name: str | None = None, parameter66_value: str | None = None, parameter67_name: str | None = None, parameter67_value: str | None = None, parameter68_name: str | None = None, parameter68_value: str | None = None, parameter69_name: str | None = None, parameter69_value: str | None = None, parameter70_name: str | None = None, parameter70_value: str | None = None, parameter71_name: str | None = None, parameter71_value: str | None = None, parameter72_name: str | None = None, parameter72_value: str | None = None, parameter73_name: str | None = None, parameter73_value: str | None = None, parameter74_name: str | None = None, parameter74_value: str | None = None, parameter75_name: str | None = None, parameter75_value: str | None = None, parameter76_name: str | None = None, parameter76_value: str | None = None, parameter77_name: str | None = None, parameter77_value: str | None = None, parameter78_name: str | None = None, parameter78_value: str | None = None, parameter79_name: str | None = None, parameter79_value: str | None = None, parameter80_name: str | None = None, parameter80_value: str | None = None, parameter81_name: str | None = None, parameter81_value: str | None = None, parameter82_name: str | None = None, parameter82_value: str | None = None, parameter83_name: str | None = None, parameter83_value: str | None = None, parameter84_name: str | None = None, parameter84_value: str | None = None, parameter85_name: str | None = None, parameter85_value: str | None = None, parameter86_name: str | None = None, parameter86_value: str | None = None, parameter87_name: str | None = None, parameter87_value: str | None = None, parameter88_name: str | None = None, parameter88_value: str | None = None, parameter89_name: str | None = None, parameter89_value: str | None = None, parameter90_name: str | None = None, parameter90_value: str | None = None, parameter91_name: str | None = None, parameter91_value: str | None = None, parameter92_name: str | None = None, parameter92_value: str | None = None, parameter93_name: str | None = None, parameter93_value: str | None = None, parameter94_name: str | None = None, parameter94_value: str | None = None, parameter95_name: str | None = None, parameter95_value: str | None = None, parameter96_name: str | None = None, parameter96_value: str | None = None, parameter97_name: str | None = None, parameter97_value: str | None = None, parameter98_name: str | None = None, parameter98_value: str | None = None, parameter99_name: str | None = None, parameter99_value: str | None = None) -> V2010_Accounts_Calls_Streams_Instance[M]: ...
     def __call__(self, sid: str) -> V2010_Accounts_Calls_Streams_Context[M]: ...
     get = __call__
 
 class V2010_Accounts_Calls_Transcriptions_Context(Node[M]):
-    @op
+    @_op
     def update(self, *, status: Literal["stopped"]) -> V2010_Accounts_Calls_Transcriptions_Instance[M]: ...
 
 class V2010_Accounts_Calls_Transcriptions_Instance(V2010_Accounts_Calls_Transcriptions_Fields, V2010_Accounts_Calls_Transcriptions_Context[M]): ...
 
 class V2010_Accounts_Calls_Transcriptions_List(Node[M]):
-    @op
+    @_op
     def create(self, *, name: str | None = None, track: Literal["inbound_track", "outbound_track", "both_tracks"] | None = None, status_callback_url: str | None = None, status_callback_method: Literal["GET", "POST"] | None = None, inbound_track_label: str | None = None, outbound_track_label: str | None = None, partial_results: bool | None = None, language_code: str | None = None, transcription_engine: str | None = None, profanity_filter: bool | None = None, speech_model: str | None = None, hints: str | None = None, enable_automatic_punctuation: bool | None = None, intelligence_service: str | None = None, conversation_configuration: str | None = None, conversation_id: str | None = None, configuration_id: str | None = None, enable_provider_data: bool | None = None) -> V2010_Accounts_Calls_Transcriptions_Instance[M]: ...
     def __call__(self, sid: str) -> V2010_Accounts_Calls_Transcriptions_Context[M]: ...
     get = __call__
 
 class V2010_Accounts_Calls_UserDefinedMessageSubscriptions_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
 
 class V2010_Accounts_Calls_UserDefinedMessageSubscriptions_Instance(V2010_Accounts_Calls_UserDefinedMessageSubscriptions_Fields, V2010_Accounts_Calls_UserDefinedMessageSubscriptions_Context[M]): ...
 
 class V2010_Accounts_Calls_UserDefinedMessageSubscriptions_List(Node[M]):
-    @op
+    @_op
     def create(self, *, callback: str, idempotency_key: str | None = None, method: Literal["GET", "POST"] | None = None) -> V2010_Accounts_Calls_UserDefinedMessageSubscriptions_Instance[M]: ...
     def __call__(self, sid: str) -> V2010_Accounts_Calls_UserDefinedMessageSubscriptions_Context[M]: ...
     get = __call__
@@ -1883,74 +1883,74 @@ class V2010_Accounts_Calls_UserDefinedMessageSubscriptions_List(Node[M]):
 class V2010_Accounts_Calls_UserDefinedMessages_Instance(V2010_Accounts_Calls_UserDefinedMessages_Fields, Node[M]): ...
 
 class V2010_Accounts_Calls_UserDefinedMessages_List(Node[M]):
-    @op
+    @_op
     def create(self, *, content: str, idempotency_key: str | None = None) -> V2010_Accounts_Calls_UserDefinedMessages_Instance[M]: ...
 
 class V2010_Accounts_Conferences_Participants_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V2010_Accounts_Conferences_Participants_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, muted: bool | None = None, hold: bool | None = None, hold_url: str | None = None, hold_method: Literal["GET", "POST"] | None = None, announce_url: str | None = None, announce_method: Literal["GET", "POST"] | None = None, wait_url: str | None = None, wait_method: Literal["GET", "POST"] | None = None, beep_on_exit: bool | None = None, end_conference_on_exit: bool | None = None, coaching: bool | None = None, call_sid_to_coach: str | None = None) -> V2010_Accounts_Conferences_Participants_Instance[M]: ...
 
 class V2010_Accounts_Conferences_Participants_Instance(V2010_Accounts_Conferences_Participants_Fields, V2010_Accounts_Conferences_Participants_Context[M]): ...
 
 class V2010_Accounts_Conferences_Participants_List(Node[M]):
-    @op
+    @_op
     def create(self, *, from_: str, to: str, status_callback: str | None = None, status_callback_method: Literal["GET", "POST"] | None = None, status_callback_event: _list[str] | str | None = None, label: str | None = None, timeout: int | None = None, record: bool | None = None, muted: bool | None = None, beep: str | None = None, start_conference_on_enter: bool | None = None, end_conference_on_exit: bool | None = None, wait_url: str | None = None, wait_method: Literal["GET", "POST"] | None = None, early_media: bool | None = None, max_participants: int | None = None, conference_record: str | None = None, conference_trim: str | None = None, conference_status_callback: str | None = None, conference_status_callback_method: Literal["GET", "POST"] | None = None, conference_status_callback_event: _list[str] | str | None = None, recording_channels: str | None = None, recording_status_callback: str | None = None, recording_status_callback_method: Literal["GET", "POST"] | None = None, sip_auth_username: str | None = None, sip_auth_password: str | None = None, region: str | None = None, conference_recording_status_callback: str | None = None, conference_recording_status_callback_method: Literal["GET", "POST"] | None = None, recording_status_callback_event: _list[str] | str | None = None, conference_recording_status_callback_event: _list[str] | str | None = None, coaching: bool | None = None, call_sid_to_coach: str | None = None, jitter_buffer_size: str | None = None, byoc: str | None = None, caller_id: str | None = None, call_reason: str | None = None, recording_track: str | None = None, time_limit: int | None = None, machine_detection: str | None = None, machine_detection_timeout: int | None = None, machine_detection_speech_threshold: int | None = None, machine_detection_speech_end_threshold: int | None = None, machine_detection_silence_timeout: int | None = None, amd_status_callback: str | None = None, amd_status_callback_method: Literal["GET", "POST"] | None = None, trim: str | None = None, call_token: str | None = None, client_notification_url: str | None = None, caller_display_name: str | None = None) -> V2010_Accounts_Conferences_Participants_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, muted: bool | None = None, hold: bool | None = None, coaching: bool | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V2010_Accounts_Conferences_Participants_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, muted: bool | None = None, hold: bool | None = None, coaching: bool | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V2010_Accounts_Conferences_Participants_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, muted: bool | None = None, hold: bool | None = None, coaching: bool | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, call_sid: str) -> V2010_Accounts_Conferences_Participants_Context[M]: ...
     get = __call__
 
 class V2010_Accounts_Conferences_Recordings_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V2010_Accounts_Conferences_Recordings_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, status: Literal["in-progress", "paused", "stopped", "processing", "completed", "absent"], pause_behavior: str | None = None) -> V2010_Accounts_Conferences_Recordings_Instance[M]: ...
 
 class V2010_Accounts_Conferences_Recordings_Instance(V2010_Accounts_Conferences_Recordings_Fields, V2010_Accounts_Conferences_Recordings_Context[M]): ...
 
 class V2010_Accounts_Conferences_Recordings_List(Node[M]):
-    @op
-    def list(self, *, date_created: date | str | None = None, date_created_before: date | str | None = None, date_created_after: date | str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V2010_Accounts_Conferences_Recordings_Instance[M]]: ...
-    @streams
-    def stream(self, *, date_created: date | str | None = None, date_created_before: date | str | None = None, date_created_after: date | str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V2010_Accounts_Conferences_Recordings_Instance[M]]: ...
-    @op
-    def page(self, *, date_created: date | str | None = None, date_created_before: date | str | None = None, date_created_after: date | str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
+    def list(self, *, date_created: _date | str | None = None, date_created_before: _date | str | None = None, date_created_after: _date | str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V2010_Accounts_Conferences_Recordings_Instance[M]]: ...
+    @_streams
+    def stream(self, *, date_created: _date | str | None = None, date_created_before: _date | str | None = None, date_created_after: _date | str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V2010_Accounts_Conferences_Recordings_Instance[M]]: ...
+    @_op
+    def page(self, *, date_created: _date | str | None = None, date_created_before: _date | str | None = None, date_created_after: _date | str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V2010_Accounts_Conferences_Recordings_Context[M]: ...
     get = __call__
 
 class V2010_Accounts_IncomingPhoneNumbers_AssignedAddOns_Context(Node[M]):
     extensions: V2010_Accounts_IncomingPhoneNumbers_AssignedAddOns_Extensions_List[M]
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V2010_Accounts_IncomingPhoneNumbers_AssignedAddOns_Instance[M]: ...
 
 class V2010_Accounts_IncomingPhoneNumbers_AssignedAddOns_Instance(V2010_Accounts_IncomingPhoneNumbers_AssignedAddOns_Fields, V2010_Accounts_IncomingPhoneNumbers_AssignedAddOns_Context[M]): ...
 
 class V2010_Accounts_IncomingPhoneNumbers_AssignedAddOns_List(Node[M]):
-    @op
+    @_op
     def create(self, *, installed_add_on_sid: str) -> V2010_Accounts_IncomingPhoneNumbers_AssignedAddOns_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V2010_Accounts_IncomingPhoneNumbers_AssignedAddOns_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V2010_Accounts_IncomingPhoneNumbers_AssignedAddOns_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V2010_Accounts_IncomingPhoneNumbers_AssignedAddOns_Context[M]: ...
     get = __call__
@@ -1958,86 +1958,86 @@ class V2010_Accounts_IncomingPhoneNumbers_AssignedAddOns_List(Node[M]):
 class V2010_Accounts_Messages_Feedback_Instance(V2010_Accounts_Messages_Feedback_Fields, Node[M]): ...
 
 class V2010_Accounts_Messages_Feedback_List(Node[M]):
-    @op
+    @_op
     def create(self, *, outcome: Literal["confirmed", "unconfirmed"] | None = None) -> V2010_Accounts_Messages_Feedback_Instance[M]: ...
 
 class V2010_Accounts_Messages_Media_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V2010_Accounts_Messages_Media_Instance[M]: ...
 
 class V2010_Accounts_Messages_Media_Instance(V2010_Accounts_Messages_Media_Fields, V2010_Accounts_Messages_Media_Context[M]): ...
 
 class V2010_Accounts_Messages_Media_List(Node[M]):
-    @op
-    def list(self, *, date_created: datetime | str | None = None, date_created_before: datetime | str | None = None, date_created_after: datetime | str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V2010_Accounts_Messages_Media_Instance[M]]: ...
-    @streams
-    def stream(self, *, date_created: datetime | str | None = None, date_created_before: datetime | str | None = None, date_created_after: datetime | str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V2010_Accounts_Messages_Media_Instance[M]]: ...
-    @op
-    def page(self, *, date_created: datetime | str | None = None, date_created_before: datetime | str | None = None, date_created_after: datetime | str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
+    def list(self, *, date_created: _datetime | str | None = None, date_created_before: _datetime | str | None = None, date_created_after: _datetime | str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V2010_Accounts_Messages_Media_Instance[M]]: ...
+    @_streams
+    def stream(self, *, date_created: _datetime | str | None = None, date_created_before: _datetime | str | None = None, date_created_after: _datetime | str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V2010_Accounts_Messages_Media_Instance[M]]: ...
+    @_op
+    def page(self, *, date_created: _datetime | str | None = None, date_created_before: _datetime | str | None = None, date_created_after: _datetime | str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V2010_Accounts_Messages_Media_Context[M]: ...
     get = __call__
 
 class V2010_Accounts_Queues_Members_Context(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V2010_Accounts_Queues_Members_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, url: str, method: Literal["GET", "POST"] | None = None) -> V2010_Accounts_Queues_Members_Instance[M]: ...
 
 class V2010_Accounts_Queues_Members_Instance(V2010_Accounts_Queues_Members_Fields, V2010_Accounts_Queues_Members_Context[M]): ...
 
 class V2010_Accounts_Queues_Members_List(Node[M]):
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V2010_Accounts_Queues_Members_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V2010_Accounts_Queues_Members_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, call_sid: str) -> V2010_Accounts_Queues_Members_Context[M]: ...
     get = __call__
 
 class V2010_Accounts_Recordings_AddOnResults_Context(Node[M]):
     payloads: V2010_Accounts_Recordings_AddOnResults_Payloads_List[M]
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V2010_Accounts_Recordings_AddOnResults_Instance[M]: ...
 
 class V2010_Accounts_Recordings_AddOnResults_Instance(V2010_Accounts_Recordings_AddOnResults_Fields, V2010_Accounts_Recordings_AddOnResults_Context[M]): ...
 
 class V2010_Accounts_Recordings_AddOnResults_List(Node[M]):
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V2010_Accounts_Recordings_AddOnResults_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V2010_Accounts_Recordings_AddOnResults_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V2010_Accounts_Recordings_AddOnResults_Context[M]: ...
     get = __call__
 
 class V2010_Accounts_Recordings_Transcriptions_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V2010_Accounts_Recordings_Transcriptions_Instance[M]: ...
 
 class V2010_Accounts_Recordings_Transcriptions_Instance(V2010_Accounts_Recordings_Transcriptions_Fields, V2010_Accounts_Recordings_Transcriptions_Context[M]): ...
 
 class V2010_Accounts_Recordings_Transcriptions_List(Node[M]):
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V2010_Accounts_Recordings_Transcriptions_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V2010_Accounts_Recordings_Transcriptions_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V2010_Accounts_Recordings_Transcriptions_Context[M]: ...
     get = __call__
@@ -2045,119 +2045,119 @@ class V2010_Accounts_Recordings_Transcriptions_List(Node[M]):
 class V2010_Accounts_Usage__Records__AllTime_Instance(V2010_Accounts_Usage__Records__AllTime_Fields, Node[M]): ...
 
 class V2010_Accounts_Usage__Records__AllTime_List(Node[M]):
-    @op
-    def list(self, *, category: str | None = None, start_date: date | str | None = None, end_date: date | str | None = None, include_subaccounts: bool | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V2010_Accounts_Usage__Records__AllTime_Instance[M]]: ...
-    @streams
-    def stream(self, *, category: str | None = None, start_date: date | str | None = None, end_date: date | str | None = None, include_subaccounts: bool | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V2010_Accounts_Usage__Records__AllTime_Instance[M]]: ...
-    @op
-    def page(self, *, category: str | None = None, start_date: date | str | None = None, end_date: date | str | None = None, include_subaccounts: bool | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
+    def list(self, *, category: str | None = None, start_date: _date | str | None = None, end_date: _date | str | None = None, include_subaccounts: bool | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V2010_Accounts_Usage__Records__AllTime_Instance[M]]: ...
+    @_streams
+    def stream(self, *, category: str | None = None, start_date: _date | str | None = None, end_date: _date | str | None = None, include_subaccounts: bool | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V2010_Accounts_Usage__Records__AllTime_Instance[M]]: ...
+    @_op
+    def page(self, *, category: str | None = None, start_date: _date | str | None = None, end_date: _date | str | None = None, include_subaccounts: bool | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
+    @_op
     def get_page(self, target_url: str) -> Page: ...
 
 class V2010_Accounts_Usage__Records__Daily_Instance(V2010_Accounts_Usage__Records__Daily_Fields, Node[M]): ...
 
 class V2010_Accounts_Usage__Records__Daily_List(Node[M]):
-    @op
-    def list(self, *, category: str | None = None, start_date: date | str | None = None, end_date: date | str | None = None, include_subaccounts: bool | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V2010_Accounts_Usage__Records__Daily_Instance[M]]: ...
-    @streams
-    def stream(self, *, category: str | None = None, start_date: date | str | None = None, end_date: date | str | None = None, include_subaccounts: bool | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V2010_Accounts_Usage__Records__Daily_Instance[M]]: ...
-    @op
-    def page(self, *, category: str | None = None, start_date: date | str | None = None, end_date: date | str | None = None, include_subaccounts: bool | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
+    def list(self, *, category: str | None = None, start_date: _date | str | None = None, end_date: _date | str | None = None, include_subaccounts: bool | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V2010_Accounts_Usage__Records__Daily_Instance[M]]: ...
+    @_streams
+    def stream(self, *, category: str | None = None, start_date: _date | str | None = None, end_date: _date | str | None = None, include_subaccounts: bool | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V2010_Accounts_Usage__Records__Daily_Instance[M]]: ...
+    @_op
+    def page(self, *, category: str | None = None, start_date: _date | str | None = None, end_date: _date | str | None = None, include_subaccounts: bool | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
+    @_op
     def get_page(self, target_url: str) -> Page: ...
 
 class V2010_Accounts_Usage__Records__LastMonth_Instance(V2010_Accounts_Usage__Records__LastMonth_Fields, Node[M]): ...
 
 class V2010_Accounts_Usage__Records__LastMonth_List(Node[M]):
-    @op
-    def list(self, *, category: str | None = None, start_date: date | str | None = None, end_date: date | str | None = None, include_subaccounts: bool | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V2010_Accounts_Usage__Records__LastMonth_Instance[M]]: ...
-    @streams
-    def stream(self, *, category: str | None = None, start_date: date | str | None = None, end_date: date | str | None = None, include_subaccounts: bool | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V2010_Accounts_Usage__Records__LastMonth_Instance[M]]: ...
-    @op
-    def page(self, *, category: str | None = None, start_date: date | str | None = None, end_date: date | str | None = None, include_subaccounts: bool | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
+    def list(self, *, category: str | None = None, start_date: _date | str | None = None, end_date: _date | str | None = None, include_subaccounts: bool | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V2010_Accounts_Usage__Records__LastMonth_Instance[M]]: ...
+    @_streams
+    def stream(self, *, category: str | None = None, start_date: _date | str | None = None, end_date: _date | str | None = None, include_subaccounts: bool | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V2010_Accounts_Usage__Records__LastMonth_Instance[M]]: ...
+    @_op
+    def page(self, *, category: str | None = None, start_date: _date | str | None = None, end_date: _date | str | None = None, include_subaccounts: bool | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
+    @_op
     def get_page(self, target_url: str) -> Page: ...
 
 class V2010_Accounts_Usage__Records__Monthly_Instance(V2010_Accounts_Usage__Records__Monthly_Fields, Node[M]): ...
 
 class V2010_Accounts_Usage__Records__Monthly_List(Node[M]):
-    @op
-    def list(self, *, category: str | None = None, start_date: date | str | None = None, end_date: date | str | None = None, include_subaccounts: bool | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V2010_Accounts_Usage__Records__Monthly_Instance[M]]: ...
-    @streams
-    def stream(self, *, category: str | None = None, start_date: date | str | None = None, end_date: date | str | None = None, include_subaccounts: bool | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V2010_Accounts_Usage__Records__Monthly_Instance[M]]: ...
-    @op
-    def page(self, *, category: str | None = None, start_date: date | str | None = None, end_date: date | str | None = None, include_subaccounts: bool | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
+    def list(self, *, category: str | None = None, start_date: _date | str | None = None, end_date: _date | str | None = None, include_subaccounts: bool | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V2010_Accounts_Usage__Records__Monthly_Instance[M]]: ...
+    @_streams
+    def stream(self, *, category: str | None = None, start_date: _date | str | None = None, end_date: _date | str | None = None, include_subaccounts: bool | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V2010_Accounts_Usage__Records__Monthly_Instance[M]]: ...
+    @_op
+    def page(self, *, category: str | None = None, start_date: _date | str | None = None, end_date: _date | str | None = None, include_subaccounts: bool | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
+    @_op
     def get_page(self, target_url: str) -> Page: ...
 
 class V2010_Accounts_Usage__Records__ThisMonth_Instance(V2010_Accounts_Usage__Records__ThisMonth_Fields, Node[M]): ...
 
 class V2010_Accounts_Usage__Records__ThisMonth_List(Node[M]):
-    @op
-    def list(self, *, category: str | None = None, start_date: date | str | None = None, end_date: date | str | None = None, include_subaccounts: bool | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V2010_Accounts_Usage__Records__ThisMonth_Instance[M]]: ...
-    @streams
-    def stream(self, *, category: str | None = None, start_date: date | str | None = None, end_date: date | str | None = None, include_subaccounts: bool | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V2010_Accounts_Usage__Records__ThisMonth_Instance[M]]: ...
-    @op
-    def page(self, *, category: str | None = None, start_date: date | str | None = None, end_date: date | str | None = None, include_subaccounts: bool | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
+    def list(self, *, category: str | None = None, start_date: _date | str | None = None, end_date: _date | str | None = None, include_subaccounts: bool | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V2010_Accounts_Usage__Records__ThisMonth_Instance[M]]: ...
+    @_streams
+    def stream(self, *, category: str | None = None, start_date: _date | str | None = None, end_date: _date | str | None = None, include_subaccounts: bool | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V2010_Accounts_Usage__Records__ThisMonth_Instance[M]]: ...
+    @_op
+    def page(self, *, category: str | None = None, start_date: _date | str | None = None, end_date: _date | str | None = None, include_subaccounts: bool | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
+    @_op
     def get_page(self, target_url: str) -> Page: ...
 
 class V2010_Accounts_Usage__Records__Today_Instance(V2010_Accounts_Usage__Records__Today_Fields, Node[M]): ...
 
 class V2010_Accounts_Usage__Records__Today_List(Node[M]):
-    @op
-    def list(self, *, category: str | None = None, start_date: date | str | None = None, end_date: date | str | None = None, include_subaccounts: bool | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V2010_Accounts_Usage__Records__Today_Instance[M]]: ...
-    @streams
-    def stream(self, *, category: str | None = None, start_date: date | str | None = None, end_date: date | str | None = None, include_subaccounts: bool | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V2010_Accounts_Usage__Records__Today_Instance[M]]: ...
-    @op
-    def page(self, *, category: str | None = None, start_date: date | str | None = None, end_date: date | str | None = None, include_subaccounts: bool | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
+    def list(self, *, category: str | None = None, start_date: _date | str | None = None, end_date: _date | str | None = None, include_subaccounts: bool | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V2010_Accounts_Usage__Records__Today_Instance[M]]: ...
+    @_streams
+    def stream(self, *, category: str | None = None, start_date: _date | str | None = None, end_date: _date | str | None = None, include_subaccounts: bool | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V2010_Accounts_Usage__Records__Today_Instance[M]]: ...
+    @_op
+    def page(self, *, category: str | None = None, start_date: _date | str | None = None, end_date: _date | str | None = None, include_subaccounts: bool | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
+    @_op
     def get_page(self, target_url: str) -> Page: ...
 
 class V2010_Accounts_Usage__Records__Yearly_Instance(V2010_Accounts_Usage__Records__Yearly_Fields, Node[M]): ...
 
 class V2010_Accounts_Usage__Records__Yearly_List(Node[M]):
-    @op
-    def list(self, *, category: str | None = None, start_date: date | str | None = None, end_date: date | str | None = None, include_subaccounts: bool | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V2010_Accounts_Usage__Records__Yearly_Instance[M]]: ...
-    @streams
-    def stream(self, *, category: str | None = None, start_date: date | str | None = None, end_date: date | str | None = None, include_subaccounts: bool | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V2010_Accounts_Usage__Records__Yearly_Instance[M]]: ...
-    @op
-    def page(self, *, category: str | None = None, start_date: date | str | None = None, end_date: date | str | None = None, include_subaccounts: bool | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
+    def list(self, *, category: str | None = None, start_date: _date | str | None = None, end_date: _date | str | None = None, include_subaccounts: bool | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V2010_Accounts_Usage__Records__Yearly_Instance[M]]: ...
+    @_streams
+    def stream(self, *, category: str | None = None, start_date: _date | str | None = None, end_date: _date | str | None = None, include_subaccounts: bool | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V2010_Accounts_Usage__Records__Yearly_Instance[M]]: ...
+    @_op
+    def page(self, *, category: str | None = None, start_date: _date | str | None = None, end_date: _date | str | None = None, include_subaccounts: bool | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
+    @_op
     def get_page(self, target_url: str) -> Page: ...
 
 class V2010_Accounts_Usage__Records__Yesterday_Instance(V2010_Accounts_Usage__Records__Yesterday_Fields, Node[M]): ...
 
 class V2010_Accounts_Usage__Records__Yesterday_List(Node[M]):
-    @op
-    def list(self, *, category: str | None = None, start_date: date | str | None = None, end_date: date | str | None = None, include_subaccounts: bool | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V2010_Accounts_Usage__Records__Yesterday_Instance[M]]: ...
-    @streams
-    def stream(self, *, category: str | None = None, start_date: date | str | None = None, end_date: date | str | None = None, include_subaccounts: bool | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V2010_Accounts_Usage__Records__Yesterday_Instance[M]]: ...
-    @op
-    def page(self, *, category: str | None = None, start_date: date | str | None = None, end_date: date | str | None = None, include_subaccounts: bool | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
+    def list(self, *, category: str | None = None, start_date: _date | str | None = None, end_date: _date | str | None = None, include_subaccounts: bool | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V2010_Accounts_Usage__Records__Yesterday_Instance[M]]: ...
+    @_streams
+    def stream(self, *, category: str | None = None, start_date: _date | str | None = None, end_date: _date | str | None = None, include_subaccounts: bool | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V2010_Accounts_Usage__Records__Yesterday_Instance[M]]: ...
+    @_op
+    def page(self, *, category: str | None = None, start_date: _date | str | None = None, end_date: _date | str | None = None, include_subaccounts: bool | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
+    @_op
     def get_page(self, target_url: str) -> Page: ...
 
 class V2010_Accounts_Sip__CredentialLists_Credentials_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V2010_Accounts_Sip__CredentialLists_Credentials_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, password: str | None = None) -> V2010_Accounts_Sip__CredentialLists_Credentials_Instance[M]: ...
 
 class V2010_Accounts_Sip__CredentialLists_Credentials_Instance(V2010_Accounts_Sip__CredentialLists_Credentials_Fields, V2010_Accounts_Sip__CredentialLists_Credentials_Context[M]): ...
 
 class V2010_Accounts_Sip__CredentialLists_Credentials_List(Node[M]):
-    @op
+    @_op
     def create(self, *, username: str, password: str) -> V2010_Accounts_Sip__CredentialLists_Credentials_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V2010_Accounts_Sip__CredentialLists_Credentials_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V2010_Accounts_Sip__CredentialLists_Credentials_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V2010_Accounts_Sip__CredentialLists_Credentials_Context[M]: ...
     get = __call__
@@ -2169,108 +2169,108 @@ class V2010_Accounts_Sip__Domains_Auth_List(Node[M]):
     registrations: V2010_Accounts_Sip__Domains_Auth__Registrations_List[M]
 
 class V2010_Accounts_Sip__Domains_CredentialListMappings_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V2010_Accounts_Sip__Domains_CredentialListMappings_Instance[M]: ...
 
 class V2010_Accounts_Sip__Domains_CredentialListMappings_Instance(V2010_Accounts_Sip__Domains_CredentialListMappings_Fields, V2010_Accounts_Sip__Domains_CredentialListMappings_Context[M]): ...
 
 class V2010_Accounts_Sip__Domains_CredentialListMappings_List(Node[M]):
-    @op
+    @_op
     def create(self, *, credential_list_sid: str) -> V2010_Accounts_Sip__Domains_CredentialListMappings_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V2010_Accounts_Sip__Domains_CredentialListMappings_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V2010_Accounts_Sip__Domains_CredentialListMappings_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V2010_Accounts_Sip__Domains_CredentialListMappings_Context[M]: ...
     get = __call__
 
 class V2010_Accounts_Sip__Domains_IpAccessControlListMappings_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V2010_Accounts_Sip__Domains_IpAccessControlListMappings_Instance[M]: ...
 
 class V2010_Accounts_Sip__Domains_IpAccessControlListMappings_Instance(V2010_Accounts_Sip__Domains_IpAccessControlListMappings_Fields, V2010_Accounts_Sip__Domains_IpAccessControlListMappings_Context[M]): ...
 
 class V2010_Accounts_Sip__Domains_IpAccessControlListMappings_List(Node[M]):
-    @op
+    @_op
     def create(self, *, ip_access_control_list_sid: str) -> V2010_Accounts_Sip__Domains_IpAccessControlListMappings_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V2010_Accounts_Sip__Domains_IpAccessControlListMappings_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V2010_Accounts_Sip__Domains_IpAccessControlListMappings_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V2010_Accounts_Sip__Domains_IpAccessControlListMappings_Context[M]: ...
     get = __call__
 
 class V2010_Accounts_Sip__IpAccessControlLists_IpAddresses_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V2010_Accounts_Sip__IpAccessControlLists_IpAddresses_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, ip_address: str | None = None, friendly_name: str | None = None, cidr_prefix_length: int | None = None) -> V2010_Accounts_Sip__IpAccessControlLists_IpAddresses_Instance[M]: ...
 
 class V2010_Accounts_Sip__IpAccessControlLists_IpAddresses_Instance(V2010_Accounts_Sip__IpAccessControlLists_IpAddresses_Fields, V2010_Accounts_Sip__IpAccessControlLists_IpAddresses_Context[M]): ...
 
 class V2010_Accounts_Sip__IpAccessControlLists_IpAddresses_List(Node[M]):
-    @op
+    @_op
     def create(self, *, friendly_name: str, ip_address: str, cidr_prefix_length: int | None = None) -> V2010_Accounts_Sip__IpAccessControlLists_IpAddresses_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V2010_Accounts_Sip__IpAccessControlLists_IpAddresses_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V2010_Accounts_Sip__IpAccessControlLists_IpAddresses_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V2010_Accounts_Sip__IpAccessControlLists_IpAddresses_Context[M]: ...
     get = __call__
 
 class V2010_Accounts_IncomingPhoneNumbers_AssignedAddOns_Extensions_Context(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V2010_Accounts_IncomingPhoneNumbers_AssignedAddOns_Extensions_Instance[M]: ...
 
 class V2010_Accounts_IncomingPhoneNumbers_AssignedAddOns_Extensions_Instance(V2010_Accounts_IncomingPhoneNumbers_AssignedAddOns_Extensions_Fields, V2010_Accounts_IncomingPhoneNumbers_AssignedAddOns_Extensions_Context[M]): ...
 
 class V2010_Accounts_IncomingPhoneNumbers_AssignedAddOns_Extensions_List(Node[M]):
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V2010_Accounts_IncomingPhoneNumbers_AssignedAddOns_Extensions_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V2010_Accounts_IncomingPhoneNumbers_AssignedAddOns_Extensions_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V2010_Accounts_IncomingPhoneNumbers_AssignedAddOns_Extensions_Context[M]: ...
     get = __call__
 
 class V2010_Accounts_Recordings_AddOnResults_Payloads_Context(Node[M]):
     data: V2010_Accounts_Recordings_AddOnResults_Payloads_Data_List[M]
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V2010_Accounts_Recordings_AddOnResults_Payloads_Instance[M]: ...
 
 class V2010_Accounts_Recordings_AddOnResults_Payloads_Instance(V2010_Accounts_Recordings_AddOnResults_Payloads_Fields, V2010_Accounts_Recordings_AddOnResults_Payloads_Context[M]): ...
 
 class V2010_Accounts_Recordings_AddOnResults_Payloads_List(Node[M]):
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V2010_Accounts_Recordings_AddOnResults_Payloads_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V2010_Accounts_Recordings_AddOnResults_Payloads_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V2010_Accounts_Recordings_AddOnResults_Payloads_Context[M]: ...
     get = __call__
@@ -2287,67 +2287,67 @@ class V2010_Accounts_Sip__Domains_Auth__Registrations_List(Node[M]):
     credential_list_mappings: V2010_Accounts_Sip__Domains_Auth__Registrations__CredentialListMappings_List[M]
 
 class V2010_Accounts_Sip__Domains_Auth__Calls__CredentialListMappings_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V2010_Accounts_Sip__Domains_Auth__Calls__CredentialListMappings_Instance[M]: ...
 
 class V2010_Accounts_Sip__Domains_Auth__Calls__CredentialListMappings_Instance(V2010_Accounts_Sip__Domains_Auth__Calls__CredentialListMappings_Fields, V2010_Accounts_Sip__Domains_Auth__Calls__CredentialListMappings_Context[M]): ...
 
 class V2010_Accounts_Sip__Domains_Auth__Calls__CredentialListMappings_List(Node[M]):
-    @op
+    @_op
     def create(self, *, credential_list_sid: str) -> V2010_Accounts_Sip__Domains_Auth__Calls__CredentialListMappings_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V2010_Accounts_Sip__Domains_Auth__Calls__CredentialListMappings_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V2010_Accounts_Sip__Domains_Auth__Calls__CredentialListMappings_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V2010_Accounts_Sip__Domains_Auth__Calls__CredentialListMappings_Context[M]: ...
     get = __call__
 
 class V2010_Accounts_Sip__Domains_Auth__Calls__IpAccessControlListMappings_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V2010_Accounts_Sip__Domains_Auth__Calls__IpAccessControlListMappings_Instance[M]: ...
 
 class V2010_Accounts_Sip__Domains_Auth__Calls__IpAccessControlListMappings_Instance(V2010_Accounts_Sip__Domains_Auth__Calls__IpAccessControlListMappings_Fields, V2010_Accounts_Sip__Domains_Auth__Calls__IpAccessControlListMappings_Context[M]): ...
 
 class V2010_Accounts_Sip__Domains_Auth__Calls__IpAccessControlListMappings_List(Node[M]):
-    @op
+    @_op
     def create(self, *, ip_access_control_list_sid: str) -> V2010_Accounts_Sip__Domains_Auth__Calls__IpAccessControlListMappings_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V2010_Accounts_Sip__Domains_Auth__Calls__IpAccessControlListMappings_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V2010_Accounts_Sip__Domains_Auth__Calls__IpAccessControlListMappings_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V2010_Accounts_Sip__Domains_Auth__Calls__IpAccessControlListMappings_Context[M]: ...
     get = __call__
 
 class V2010_Accounts_Sip__Domains_Auth__Registrations__CredentialListMappings_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V2010_Accounts_Sip__Domains_Auth__Registrations__CredentialListMappings_Instance[M]: ...
 
 class V2010_Accounts_Sip__Domains_Auth__Registrations__CredentialListMappings_Instance(V2010_Accounts_Sip__Domains_Auth__Registrations__CredentialListMappings_Fields, V2010_Accounts_Sip__Domains_Auth__Registrations__CredentialListMappings_Context[M]): ...
 
 class V2010_Accounts_Sip__Domains_Auth__Registrations__CredentialListMappings_List(Node[M]):
-    @op
+    @_op
     def create(self, *, credential_list_sid: str) -> V2010_Accounts_Sip__Domains_Auth__Registrations__CredentialListMappings_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V2010_Accounts_Sip__Domains_Auth__Registrations__CredentialListMappings_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V2010_Accounts_Sip__Domains_Auth__Registrations__CredentialListMappings_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V2010_Accounts_Sip__Domains_Auth__Registrations__CredentialListMappings_Context[M]: ...
     get = __call__
@@ -2355,7 +2355,7 @@ class V2010_Accounts_Sip__Domains_Auth__Registrations__CredentialListMappings_Li
 class V2010_Accounts_Recordings_AddOnResults_Payloads_Data_Instance(Record, Node[M]): ...
 
 class V2010_Accounts_Recordings_AddOnResults_Payloads_Data_List(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V2010_Accounts_Recordings_AddOnResults_Payloads_Data_Instance[M]: ...
 
 class ApiV2010(Node[M]):

@@ -2,17 +2,17 @@
 
 from builtins import list as _list
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date as _date, datetime as _datetime
 from typing import Any, Literal
 
 from .._instance import Page
-from . import M, Node, Record, op, streams
+from . import M, Node, Record, _op, _streams
 
 class V1_Assistants_Fields(Record):
     knowledge: _list[Any] | None
     tools: _list[Any] | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     customer_ai: Any | None
     account_sid: str | None
     id: str | None
@@ -23,8 +23,8 @@ class V1_Assistants_Fields(Record):
     personality_prompt: str | None
 
 class V1_Knowledge_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     knowledge_source_details: Any | None
     description: str | None
     id: str | None
@@ -36,8 +36,8 @@ class V1_Knowledge_Fields(Record):
     embedding_model: str | None
 
 class V1_Policies_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     policy_details: Any | None
     id: str | None
     name: str | None
@@ -48,8 +48,8 @@ class V1_Policies_Fields(Record):
 
 class V1_Sessions_Fields(Record):
     verified: bool | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     id: str | None
     account_sid: str | None
     assistant_id: str | None
@@ -58,8 +58,8 @@ class V1_Sessions_Fields(Record):
 class V1_Tools_Fields(Record):
     enabled: bool | None
     requires_auth: bool | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     meta: Any | None
     policy_details: Any | None
     account_sid: str | None
@@ -71,8 +71,8 @@ class V1_Tools_Fields(Record):
     user_sid: str | None
 
 class V1_Assistants_Feedbacks_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     score: float | None
     assistant_id: str | None
     id: str | None
@@ -83,8 +83,8 @@ class V1_Assistants_Feedbacks_Fields(Record):
     text: str | None
 
 class V1_Assistants_AssistantsKnowledge_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     knowledge_source_details: Any | None
     description: str | None
     id: str | None
@@ -107,8 +107,8 @@ class V1_Assistants_Messages_Fields(Record):
 class V1_Assistants_AssistantsTools_Fields(Record):
     enabled: bool | None
     requires_auth: bool | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     meta: Any | None
     account_sid: str | None
     description: str | None
@@ -118,21 +118,21 @@ class V1_Assistants_AssistantsTools_Fields(Record):
     url: str | None
 
 class V1_Knowledge_Chunks_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     metadata: Any | None
     account_sid: str | None
     content: str | None
 
 class V1_Knowledge_KnowledgeStatus_Fields(Record):
-    date_updated: datetime | None
+    date_updated: _datetime | None
     account_sid: str | None
     status: str | None
     last_status: str | None
 
 class V1_Sessions_Messages_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     content: Any | None
     meta: Any | None
     id: str | None
@@ -147,25 +147,25 @@ class V1_Assistants_Context(Node[M]):
     assistants_knowledge: V1_Assistants_AssistantsKnowledge_List[M]
     messages: V1_Assistants_Messages_List[M]
     assistants_tools: V1_Assistants_AssistantsTools_List[M]
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_Assistants_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, update_assistant_request: Any) -> V1_Assistants_Instance[M]: ...
 
 class V1_Assistants_Instance(V1_Assistants_Fields, V1_Assistants_Context[M]): ...
 
 class V1_Assistants_List(Node[M]):
-    @op
+    @_op
     def create(self, *, create_assistant_request: Any) -> V1_Assistants_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_Assistants_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Assistants_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, id: str) -> V1_Assistants_Context[M]: ...
     get = __call__
@@ -173,25 +173,25 @@ class V1_Assistants_List(Node[M]):
 class V1_Knowledge_Context(Node[M]):
     chunks: V1_Knowledge_Chunks_List[M]
     knowledge_status: V1_Knowledge_KnowledgeStatus_List[M]
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_Knowledge_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, update_knowledge_request: Any) -> V1_Knowledge_Instance[M]: ...
 
 class V1_Knowledge_Instance(V1_Knowledge_Fields, V1_Knowledge_Context[M]): ...
 
 class V1_Knowledge_List(Node[M]):
-    @op
+    @_op
     def create(self, *, create_knowledge_request: Any) -> V1_Knowledge_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, assistant_id: str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_Knowledge_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, assistant_id: str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Knowledge_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, assistant_id: str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, id: str) -> V1_Knowledge_Context[M]: ...
     get = __call__
@@ -199,54 +199,54 @@ class V1_Knowledge_List(Node[M]):
 class V1_Policies_Instance(V1_Policies_Fields, Node[M]): ...
 
 class V1_Policies_List(Node[M]):
-    @op
+    @_op
     def list(self, *, tool_id: str | None = None, knowledge_id: str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_Policies_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, tool_id: str | None = None, knowledge_id: str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Policies_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, tool_id: str | None = None, knowledge_id: str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
 
 class V1_Sessions_Context(Node[M]):
     messages: V1_Sessions_Messages_List[M]
-    @op
+    @_op
     def fetch(self) -> V1_Sessions_Instance[M]: ...
 
 class V1_Sessions_Instance(V1_Sessions_Fields, V1_Sessions_Context[M]): ...
 
 class V1_Sessions_List(Node[M]):
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_Sessions_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Sessions_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, id: str) -> V1_Sessions_Context[M]: ...
     get = __call__
 
 class V1_Tools_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_Tools_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, update_tool_request: Any) -> V1_Tools_Instance[M]: ...
 
 class V1_Tools_Instance(V1_Tools_Fields, V1_Tools_Context[M]): ...
 
 class V1_Tools_List(Node[M]):
-    @op
+    @_op
     def create(self, *, create_tool_request: Any) -> V1_Tools_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, assistant_id: str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_Tools_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, assistant_id: str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Tools_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, assistant_id: str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, id: str) -> V1_Tools_Context[M]: ...
     get = __call__
@@ -254,33 +254,33 @@ class V1_Tools_List(Node[M]):
 class V1_Assistants_Feedbacks_Instance(V1_Assistants_Feedbacks_Fields, Node[M]): ...
 
 class V1_Assistants_Feedbacks_List(Node[M]):
-    @op
+    @_op
     def create(self, *, create_feedback_request: Any) -> V1_Assistants_Feedbacks_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_Assistants_Feedbacks_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Assistants_Feedbacks_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
 
 class V1_Assistants_AssistantsKnowledge_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def update(self) -> V1_Assistants_AssistantsKnowledge_Instance[M]: ...
 
 class V1_Assistants_AssistantsKnowledge_Instance(V1_Assistants_AssistantsKnowledge_Fields, V1_Assistants_AssistantsKnowledge_Context[M]): ...
 
 class V1_Assistants_AssistantsKnowledge_List(Node[M]):
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_Assistants_AssistantsKnowledge_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Assistants_AssistantsKnowledge_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, id: str) -> V1_Assistants_AssistantsKnowledge_Context[M]: ...
     get = __call__
@@ -288,25 +288,25 @@ class V1_Assistants_AssistantsKnowledge_List(Node[M]):
 class V1_Assistants_Messages_Instance(V1_Assistants_Messages_Fields, Node[M]): ...
 
 class V1_Assistants_Messages_List(Node[M]):
-    @op
+    @_op
     def create(self, *, assistant_send_message_request: Any) -> V1_Assistants_Messages_Instance[M]: ...
 
 class V1_Assistants_AssistantsTools_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def update(self) -> V1_Assistants_AssistantsTools_Instance[M]: ...
 
 class V1_Assistants_AssistantsTools_Instance(V1_Assistants_AssistantsTools_Fields, V1_Assistants_AssistantsTools_Context[M]): ...
 
 class V1_Assistants_AssistantsTools_List(Node[M]):
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_Assistants_AssistantsTools_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Assistants_AssistantsTools_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, id: str) -> V1_Assistants_AssistantsTools_Context[M]: ...
     get = __call__
@@ -314,31 +314,31 @@ class V1_Assistants_AssistantsTools_List(Node[M]):
 class V1_Knowledge_Chunks_Instance(V1_Knowledge_Chunks_Fields, Node[M]): ...
 
 class V1_Knowledge_Chunks_List(Node[M]):
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_Knowledge_Chunks_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Knowledge_Chunks_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
 
 class V1_Knowledge_KnowledgeStatus_Instance(V1_Knowledge_KnowledgeStatus_Fields, Node[M]): ...
 
 class V1_Knowledge_KnowledgeStatus_List(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V1_Knowledge_KnowledgeStatus_Instance[M]: ...
 
 class V1_Sessions_Messages_Instance(V1_Sessions_Messages_Fields, Node[M]): ...
 
 class V1_Sessions_Messages_List(Node[M]):
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_Sessions_Messages_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Sessions_Messages_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
 
 class AssistantsV1(Node[M]):

@@ -2,11 +2,11 @@
 
 from builtins import list as _list
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date as _date, datetime as _datetime
 from typing import Any, Literal
 
 from .._instance import Page
-from . import M, Node, Record, op, streams
+from . import M, Node, Record, _op, _streams
 
 class V1_Exports_Fields(Record):
     links: Any | None
@@ -58,7 +58,7 @@ class V1_Exports_Context(Node[M]):
     export_configuration: V1_Exports_ExportConfiguration_List[M]
     days: V1_Exports_Days_List[M]
     export_custom_jobs: V1_Exports_ExportCustomJobs_List[M]
-    @op
+    @_op
     def fetch(self) -> V1_Exports_Instance[M]: ...
 
 class V1_Exports_Instance(V1_Exports_Fields, V1_Exports_Context[M]): ...
@@ -69,9 +69,9 @@ class V1_Exports_List(Node[M]):
     get = __call__
 
 class V1_Exports__Jobs_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_Exports__Jobs_Instance[M]: ...
 
 class V1_Exports__Jobs_Instance(V1_Exports__Jobs_Fields, V1_Exports__Jobs_Context[M]): ...
@@ -83,25 +83,25 @@ class V1_Exports__Jobs_List(Node[M]):
 class V1_Exports_ExportConfiguration_Instance(V1_Exports_ExportConfiguration_Fields, Node[M]): ...
 
 class V1_Exports_ExportConfiguration_List(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V1_Exports_ExportConfiguration_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, enabled: bool | None = None, webhook_url: str | None = None, webhook_method: str | None = None) -> V1_Exports_ExportConfiguration_Instance[M]: ...
 
 class V1_Exports_Days_Context(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V1_Exports_Days_Instance[M]: ...
 
 class V1_Exports_Days_Instance(V1_Exports_Days_Fields, V1_Exports_Days_Context[M]): ...
 
 class V1_Exports_Days_List(Node[M]):
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_Exports_Days_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Exports_Days_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, day: str) -> V1_Exports_Days_Context[M]: ...
     get = __call__
@@ -109,15 +109,15 @@ class V1_Exports_Days_List(Node[M]):
 class V1_Exports_ExportCustomJobs_Instance(V1_Exports_ExportCustomJobs_Fields, Node[M]): ...
 
 class V1_Exports_ExportCustomJobs_List(Node[M]):
-    @op
+    @_op
     def create(self, *, start_day: str, end_day: str, friendly_name: str, webhook_url: str | None = None, webhook_method: str | None = None, email: str | None = None) -> V1_Exports_ExportCustomJobs_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_Exports_ExportCustomJobs_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Exports_ExportCustomJobs_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
 
 class BulkexportsV1(Node[M]):

@@ -2,15 +2,15 @@
 
 from builtins import list as _list
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date as _date, datetime as _datetime
 from typing import Any, Literal
 
 from .._instance import Page
-from . import M, Node, Record, op, streams
+from . import M, Node, Record, _op, _streams
 
 class V1_Contents_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     variables: Any | None
     types: Any | None
     links: Any | None
@@ -21,8 +21,8 @@ class V1_Contents_Fields(Record):
     url: str | None
 
 class V1_ContentAndApprovals_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     variables: Any | None
     types: Any | None
     approval_requests: Any | None
@@ -32,8 +32,8 @@ class V1_ContentAndApprovals_Fields(Record):
     language: str | None
 
 class V1_LegacyContents_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     variables: Any | None
     types: Any | None
     sid: str | None
@@ -59,8 +59,8 @@ class V1_Contents_ApprovalFetch__ApprovalCreate_Fields(Record):
     rejection_reason: str | None
 
 class V2_Contents_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     variables: Any | None
     types: Any | None
     links: Any | None
@@ -71,8 +71,8 @@ class V2_Contents_Fields(Record):
     url: str | None
 
 class V2_ContentAndApprovals_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     variables: Any | None
     types: Any | None
     approval_requests: Any | None
@@ -83,25 +83,25 @@ class V2_ContentAndApprovals_Fields(Record):
 
 class V1_Contents_Context(Node[M]):
     approval_fetch: V1_Contents_ApprovalFetch_List[M]
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_Contents_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, content_update_request: Any) -> V1_Contents_Instance[M]: ...
 
 class V1_Contents_Instance(V1_Contents_Fields, V1_Contents_Context[M]): ...
 
 class V1_Contents_List(Node[M]):
-    @op
+    @_op
     def create(self, *, content_create_request: Any) -> V1_Contents_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_Contents_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Contents_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Contents_Context[M]: ...
     get = __call__
@@ -109,38 +109,38 @@ class V1_Contents_List(Node[M]):
 class V1_ContentAndApprovals_Instance(V1_ContentAndApprovals_Fields, Node[M]): ...
 
 class V1_ContentAndApprovals_List(Node[M]):
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_ContentAndApprovals_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_ContentAndApprovals_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
 
 class V1_LegacyContents_Instance(V1_LegacyContents_Fields, Node[M]): ...
 
 class V1_LegacyContents_List(Node[M]):
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_LegacyContents_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_LegacyContents_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
 
 class V1_Contents_ApprovalFetch_Instance(V1_Contents_ApprovalFetch_Fields, Node[M]): ...
 
 class V1_Contents_ApprovalFetch_List(Node[M]):
     approval_create: V1_Contents_ApprovalFetch__ApprovalCreate_List[M]
-    @op
+    @_op
     def fetch(self) -> V1_Contents_ApprovalFetch_Instance[M]: ...
 
 class V1_Contents_ApprovalFetch__ApprovalCreate_Instance(V1_Contents_ApprovalFetch__ApprovalCreate_Fields, Node[M]): ...
 
 class V1_Contents_ApprovalFetch__ApprovalCreate_List(Node[M]):
-    @op
+    @_op
     def create(self, *, content_approval_request: Any) -> V1_Contents_ApprovalFetch__ApprovalCreate_Instance[M]: ...
 
 class ContentV1(Node[M]):
@@ -151,25 +151,25 @@ class ContentV1(Node[M]):
 class V2_Contents_Instance(V2_Contents_Fields, Node[M]): ...
 
 class V2_Contents_List(Node[M]):
-    @op
-    def list(self, *, sort_by_date: str | None = None, sort_by_content_name: str | None = None, date_created_after: datetime | str | None = None, date_created_before: datetime | str | None = None, content_name: str | None = None, content: str | None = None, language: _list[str] | str | None = None, content_type: _list[str] | str | None = None, channel_eligibility: _list[str] | str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V2_Contents_Instance[M]]: ...
-    @streams
-    def stream(self, *, sort_by_date: str | None = None, sort_by_content_name: str | None = None, date_created_after: datetime | str | None = None, date_created_before: datetime | str | None = None, content_name: str | None = None, content: str | None = None, language: _list[str] | str | None = None, content_type: _list[str] | str | None = None, channel_eligibility: _list[str] | str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V2_Contents_Instance[M]]: ...
-    @op
-    def page(self, *, sort_by_date: str | None = None, sort_by_content_name: str | None = None, date_created_after: datetime | str | None = None, date_created_before: datetime | str | None = None, content_name: str | None = None, content: str | None = None, language: _list[str] | str | None = None, content_type: _list[str] | str | None = None, channel_eligibility: _list[str] | str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
+    def list(self, *, sort_by_date: str | None = None, sort_by_content_name: str | None = None, date_created_after: _datetime | str | None = None, date_created_before: _datetime | str | None = None, content_name: str | None = None, content: str | None = None, language: _list[str] | str | None = None, content_type: _list[str] | str | None = None, channel_eligibility: _list[str] | str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V2_Contents_Instance[M]]: ...
+    @_streams
+    def stream(self, *, sort_by_date: str | None = None, sort_by_content_name: str | None = None, date_created_after: _datetime | str | None = None, date_created_before: _datetime | str | None = None, content_name: str | None = None, content: str | None = None, language: _list[str] | str | None = None, content_type: _list[str] | str | None = None, channel_eligibility: _list[str] | str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V2_Contents_Instance[M]]: ...
+    @_op
+    def page(self, *, sort_by_date: str | None = None, sort_by_content_name: str | None = None, date_created_after: _datetime | str | None = None, date_created_before: _datetime | str | None = None, content_name: str | None = None, content: str | None = None, language: _list[str] | str | None = None, content_type: _list[str] | str | None = None, channel_eligibility: _list[str] | str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
+    @_op
     def get_page(self, target_url: str) -> Page: ...
 
 class V2_ContentAndApprovals_Instance(V2_ContentAndApprovals_Fields, Node[M]): ...
 
 class V2_ContentAndApprovals_List(Node[M]):
-    @op
-    def list(self, *, sort_by_date: str | None = None, sort_by_content_name: str | None = None, date_created_after: datetime | str | None = None, date_created_before: datetime | str | None = None, content_name: str | None = None, content: str | None = None, language: _list[str] | str | None = None, content_type: _list[str] | str | None = None, channel_eligibility: _list[str] | str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V2_ContentAndApprovals_Instance[M]]: ...
-    @streams
-    def stream(self, *, sort_by_date: str | None = None, sort_by_content_name: str | None = None, date_created_after: datetime | str | None = None, date_created_before: datetime | str | None = None, content_name: str | None = None, content: str | None = None, language: _list[str] | str | None = None, content_type: _list[str] | str | None = None, channel_eligibility: _list[str] | str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V2_ContentAndApprovals_Instance[M]]: ...
-    @op
-    def page(self, *, sort_by_date: str | None = None, sort_by_content_name: str | None = None, date_created_after: datetime | str | None = None, date_created_before: datetime | str | None = None, content_name: str | None = None, content: str | None = None, language: _list[str] | str | None = None, content_type: _list[str] | str | None = None, channel_eligibility: _list[str] | str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
+    def list(self, *, sort_by_date: str | None = None, sort_by_content_name: str | None = None, date_created_after: _datetime | str | None = None, date_created_before: _datetime | str | None = None, content_name: str | None = None, content: str | None = None, language: _list[str] | str | None = None, content_type: _list[str] | str | None = None, channel_eligibility: _list[str] | str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V2_ContentAndApprovals_Instance[M]]: ...
+    @_streams
+    def stream(self, *, sort_by_date: str | None = None, sort_by_content_name: str | None = None, date_created_after: _datetime | str | None = None, date_created_before: _datetime | str | None = None, content_name: str | None = None, content: str | None = None, language: _list[str] | str | None = None, content_type: _list[str] | str | None = None, channel_eligibility: _list[str] | str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V2_ContentAndApprovals_Instance[M]]: ...
+    @_op
+    def page(self, *, sort_by_date: str | None = None, sort_by_content_name: str | None = None, date_created_after: _datetime | str | None = None, date_created_before: _datetime | str | None = None, content_name: str | None = None, content: str | None = None, language: _list[str] | str | None = None, content_type: _list[str] | str | None = None, channel_eligibility: _list[str] | str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
+    @_op
     def get_page(self, target_url: str) -> Page: ...
 
 class ContentV2(Node[M]):

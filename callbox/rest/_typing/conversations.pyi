@@ -2,11 +2,11 @@
 
 from builtins import list as _list
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date as _date, datetime as _datetime
 from typing import Any, Literal
 
 from .._instance import Page
-from . import M, Node, Record, op, streams
+from . import M, Node, Record, _op, _streams
 
 class V1_Configuration_Fields(Record):
     links: Any | None
@@ -18,8 +18,8 @@ class V1_Configuration_Fields(Record):
     url: str | None
 
 class V1_ConversationWithParticipants_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     links: Any | None
     account_sid: str | None
     chat_service_sid: str | None
@@ -34,8 +34,8 @@ class V1_ConversationWithParticipants_Fields(Record):
     url: str | None
 
 class V1_Conversations_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     links: Any | None
     account_sid: str | None
     chat_service_sid: str | None
@@ -50,8 +50,8 @@ class V1_Conversations_Fields(Record):
     bindings: str | None
 
 class V1_Credentials_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     sid: str | None
     account_sid: str | None
     friendly_name: str | None
@@ -60,8 +60,8 @@ class V1_Credentials_Fields(Record):
     url: str | None
 
 class V1_ParticipantConversations_Fields(Record):
-    conversation_date_created: datetime | None
-    conversation_date_updated: datetime | None
+    conversation_date_created: _datetime | None
+    conversation_date_updated: _datetime | None
     links: Any | None
     account_sid: str | None
     chat_service_sid: str | None
@@ -79,8 +79,8 @@ class V1_ParticipantConversations_Fields(Record):
 
 class V1_Roles_Fields(Record):
     permissions: _list[str] | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     sid: str | None
     account_sid: str | None
     chat_service_sid: str | None
@@ -89,8 +89,8 @@ class V1_Roles_Fields(Record):
     url: str | None
 
 class V1_Services_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     links: Any | None
     account_sid: str | None
     sid: str | None
@@ -100,8 +100,8 @@ class V1_Services_Fields(Record):
 class V1_Users_Fields(Record):
     is_online: bool | None
     is_notifiable: bool | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     links: Any | None
     sid: str | None
     account_sid: str | None
@@ -113,8 +113,8 @@ class V1_Users_Fields(Record):
     url: str | None
 
 class V1_Configuration__AddressConfigurations_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     sid: str | None
     account_sid: str | None
     type: str | None
@@ -135,8 +135,8 @@ class V1_Configuration__Webhooks_Fields(Record):
 
 class V1_Conversations_Messages_Fields(Record):
     media: _list[str] | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     index: int | None
     links: Any | None
     account_sid: str | None
@@ -151,8 +151,8 @@ class V1_Conversations_Messages_Fields(Record):
     content_sid: str | None
 
 class V1_Conversations_Participants_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     last_read_message_index: int | None
     account_sid: str | None
     conversation_sid: str | None
@@ -165,8 +165,8 @@ class V1_Conversations_Participants_Fields(Record):
     last_read_timestamp: str | None
 
 class V1_Conversations_Webhooks_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     sid: str | None
     account_sid: str | None
     conversation_sid: str | None
@@ -176,8 +176,8 @@ class V1_Conversations_Webhooks_Fields(Record):
 
 class V1_Services_Bindings_Fields(Record):
     message_types: _list[str] | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     sid: str | None
     account_sid: str | None
     chat_service_sid: str | None
@@ -197,8 +197,8 @@ class V1_Services_Configuration_Fields(Record):
     url: str | None
 
 class V1_Services_ConversationWithParticipants_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     links: Any | None
     account_sid: str | None
     chat_service_sid: str | None
@@ -213,8 +213,8 @@ class V1_Services_ConversationWithParticipants_Fields(Record):
     url: str | None
 
 class V1_Services_Conversations_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     links: Any | None
     account_sid: str | None
     chat_service_sid: str | None
@@ -229,8 +229,8 @@ class V1_Services_Conversations_Fields(Record):
     bindings: str | None
 
 class V1_Services_ParticipantConversations_Fields(Record):
-    conversation_date_created: datetime | None
-    conversation_date_updated: datetime | None
+    conversation_date_created: _datetime | None
+    conversation_date_updated: _datetime | None
     links: Any | None
     account_sid: str | None
     chat_service_sid: str | None
@@ -248,8 +248,8 @@ class V1_Services_ParticipantConversations_Fields(Record):
 
 class V1_Services_Roles_Fields(Record):
     permissions: _list[str] | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     sid: str | None
     account_sid: str | None
     chat_service_sid: str | None
@@ -260,8 +260,8 @@ class V1_Services_Roles_Fields(Record):
 class V1_Services_Users_Fields(Record):
     is_online: bool | None
     is_notifiable: bool | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     links: Any | None
     sid: str | None
     account_sid: str | None
@@ -273,8 +273,8 @@ class V1_Services_Users_Fields(Record):
     url: str | None
 
 class V1_Users_UserConversations_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     unread_messages_count: int | None
     last_read_message_index: int | None
     links: Any | None
@@ -311,8 +311,8 @@ class V1_Services_Configuration__Webhooks_Fields(Record):
     url: str | None
 
 class V1_Conversations_Messages_DeliveryReceipts_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     error_code: int | None
     account_sid: str | None
     conversation_sid: str | None
@@ -325,8 +325,8 @@ class V1_Conversations_Messages_DeliveryReceipts_Fields(Record):
 
 class V1_Services_Conversations_Messages_Fields(Record):
     media: _list[str] | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     index: int | None
     links: Any | None
     account_sid: str | None
@@ -342,8 +342,8 @@ class V1_Services_Conversations_Messages_Fields(Record):
     content_sid: str | None
 
 class V1_Services_Conversations_Participants_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     last_read_message_index: int | None
     account_sid: str | None
     chat_service_sid: str | None
@@ -357,8 +357,8 @@ class V1_Services_Conversations_Participants_Fields(Record):
     last_read_timestamp: str | None
 
 class V1_Services_Conversations_Webhooks_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     sid: str | None
     account_sid: str | None
     chat_service_sid: str | None
@@ -368,8 +368,8 @@ class V1_Services_Conversations_Webhooks_Fields(Record):
     configuration: str | None
 
 class V1_Services_Users_UserConversations_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     unread_messages_count: int | None
     last_read_message_index: int | None
     links: Any | None
@@ -388,8 +388,8 @@ class V1_Services_Users_UserConversations_Fields(Record):
     url: str | None
 
 class V1_Services_Conversations_Messages_DeliveryReceipts_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     error_code: int | None
     account_sid: str | None
     chat_service_sid: str | None
@@ -406,64 +406,64 @@ class V1_Configuration_Instance(V1_Configuration_Fields, Node[M]): ...
 class V1_Configuration_List(Node[M]):
     address_configurations: V1_Configuration__AddressConfigurations_List[M]
     webhooks: V1_Configuration__Webhooks_List[M]
-    @op
+    @_op
     def fetch(self) -> V1_Configuration_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, default_chat_service_sid: str | None = None, default_messaging_service_sid: str | None = None, default_inactive_timer: str | None = None, default_closed_timer: str | None = None) -> V1_Configuration_Instance[M]: ...
 
 class V1_ConversationWithParticipants_Instance(V1_ConversationWithParticipants_Fields, Node[M]): ...
 
 class V1_ConversationWithParticipants_List(Node[M]):
-    @op
-    def create(self, *, x_twilio_webhook_enabled: Literal["true", "false"] | None = None, friendly_name: str | None = None, unique_name: str | None = None, date_created: datetime | str | None = None, date_updated: datetime | str | None = None, messaging_service_sid: str | None = None, attributes: str | None = None, state: Literal["initializing", "inactive", "active", "closed"] | None = None, timers_inactive: str | None = None, timers_closed: str | None = None, bindings_email_address: str | None = None, bindings_email_name: str | None = None, participant: _list[str] | str | None = None) -> V1_ConversationWithParticipants_Instance[M]: ...
+    @_op
+    def create(self, *, x_twilio_webhook_enabled: Literal["true", "false"] | None = None, friendly_name: str | None = None, unique_name: str | None = None, date_created: _datetime | str | None = None, date_updated: _datetime | str | None = None, messaging_service_sid: str | None = None, attributes: str | None = None, state: Literal["initializing", "inactive", "active", "closed"] | None = None, timers_inactive: str | None = None, timers_closed: str | None = None, bindings_email_address: str | None = None, bindings_email_name: str | None = None, participant: _list[str] | str | None = None) -> V1_ConversationWithParticipants_Instance[M]: ...
 
 class V1_Conversations_Context(Node[M]):
     messages: V1_Conversations_Messages_List[M]
     participants: V1_Conversations_Participants_List[M]
     webhooks: V1_Conversations_Webhooks_List[M]
-    @op
+    @_op
     def delete(self, *, x_twilio_webhook_enabled: Literal["true", "false"] | None = None) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_Conversations_Instance[M]: ...
-    @op
-    def update(self, *, x_twilio_webhook_enabled: Literal["true", "false"] | None = None, friendly_name: str | None = None, date_created: datetime | str | None = None, date_updated: datetime | str | None = None, attributes: str | None = None, messaging_service_sid: str | None = None, state: Literal["initializing", "inactive", "active", "closed"] | None = None, timers_inactive: str | None = None, timers_closed: str | None = None, unique_name: str | None = None, bindings_email_address: str | None = None, bindings_email_name: str | None = None) -> V1_Conversations_Instance[M]: ...
+    @_op
+    def update(self, *, x_twilio_webhook_enabled: Literal["true", "false"] | None = None, friendly_name: str | None = None, date_created: _datetime | str | None = None, date_updated: _datetime | str | None = None, attributes: str | None = None, messaging_service_sid: str | None = None, state: Literal["initializing", "inactive", "active", "closed"] | None = None, timers_inactive: str | None = None, timers_closed: str | None = None, unique_name: str | None = None, bindings_email_address: str | None = None, bindings_email_name: str | None = None) -> V1_Conversations_Instance[M]: ...
 
 class V1_Conversations_Instance(V1_Conversations_Fields, V1_Conversations_Context[M]): ...
 
 class V1_Conversations_List(Node[M]):
-    @op
-    def create(self, *, x_twilio_webhook_enabled: Literal["true", "false"] | None = None, friendly_name: str | None = None, unique_name: str | None = None, date_created: datetime | str | None = None, date_updated: datetime | str | None = None, messaging_service_sid: str | None = None, attributes: str | None = None, state: Literal["initializing", "inactive", "active", "closed"] | None = None, timers_inactive: str | None = None, timers_closed: str | None = None, bindings_email_address: str | None = None, bindings_email_name: str | None = None) -> V1_Conversations_Instance[M]: ...
-    @op
+    @_op
+    def create(self, *, x_twilio_webhook_enabled: Literal["true", "false"] | None = None, friendly_name: str | None = None, unique_name: str | None = None, date_created: _datetime | str | None = None, date_updated: _datetime | str | None = None, messaging_service_sid: str | None = None, attributes: str | None = None, state: Literal["initializing", "inactive", "active", "closed"] | None = None, timers_inactive: str | None = None, timers_closed: str | None = None, bindings_email_address: str | None = None, bindings_email_name: str | None = None) -> V1_Conversations_Instance[M]: ...
+    @_op
     def list(self, *, start_date: str | None = None, end_date: str | None = None, state: Literal["initializing", "inactive", "active", "closed"] | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_Conversations_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, start_date: str | None = None, end_date: str | None = None, state: Literal["initializing", "inactive", "active", "closed"] | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Conversations_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, start_date: str | None = None, end_date: str | None = None, state: Literal["initializing", "inactive", "active", "closed"] | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Conversations_Context[M]: ...
     get = __call__
 
 class V1_Credentials_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_Credentials_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, type: Literal["apn", "gcm", "fcm"] | None = None, friendly_name: str | None = None, certificate: str | None = None, private_key: str | None = None, sandbox: bool | None = None, api_key: str | None = None, secret: str | None = None) -> V1_Credentials_Instance[M]: ...
 
 class V1_Credentials_Instance(V1_Credentials_Fields, V1_Credentials_Context[M]): ...
 
 class V1_Credentials_List(Node[M]):
-    @op
+    @_op
     def create(self, *, type: Literal["apn", "gcm", "fcm"], friendly_name: str | None = None, certificate: str | None = None, private_key: str | None = None, sandbox: bool | None = None, api_key: str | None = None, secret: str | None = None) -> V1_Credentials_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_Credentials_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Credentials_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Credentials_Context[M]: ...
     get = __call__
@@ -471,35 +471,35 @@ class V1_Credentials_List(Node[M]):
 class V1_ParticipantConversations_Instance(V1_ParticipantConversations_Fields, Node[M]): ...
 
 class V1_ParticipantConversations_List(Node[M]):
-    @op
+    @_op
     def list(self, *, identity: str | None = None, address: str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_ParticipantConversations_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, identity: str | None = None, address: str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_ParticipantConversations_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, identity: str | None = None, address: str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
 
 class V1_Roles_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_Roles_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, permission: _list[str] | str) -> V1_Roles_Instance[M]: ...
 
 class V1_Roles_Instance(V1_Roles_Fields, V1_Roles_Context[M]): ...
 
 class V1_Roles_List(Node[M]):
-    @op
+    @_op
     def create(self, *, friendly_name: str, type: Literal["conversation", "service"], permission: _list[str] | str) -> V1_Roles_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_Roles_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Roles_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Roles_Context[M]: ...
     get = __call__
@@ -512,72 +512,72 @@ class V1_Services_Context(Node[M]):
     participant_conversations: V1_Services_ParticipantConversations_List[M]
     roles: V1_Services_Roles_List[M]
     users: V1_Services_Users_List[M]
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_Services_Instance[M]: ...
 
 class V1_Services_Instance(V1_Services_Fields, V1_Services_Context[M]): ...
 
 class V1_Services_List(Node[M]):
-    @op
+    @_op
     def create(self, *, friendly_name: str) -> V1_Services_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_Services_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Services_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Services_Context[M]: ...
     get = __call__
 
 class V1_Users_Context(Node[M]):
     user_conversations: V1_Users_UserConversations_List[M]
-    @op
+    @_op
     def delete(self, *, x_twilio_webhook_enabled: Literal["true", "false"] | None = None) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_Users_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, x_twilio_webhook_enabled: Literal["true", "false"] | None = None, friendly_name: str | None = None, attributes: str | None = None, role_sid: str | None = None) -> V1_Users_Instance[M]: ...
 
 class V1_Users_Instance(V1_Users_Fields, V1_Users_Context[M]): ...
 
 class V1_Users_List(Node[M]):
-    @op
+    @_op
     def create(self, *, identity: str, x_twilio_webhook_enabled: Literal["true", "false"] | None = None, friendly_name: str | None = None, attributes: str | None = None, role_sid: str | None = None) -> V1_Users_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_Users_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Users_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Users_Context[M]: ...
     get = __call__
 
 class V1_Configuration__AddressConfigurations_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_Configuration__AddressConfigurations_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, friendly_name: str | None = None, auto_creation_enabled: bool | None = None, auto_creation_type: Literal["webhook", "studio", "default"] | None = None, auto_creation_conversation_service_sid: str | None = None, auto_creation_webhook_url: str | None = None, auto_creation_webhook_method: Literal["get", "post"] | None = None, auto_creation_webhook_filters: _list[str] | str | None = None, auto_creation_studio_flow_sid: str | None = None, auto_creation_studio_retry_count: int | None = None) -> V1_Configuration__AddressConfigurations_Instance[M]: ...
 
 class V1_Configuration__AddressConfigurations_Instance(V1_Configuration__AddressConfigurations_Fields, V1_Configuration__AddressConfigurations_Context[M]): ...
 
 class V1_Configuration__AddressConfigurations_List(Node[M]):
-    @op
+    @_op
     def create(self, *, type: Literal["sms", "whatsapp", "messenger", "gbm", "email", "rcs", "apple", "chat"], address: str, friendly_name: str | None = None, auto_creation_enabled: bool | None = None, auto_creation_type: Literal["webhook", "studio", "default"] | None = None, auto_creation_conversation_service_sid: str | None = None, auto_creation_webhook_url: str | None = None, auto_creation_webhook_method: Literal["get", "post"] | None = None, auto_creation_webhook_filters: _list[str] | str | None = None, auto_creation_studio_flow_sid: str | None = None, auto_creation_studio_retry_count: int | None = None, address_country: str | None = None) -> V1_Configuration__AddressConfigurations_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, type: str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_Configuration__AddressConfigurations_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, type: str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Configuration__AddressConfigurations_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, type: str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Configuration__AddressConfigurations_Context[M]: ...
     get = __call__
@@ -585,100 +585,100 @@ class V1_Configuration__AddressConfigurations_List(Node[M]):
 class V1_Configuration__Webhooks_Instance(V1_Configuration__Webhooks_Fields, Node[M]): ...
 
 class V1_Configuration__Webhooks_List(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V1_Configuration__Webhooks_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, method: str | None = None, filters: _list[str] | str | None = None, pre_webhook_url: str | None = None, post_webhook_url: str | None = None, target: Literal["webhook", "flex"] | None = None) -> V1_Configuration__Webhooks_Instance[M]: ...
 
 class V1_Conversations_Messages_Context(Node[M]):
     delivery_receipts: V1_Conversations_Messages_DeliveryReceipts_List[M]
-    @op
+    @_op
     def delete(self, *, x_twilio_webhook_enabled: Literal["true", "false"] | None = None) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_Conversations_Messages_Instance[M]: ...
-    @op
-    def update(self, *, x_twilio_webhook_enabled: Literal["true", "false"] | None = None, author: str | None = None, body: str | None = None, date_created: datetime | str | None = None, date_updated: datetime | str | None = None, attributes: str | None = None, subject: str | None = None) -> V1_Conversations_Messages_Instance[M]: ...
+    @_op
+    def update(self, *, x_twilio_webhook_enabled: Literal["true", "false"] | None = None, author: str | None = None, body: str | None = None, date_created: _datetime | str | None = None, date_updated: _datetime | str | None = None, attributes: str | None = None, subject: str | None = None) -> V1_Conversations_Messages_Instance[M]: ...
 
 class V1_Conversations_Messages_Instance(V1_Conversations_Messages_Fields, V1_Conversations_Messages_Context[M]): ...
 
 class V1_Conversations_Messages_List(Node[M]):
-    @op
-    def create(self, *, x_twilio_webhook_enabled: Literal["true", "false"] | None = None, author: str | None = None, body: str | None = None, date_created: datetime | str | None = None, date_updated: datetime | str | None = None, attributes: str | None = None, media_sid: str | None = None, content_sid: str | None = None, content_variables: str | None = None, subject: str | None = None) -> V1_Conversations_Messages_Instance[M]: ...
-    @op
+    @_op
+    def create(self, *, x_twilio_webhook_enabled: Literal["true", "false"] | None = None, author: str | None = None, body: str | None = None, date_created: _datetime | str | None = None, date_updated: _datetime | str | None = None, attributes: str | None = None, media_sid: str | None = None, content_sid: str | None = None, content_variables: str | None = None, subject: str | None = None) -> V1_Conversations_Messages_Instance[M]: ...
+    @_op
     def list(self, *, order: Literal["asc", "desc"] | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_Conversations_Messages_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, order: Literal["asc", "desc"] | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Conversations_Messages_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, order: Literal["asc", "desc"] | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Conversations_Messages_Context[M]: ...
     get = __call__
 
 class V1_Conversations_Participants_Context(Node[M]):
-    @op
+    @_op
     def delete(self, *, x_twilio_webhook_enabled: Literal["true", "false"] | None = None) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_Conversations_Participants_Instance[M]: ...
-    @op
-    def update(self, *, x_twilio_webhook_enabled: Literal["true", "false"] | None = None, date_created: datetime | str | None = None, date_updated: datetime | str | None = None, attributes: str | None = None, role_sid: str | None = None, messaging_binding_proxy_address: str | None = None, messaging_binding_projected_address: str | None = None, identity: str | None = None, last_read_message_index: int | None = None, last_read_timestamp: str | None = None) -> V1_Conversations_Participants_Instance[M]: ...
+    @_op
+    def update(self, *, x_twilio_webhook_enabled: Literal["true", "false"] | None = None, date_created: _datetime | str | None = None, date_updated: _datetime | str | None = None, attributes: str | None = None, role_sid: str | None = None, messaging_binding_proxy_address: str | None = None, messaging_binding_projected_address: str | None = None, identity: str | None = None, last_read_message_index: int | None = None, last_read_timestamp: str | None = None) -> V1_Conversations_Participants_Instance[M]: ...
 
 class V1_Conversations_Participants_Instance(V1_Conversations_Participants_Fields, V1_Conversations_Participants_Context[M]): ...
 
 class V1_Conversations_Participants_List(Node[M]):
-    @op
-    def create(self, *, x_twilio_webhook_enabled: Literal["true", "false"] | None = None, identity: str | None = None, messaging_binding_address: str | None = None, messaging_binding_proxy_address: str | None = None, date_created: datetime | str | None = None, date_updated: datetime | str | None = None, attributes: str | None = None, messaging_binding_projected_address: str | None = None, role_sid: str | None = None) -> V1_Conversations_Participants_Instance[M]: ...
-    @op
+    @_op
+    def create(self, *, x_twilio_webhook_enabled: Literal["true", "false"] | None = None, identity: str | None = None, messaging_binding_address: str | None = None, messaging_binding_proxy_address: str | None = None, date_created: _datetime | str | None = None, date_updated: _datetime | str | None = None, attributes: str | None = None, messaging_binding_projected_address: str | None = None, role_sid: str | None = None) -> V1_Conversations_Participants_Instance[M]: ...
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_Conversations_Participants_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Conversations_Participants_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Conversations_Participants_Context[M]: ...
     get = __call__
 
 class V1_Conversations_Webhooks_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_Conversations_Webhooks_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, configuration_url: str | None = None, configuration_method: Literal["get", "post"] | None = None, configuration_filters: _list[str] | str | None = None, configuration_triggers: _list[str] | str | None = None, configuration_flow_sid: str | None = None) -> V1_Conversations_Webhooks_Instance[M]: ...
 
 class V1_Conversations_Webhooks_Instance(V1_Conversations_Webhooks_Fields, V1_Conversations_Webhooks_Context[M]): ...
 
 class V1_Conversations_Webhooks_List(Node[M]):
-    @op
+    @_op
     def create(self, *, target: Literal["webhook", "trigger", "studio"], configuration_url: str | None = None, configuration_method: Literal["get", "post"] | None = None, configuration_filters: _list[str] | str | None = None, configuration_triggers: _list[str] | str | None = None, configuration_flow_sid: str | None = None, configuration_replay_after: int | None = None) -> V1_Conversations_Webhooks_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_Conversations_Webhooks_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Conversations_Webhooks_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Conversations_Webhooks_Context[M]: ...
     get = __call__
 
 class V1_Services_Bindings_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_Services_Bindings_Instance[M]: ...
 
 class V1_Services_Bindings_Instance(V1_Services_Bindings_Fields, V1_Services_Bindings_Context[M]): ...
 
 class V1_Services_Bindings_List(Node[M]):
-    @op
+    @_op
     def list(self, *, binding_type: _list[Literal["apn", "gcm", "fcm", "twilsock"]] | Literal["apn", "gcm", "fcm", "twilsock"] | None = None, identity: _list[str] | str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_Services_Bindings_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, binding_type: _list[Literal["apn", "gcm", "fcm", "twilsock"]] | Literal["apn", "gcm", "fcm", "twilsock"] | None = None, identity: _list[str] | str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Services_Bindings_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, binding_type: _list[Literal["apn", "gcm", "fcm", "twilsock"]] | Literal["apn", "gcm", "fcm", "twilsock"] | None = None, identity: _list[str] | str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Services_Bindings_Context[M]: ...
     get = __call__
@@ -688,40 +688,40 @@ class V1_Services_Configuration_Instance(V1_Services_Configuration_Fields, Node[
 class V1_Services_Configuration_List(Node[M]):
     notifications: V1_Services_Configuration__Notifications_List[M]
     webhooks: V1_Services_Configuration__Webhooks_List[M]
-    @op
+    @_op
     def fetch(self) -> V1_Services_Configuration_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, default_conversation_creator_role_sid: str | None = None, default_conversation_role_sid: str | None = None, default_chat_service_role_sid: str | None = None, reachability_enabled: bool | None = None) -> V1_Services_Configuration_Instance[M]: ...
 
 class V1_Services_ConversationWithParticipants_Instance(V1_Services_ConversationWithParticipants_Fields, Node[M]): ...
 
 class V1_Services_ConversationWithParticipants_List(Node[M]):
-    @op
-    def create(self, *, x_twilio_webhook_enabled: Literal["true", "false"] | None = None, friendly_name: str | None = None, unique_name: str | None = None, date_created: datetime | str | None = None, date_updated: datetime | str | None = None, messaging_service_sid: str | None = None, attributes: str | None = None, state: Literal["initializing", "inactive", "active", "closed"] | None = None, timers_inactive: str | None = None, timers_closed: str | None = None, bindings_email_address: str | None = None, bindings_email_name: str | None = None, participant: _list[str] | str | None = None) -> V1_Services_ConversationWithParticipants_Instance[M]: ...
+    @_op
+    def create(self, *, x_twilio_webhook_enabled: Literal["true", "false"] | None = None, friendly_name: str | None = None, unique_name: str | None = None, date_created: _datetime | str | None = None, date_updated: _datetime | str | None = None, messaging_service_sid: str | None = None, attributes: str | None = None, state: Literal["initializing", "inactive", "active", "closed"] | None = None, timers_inactive: str | None = None, timers_closed: str | None = None, bindings_email_address: str | None = None, bindings_email_name: str | None = None, participant: _list[str] | str | None = None) -> V1_Services_ConversationWithParticipants_Instance[M]: ...
 
 class V1_Services_Conversations_Context(Node[M]):
     messages: V1_Services_Conversations_Messages_List[M]
     participants: V1_Services_Conversations_Participants_List[M]
     webhooks: V1_Services_Conversations_Webhooks_List[M]
-    @op
+    @_op
     def delete(self, *, x_twilio_webhook_enabled: Literal["true", "false"] | None = None) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_Services_Conversations_Instance[M]: ...
-    @op
-    def update(self, *, x_twilio_webhook_enabled: Literal["true", "false"] | None = None, friendly_name: str | None = None, date_created: datetime | str | None = None, date_updated: datetime | str | None = None, attributes: str | None = None, messaging_service_sid: str | None = None, state: Literal["inactive", "active", "closed", "initializing"] | None = None, timers_inactive: str | None = None, timers_closed: str | None = None, unique_name: str | None = None, bindings_email_address: str | None = None, bindings_email_name: str | None = None) -> V1_Services_Conversations_Instance[M]: ...
+    @_op
+    def update(self, *, x_twilio_webhook_enabled: Literal["true", "false"] | None = None, friendly_name: str | None = None, date_created: _datetime | str | None = None, date_updated: _datetime | str | None = None, attributes: str | None = None, messaging_service_sid: str | None = None, state: Literal["inactive", "active", "closed", "initializing"] | None = None, timers_inactive: str | None = None, timers_closed: str | None = None, unique_name: str | None = None, bindings_email_address: str | None = None, bindings_email_name: str | None = None) -> V1_Services_Conversations_Instance[M]: ...
 
 class V1_Services_Conversations_Instance(V1_Services_Conversations_Fields, V1_Services_Conversations_Context[M]): ...
 
 class V1_Services_Conversations_List(Node[M]):
-    @op
-    def create(self, *, x_twilio_webhook_enabled: Literal["true", "false"] | None = None, friendly_name: str | None = None, unique_name: str | None = None, attributes: str | None = None, messaging_service_sid: str | None = None, date_created: datetime | str | None = None, date_updated: datetime | str | None = None, state: Literal["inactive", "active", "closed", "initializing"] | None = None, timers_inactive: str | None = None, timers_closed: str | None = None, bindings_email_address: str | None = None, bindings_email_name: str | None = None) -> V1_Services_Conversations_Instance[M]: ...
-    @op
+    @_op
+    def create(self, *, x_twilio_webhook_enabled: Literal["true", "false"] | None = None, friendly_name: str | None = None, unique_name: str | None = None, attributes: str | None = None, messaging_service_sid: str | None = None, date_created: _datetime | str | None = None, date_updated: _datetime | str | None = None, state: Literal["inactive", "active", "closed", "initializing"] | None = None, timers_inactive: str | None = None, timers_closed: str | None = None, bindings_email_address: str | None = None, bindings_email_name: str | None = None) -> V1_Services_Conversations_Instance[M]: ...
+    @_op
     def list(self, *, start_date: str | None = None, end_date: str | None = None, state: Literal["inactive", "active", "closed", "initializing"] | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_Services_Conversations_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, start_date: str | None = None, end_date: str | None = None, state: Literal["inactive", "active", "closed", "initializing"] | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Services_Conversations_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, start_date: str | None = None, end_date: str | None = None, state: Literal["inactive", "active", "closed", "initializing"] | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Services_Conversations_Context[M]: ...
     get = __call__
@@ -729,82 +729,82 @@ class V1_Services_Conversations_List(Node[M]):
 class V1_Services_ParticipantConversations_Instance(V1_Services_ParticipantConversations_Fields, Node[M]): ...
 
 class V1_Services_ParticipantConversations_List(Node[M]):
-    @op
+    @_op
     def list(self, *, identity: str | None = None, address: str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_Services_ParticipantConversations_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, identity: str | None = None, address: str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Services_ParticipantConversations_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, identity: str | None = None, address: str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
 
 class V1_Services_Roles_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_Services_Roles_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, permission: _list[str] | str) -> V1_Services_Roles_Instance[M]: ...
 
 class V1_Services_Roles_Instance(V1_Services_Roles_Fields, V1_Services_Roles_Context[M]): ...
 
 class V1_Services_Roles_List(Node[M]):
-    @op
+    @_op
     def create(self, *, friendly_name: str, type: Literal["conversation", "service"], permission: _list[str] | str) -> V1_Services_Roles_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_Services_Roles_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Services_Roles_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Services_Roles_Context[M]: ...
     get = __call__
 
 class V1_Services_Users_Context(Node[M]):
     user_conversations: V1_Services_Users_UserConversations_List[M]
-    @op
+    @_op
     def delete(self, *, x_twilio_webhook_enabled: Literal["true", "false"] | None = None) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_Services_Users_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, x_twilio_webhook_enabled: Literal["true", "false"] | None = None, friendly_name: str | None = None, attributes: str | None = None, role_sid: str | None = None) -> V1_Services_Users_Instance[M]: ...
 
 class V1_Services_Users_Instance(V1_Services_Users_Fields, V1_Services_Users_Context[M]): ...
 
 class V1_Services_Users_List(Node[M]):
-    @op
+    @_op
     def create(self, *, identity: str, x_twilio_webhook_enabled: Literal["true", "false"] | None = None, friendly_name: str | None = None, attributes: str | None = None, role_sid: str | None = None) -> V1_Services_Users_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_Services_Users_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Services_Users_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Services_Users_Context[M]: ...
     get = __call__
 
 class V1_Users_UserConversations_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_Users_UserConversations_Instance[M]: ...
-    @op
-    def update(self, *, notification_level: Literal["default", "muted"] | None = None, last_read_timestamp: datetime | str | None = None, last_read_message_index: int | None = None) -> V1_Users_UserConversations_Instance[M]: ...
+    @_op
+    def update(self, *, notification_level: Literal["default", "muted"] | None = None, last_read_timestamp: _datetime | str | None = None, last_read_message_index: int | None = None) -> V1_Users_UserConversations_Instance[M]: ...
 
 class V1_Users_UserConversations_Instance(V1_Users_UserConversations_Fields, V1_Users_UserConversations_Context[M]): ...
 
 class V1_Users_UserConversations_List(Node[M]):
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_Users_UserConversations_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Users_UserConversations_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, conversation_sid: str) -> V1_Users_UserConversations_Context[M]: ...
     get = __call__
@@ -812,146 +812,146 @@ class V1_Users_UserConversations_List(Node[M]):
 class V1_Services_Configuration__Notifications_Instance(V1_Services_Configuration__Notifications_Fields, Node[M]): ...
 
 class V1_Services_Configuration__Notifications_List(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V1_Services_Configuration__Notifications_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, log_enabled: bool | None = None, new_message_enabled: bool | None = None, new_message_template: str | None = None, new_message_sound: str | None = None, new_message_badge_count_enabled: bool | None = None, added_to_conversation_enabled: bool | None = None, added_to_conversation_template: str | None = None, added_to_conversation_sound: str | None = None, removed_from_conversation_enabled: bool | None = None, removed_from_conversation_template: str | None = None, removed_from_conversation_sound: str | None = None, new_message_with_media_enabled: bool | None = None, new_message_with_media_template: str | None = None) -> V1_Services_Configuration__Notifications_Instance[M]: ...
 
 class V1_Services_Configuration__Webhooks_Instance(V1_Services_Configuration__Webhooks_Fields, Node[M]): ...
 
 class V1_Services_Configuration__Webhooks_List(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V1_Services_Configuration__Webhooks_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, pre_webhook_url: str | None = None, post_webhook_url: str | None = None, filters: _list[str] | str | None = None, method: str | None = None) -> V1_Services_Configuration__Webhooks_Instance[M]: ...
 
 class V1_Conversations_Messages_DeliveryReceipts_Context(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V1_Conversations_Messages_DeliveryReceipts_Instance[M]: ...
 
 class V1_Conversations_Messages_DeliveryReceipts_Instance(V1_Conversations_Messages_DeliveryReceipts_Fields, V1_Conversations_Messages_DeliveryReceipts_Context[M]): ...
 
 class V1_Conversations_Messages_DeliveryReceipts_List(Node[M]):
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_Conversations_Messages_DeliveryReceipts_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Conversations_Messages_DeliveryReceipts_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Conversations_Messages_DeliveryReceipts_Context[M]: ...
     get = __call__
 
 class V1_Services_Conversations_Messages_Context(Node[M]):
     delivery_receipts: V1_Services_Conversations_Messages_DeliveryReceipts_List[M]
-    @op
+    @_op
     def delete(self, *, x_twilio_webhook_enabled: Literal["true", "false"] | None = None) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_Services_Conversations_Messages_Instance[M]: ...
-    @op
-    def update(self, *, x_twilio_webhook_enabled: Literal["true", "false"] | None = None, author: str | None = None, body: str | None = None, date_created: datetime | str | None = None, date_updated: datetime | str | None = None, attributes: str | None = None, subject: str | None = None) -> V1_Services_Conversations_Messages_Instance[M]: ...
+    @_op
+    def update(self, *, x_twilio_webhook_enabled: Literal["true", "false"] | None = None, author: str | None = None, body: str | None = None, date_created: _datetime | str | None = None, date_updated: _datetime | str | None = None, attributes: str | None = None, subject: str | None = None) -> V1_Services_Conversations_Messages_Instance[M]: ...
 
 class V1_Services_Conversations_Messages_Instance(V1_Services_Conversations_Messages_Fields, V1_Services_Conversations_Messages_Context[M]): ...
 
 class V1_Services_Conversations_Messages_List(Node[M]):
-    @op
-    def create(self, *, x_twilio_webhook_enabled: Literal["true", "false"] | None = None, author: str | None = None, body: str | None = None, date_created: datetime | str | None = None, date_updated: datetime | str | None = None, attributes: str | None = None, media_sid: str | None = None, content_sid: str | None = None, content_variables: str | None = None, subject: str | None = None) -> V1_Services_Conversations_Messages_Instance[M]: ...
-    @op
+    @_op
+    def create(self, *, x_twilio_webhook_enabled: Literal["true", "false"] | None = None, author: str | None = None, body: str | None = None, date_created: _datetime | str | None = None, date_updated: _datetime | str | None = None, attributes: str | None = None, media_sid: str | None = None, content_sid: str | None = None, content_variables: str | None = None, subject: str | None = None) -> V1_Services_Conversations_Messages_Instance[M]: ...
+    @_op
     def list(self, *, order: Literal["asc", "desc"] | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_Services_Conversations_Messages_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, order: Literal["asc", "desc"] | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Services_Conversations_Messages_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, order: Literal["asc", "desc"] | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Services_Conversations_Messages_Context[M]: ...
     get = __call__
 
 class V1_Services_Conversations_Participants_Context(Node[M]):
-    @op
+    @_op
     def delete(self, *, x_twilio_webhook_enabled: Literal["true", "false"] | None = None) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_Services_Conversations_Participants_Instance[M]: ...
-    @op
-    def update(self, *, x_twilio_webhook_enabled: Literal["true", "false"] | None = None, date_created: datetime | str | None = None, date_updated: datetime | str | None = None, identity: str | None = None, attributes: str | None = None, role_sid: str | None = None, messaging_binding_proxy_address: str | None = None, messaging_binding_projected_address: str | None = None, last_read_message_index: int | None = None, last_read_timestamp: str | None = None) -> V1_Services_Conversations_Participants_Instance[M]: ...
+    @_op
+    def update(self, *, x_twilio_webhook_enabled: Literal["true", "false"] | None = None, date_created: _datetime | str | None = None, date_updated: _datetime | str | None = None, identity: str | None = None, attributes: str | None = None, role_sid: str | None = None, messaging_binding_proxy_address: str | None = None, messaging_binding_projected_address: str | None = None, last_read_message_index: int | None = None, last_read_timestamp: str | None = None) -> V1_Services_Conversations_Participants_Instance[M]: ...
 
 class V1_Services_Conversations_Participants_Instance(V1_Services_Conversations_Participants_Fields, V1_Services_Conversations_Participants_Context[M]): ...
 
 class V1_Services_Conversations_Participants_List(Node[M]):
-    @op
-    def create(self, *, x_twilio_webhook_enabled: Literal["true", "false"] | None = None, identity: str | None = None, messaging_binding_address: str | None = None, messaging_binding_proxy_address: str | None = None, date_created: datetime | str | None = None, date_updated: datetime | str | None = None, attributes: str | None = None, messaging_binding_projected_address: str | None = None, role_sid: str | None = None) -> V1_Services_Conversations_Participants_Instance[M]: ...
-    @op
+    @_op
+    def create(self, *, x_twilio_webhook_enabled: Literal["true", "false"] | None = None, identity: str | None = None, messaging_binding_address: str | None = None, messaging_binding_proxy_address: str | None = None, date_created: _datetime | str | None = None, date_updated: _datetime | str | None = None, attributes: str | None = None, messaging_binding_projected_address: str | None = None, role_sid: str | None = None) -> V1_Services_Conversations_Participants_Instance[M]: ...
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_Services_Conversations_Participants_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Services_Conversations_Participants_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Services_Conversations_Participants_Context[M]: ...
     get = __call__
 
 class V1_Services_Conversations_Webhooks_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_Services_Conversations_Webhooks_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, configuration_url: str | None = None, configuration_method: Literal["get", "post"] | None = None, configuration_filters: _list[str] | str | None = None, configuration_triggers: _list[str] | str | None = None, configuration_flow_sid: str | None = None) -> V1_Services_Conversations_Webhooks_Instance[M]: ...
 
 class V1_Services_Conversations_Webhooks_Instance(V1_Services_Conversations_Webhooks_Fields, V1_Services_Conversations_Webhooks_Context[M]): ...
 
 class V1_Services_Conversations_Webhooks_List(Node[M]):
-    @op
+    @_op
     def create(self, *, target: Literal["webhook", "trigger", "studio"], configuration_url: str | None = None, configuration_method: Literal["get", "post"] | None = None, configuration_filters: _list[str] | str | None = None, configuration_triggers: _list[str] | str | None = None, configuration_flow_sid: str | None = None, configuration_replay_after: int | None = None) -> V1_Services_Conversations_Webhooks_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_Services_Conversations_Webhooks_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Services_Conversations_Webhooks_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Services_Conversations_Webhooks_Context[M]: ...
     get = __call__
 
 class V1_Services_Users_UserConversations_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_Services_Users_UserConversations_Instance[M]: ...
-    @op
-    def update(self, *, notification_level: Literal["default", "muted"] | None = None, last_read_timestamp: datetime | str | None = None, last_read_message_index: int | None = None) -> V1_Services_Users_UserConversations_Instance[M]: ...
+    @_op
+    def update(self, *, notification_level: Literal["default", "muted"] | None = None, last_read_timestamp: _datetime | str | None = None, last_read_message_index: int | None = None) -> V1_Services_Users_UserConversations_Instance[M]: ...
 
 class V1_Services_Users_UserConversations_Instance(V1_Services_Users_UserConversations_Fields, V1_Services_Users_UserConversations_Context[M]): ...
 
 class V1_Services_Users_UserConversations_List(Node[M]):
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_Services_Users_UserConversations_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Services_Users_UserConversations_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, conversation_sid: str) -> V1_Services_Users_UserConversations_Context[M]: ...
     get = __call__
 
 class V1_Services_Conversations_Messages_DeliveryReceipts_Context(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V1_Services_Conversations_Messages_DeliveryReceipts_Instance[M]: ...
 
 class V1_Services_Conversations_Messages_DeliveryReceipts_Instance(V1_Services_Conversations_Messages_DeliveryReceipts_Fields, V1_Services_Conversations_Messages_DeliveryReceipts_Context[M]): ...
 
 class V1_Services_Conversations_Messages_DeliveryReceipts_List(Node[M]):
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_Services_Conversations_Messages_DeliveryReceipts_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Services_Conversations_Messages_DeliveryReceipts_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Services_Conversations_Messages_DeliveryReceipts_Context[M]: ...
     get = __call__

@@ -2,22 +2,22 @@
 
 from builtins import list as _list
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date as _date, datetime as _datetime
 from typing import Any, Literal
 
 from .._instance import Page
-from . import M, Node, Record, op, streams
+from . import M, Node, Record, _op, _streams
 
 class V1_Schemas_Fields(Record):
-    latest_version_date_created: datetime | None
+    latest_version_date_created: _datetime | None
     latest_version: int | None
     links: Any | None
     id: str | None
     url: str | None
 
 class V1_Sinks_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     links: Any | None
     description: str | None
     sid: str | None
@@ -27,8 +27,8 @@ class V1_Sinks_Fields(Record):
     url: str | None
 
 class V1_Subscriptions_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     links: Any | None
     account_sid: str | None
     sid: str | None
@@ -37,8 +37,8 @@ class V1_Subscriptions_Fields(Record):
     url: str | None
 
 class V1_EventTypes_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     links: Any | None
     type: str | None
     schema_id: str | None
@@ -48,7 +48,7 @@ class V1_EventTypes_Fields(Record):
     url: str | None
 
 class V1_Schemas_Versions_Fields(Record):
-    date_created: datetime | None
+    date_created: _datetime | None
     schema_version: int | None
     id: str | None
     url: str | None
@@ -69,7 +69,7 @@ class V1_Subscriptions_SubscribedEvents_Fields(Record):
 
 class V1_Schemas_Context(Node[M]):
     versions: V1_Schemas_Versions_List[M]
-    @op
+    @_op
     def fetch(self) -> V1_Schemas_Instance[M]: ...
 
 class V1_Schemas_Instance(V1_Schemas_Fields, V1_Schemas_Context[M]): ...
@@ -81,86 +81,86 @@ class V1_Schemas_List(Node[M]):
 class V1_Sinks_Context(Node[M]):
     sink_test: V1_Sinks_SinkTest_List[M]
     sink_validate: V1_Sinks_SinkValidate_List[M]
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_Sinks_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, description: str) -> V1_Sinks_Instance[M]: ...
 
 class V1_Sinks_Instance(V1_Sinks_Fields, V1_Sinks_Context[M]): ...
 
 class V1_Sinks_List(Node[M]):
-    @op
+    @_op
     def create(self, *, description: str, sink_configuration: str, sink_type: Literal["kinesis", "webhook", "segment", "email"]) -> V1_Sinks_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, in_use: bool | None = None, status: str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_Sinks_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, in_use: bool | None = None, status: str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Sinks_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, in_use: bool | None = None, status: str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Sinks_Context[M]: ...
     get = __call__
 
 class V1_Subscriptions_Context(Node[M]):
     subscribed_events: V1_Subscriptions_SubscribedEvents_List[M]
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_Subscriptions_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, description: str | None = None) -> V1_Subscriptions_Instance[M]: ...
 
 class V1_Subscriptions_Instance(V1_Subscriptions_Fields, V1_Subscriptions_Context[M]): ...
 
 class V1_Subscriptions_List(Node[M]):
-    @op
+    @_op
     def create(self, *, description: str, sink_sid: str, types: _list[str] | str) -> V1_Subscriptions_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, sink_sid: str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_Subscriptions_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, sink_sid: str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Subscriptions_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, sink_sid: str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Subscriptions_Context[M]: ...
     get = __call__
 
 class V1_EventTypes_Context(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V1_EventTypes_Instance[M]: ...
 
 class V1_EventTypes_Instance(V1_EventTypes_Fields, V1_EventTypes_Context[M]): ...
 
 class V1_EventTypes_List(Node[M]):
-    @op
+    @_op
     def list(self, *, schema_id: str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_EventTypes_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, schema_id: str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_EventTypes_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, schema_id: str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, type: str) -> V1_EventTypes_Context[M]: ...
     get = __call__
 
 class V1_Schemas_Versions_Context(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V1_Schemas_Versions_Instance[M]: ...
 
 class V1_Schemas_Versions_Instance(V1_Schemas_Versions_Fields, V1_Schemas_Versions_Context[M]): ...
 
 class V1_Schemas_Versions_List(Node[M]):
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_Schemas_Versions_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Schemas_Versions_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, schema_version: str) -> V1_Schemas_Versions_Context[M]: ...
     get = __call__
@@ -168,35 +168,35 @@ class V1_Schemas_Versions_List(Node[M]):
 class V1_Sinks_SinkTest_Instance(V1_Sinks_SinkTest_Fields, Node[M]): ...
 
 class V1_Sinks_SinkTest_List(Node[M]):
-    @op
+    @_op
     def create(self) -> V1_Sinks_SinkTest_Instance[M]: ...
 
 class V1_Sinks_SinkValidate_Instance(V1_Sinks_SinkValidate_Fields, Node[M]): ...
 
 class V1_Sinks_SinkValidate_List(Node[M]):
-    @op
+    @_op
     def create(self, *, test_id: str) -> V1_Sinks_SinkValidate_Instance[M]: ...
 
 class V1_Subscriptions_SubscribedEvents_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_Subscriptions_SubscribedEvents_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, schema_version: int | None = None) -> V1_Subscriptions_SubscribedEvents_Instance[M]: ...
 
 class V1_Subscriptions_SubscribedEvents_Instance(V1_Subscriptions_SubscribedEvents_Fields, V1_Subscriptions_SubscribedEvents_Context[M]): ...
 
 class V1_Subscriptions_SubscribedEvents_List(Node[M]):
-    @op
+    @_op
     def create(self, *, type: str, schema_version: int | None = None) -> V1_Subscriptions_SubscribedEvents_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_Subscriptions_SubscribedEvents_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Subscriptions_SubscribedEvents_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, type: str) -> V1_Subscriptions_SubscribedEvents_Context[M]: ...
     get = __call__

@@ -2,15 +2,15 @@
 
 from builtins import list as _list
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date as _date, datetime as _datetime
 from typing import Any, Literal
 
 from .._instance import Page
-from . import M, Node, Record, op, streams
+from . import M, Node, Record, _op, _streams
 
 class V1_Channel_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     account_sid: str | None
     flex_flow_sid: str | None
     sid: str | None
@@ -28,8 +28,8 @@ class V1_Configuration_Fields(Record):
     crm_enabled: bool | None
     plugin_service_enabled: bool | None
     flex_insights_drilldown: bool | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     account_sid: str | None
     attributes: str | None
     status: str | None
@@ -73,8 +73,8 @@ class V1_FlexFlow_Fields(Record):
     enabled: bool | None
     long_lived: bool | None
     janitor_enabled: bool | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     account_sid: str | None
     sid: str | None
     friendly_name: str | None
@@ -95,8 +95,8 @@ class V1_Interaction_Fields(Record):
     webhook_ttid: str | None
 
 class V1_WebChannel_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     account_sid: str | None
     flex_flow_sid: str | None
     sid: str | None
@@ -145,7 +145,7 @@ class V1_InsightsUserRoles_Fields(Record):
 
 class V1_PluginConfigurations_Fields(Record):
     archived: bool | None
-    date_created: datetime | None
+    date_created: _datetime | None
     links: Any | None
     sid: str | None
     account_sid: str | None
@@ -155,8 +155,8 @@ class V1_PluginConfigurations_Fields(Record):
 
 class V1_Plugins_Fields(Record):
     archived: bool | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     links: Any | None
     sid: str | None
     account_sid: str | None
@@ -166,7 +166,7 @@ class V1_Plugins_Fields(Record):
     url: str | None
 
 class V1_PluginReleases_Fields(Record):
-    date_created: datetime | None
+    date_created: _datetime | None
     sid: str | None
     account_sid: str | None
     configuration_sid: str | None
@@ -257,7 +257,7 @@ class V1_InsightsSettingsComment_Fields(Record):
 
 class V1_PluginConfigurations_PluginConfigurationArchive_Fields(Record):
     archived: bool | None
-    date_created: datetime | None
+    date_created: _datetime | None
     sid: str | None
     account_sid: str | None
     name: str | None
@@ -268,7 +268,7 @@ class V1_PluginConfigurations_Plugins_Fields(Record):
     plugin_archived: bool | None
     plugin_version_archived: bool | None
     private: bool | None
-    date_created: datetime | None
+    date_created: _datetime | None
     phase: int | None
     account_sid: str | None
     configuration_sid: str | None
@@ -284,8 +284,8 @@ class V1_PluginConfigurations_Plugins_Fields(Record):
 
 class V1_Plugins_PluginArchive_Fields(Record):
     archived: bool | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     sid: str | None
     account_sid: str | None
     unique_name: str | None
@@ -297,7 +297,7 @@ class V1_Plugins_PluginVersions_Fields(Record):
     private: bool | None
     archived: bool | None
     validated: bool | None
-    date_created: datetime | None
+    date_created: _datetime | None
     sid: str | None
     plugin_sid: str | None
     account_sid: str | None
@@ -322,8 +322,8 @@ class V1_Interaction_Channels_Participants_Fields(Record):
     routing_properties: str | None
 
 class V1_Interaction_Channels_Transfers_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     sid: str | None
     instance_sid: str | None
     account_sid: str | None
@@ -341,7 +341,7 @@ class V1_Interaction_Channels_Transfers_Fields(Record):
 class V1_Plugins_PluginVersions_PluginVersionArchive_Fields(Record):
     private: bool | None
     archived: bool | None
-    date_created: datetime | None
+    date_created: _datetime | None
     sid: str | None
     plugin_sid: str | None
     account_sid: str | None
@@ -356,8 +356,8 @@ class V2_WebChannels_Fields(Record):
 
 class V2_FlexUser_Fields(Record):
     roles: _list[str] | None
-    created_date: datetime | None
-    updated_date: datetime | None
+    created_date: _datetime | None
+    updated_date: _datetime | None
     version: int | None
     account_sid: str | None
     instance_sid: str | None
@@ -372,23 +372,23 @@ class V2_FlexUser_Fields(Record):
     url: str | None
 
 class V1_Channel_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_Channel_Instance[M]: ...
 
 class V1_Channel_Instance(V1_Channel_Fields, V1_Channel_Context[M]): ...
 
 class V1_Channel_List(Node[M]):
-    @op
+    @_op
     def create(self, *, flex_flow_sid: str, identity: str, chat_user_friendly_name: str, chat_friendly_name: str, target: str | None = None, chat_unique_name: str | None = None, pre_engagement_data: str | None = None, task_sid: str | None = None, task_attributes: str | None = None, long_lived: bool | None = None) -> V1_Channel_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_Channel_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Channel_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Channel_Context[M]: ...
     get = __call__
@@ -396,70 +396,70 @@ class V1_Channel_List(Node[M]):
 class V1_Configuration_Instance(V1_Configuration_Fields, Node[M]): ...
 
 class V1_Configuration_List(Node[M]):
-    @op
+    @_op
     def fetch(self, *, ui_version: str | None = None) -> V1_Configuration_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, body: Any) -> V1_Configuration_Instance[M]: ...
 
 class V1_FlexFlow_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_FlexFlow_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, friendly_name: str | None = None, chat_service_sid: str | None = None, channel_type: Literal["web", "sms", "facebook", "whatsapp", "line", "custom"] | None = None, contact_identity: str | None = None, enabled: bool | None = None, integration_type: Literal["studio", "external", "task"] | None = None, integration_flow_sid: str | None = None, integration_url: str | None = None, integration_workspace_sid: str | None = None, integration_workflow_sid: str | None = None, integration_channel: str | None = None, integration_timeout: int | None = None, integration_priority: int | None = None, integration_creation_on_message: bool | None = None, long_lived: bool | None = None, janitor_enabled: bool | None = None, integration_retry_count: int | None = None) -> V1_FlexFlow_Instance[M]: ...
 
 class V1_FlexFlow_Instance(V1_FlexFlow_Fields, V1_FlexFlow_Context[M]): ...
 
 class V1_FlexFlow_List(Node[M]):
-    @op
+    @_op
     def create(self, *, friendly_name: str, chat_service_sid: str, channel_type: Literal["web", "sms", "facebook", "whatsapp", "line", "custom"], contact_identity: str | None = None, enabled: bool | None = None, integration_type: Literal["studio", "external", "task"] | None = None, integration_flow_sid: str | None = None, integration_url: str | None = None, integration_workspace_sid: str | None = None, integration_workflow_sid: str | None = None, integration_channel: str | None = None, integration_timeout: int | None = None, integration_priority: int | None = None, integration_creation_on_message: bool | None = None, long_lived: bool | None = None, janitor_enabled: bool | None = None, integration_retry_count: int | None = None) -> V1_FlexFlow_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, friendly_name: str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_FlexFlow_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, friendly_name: str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_FlexFlow_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, friendly_name: str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_FlexFlow_Context[M]: ...
     get = __call__
 
 class V1_Interaction_Context(Node[M]):
     channels: V1_Interaction_Channels_List[M]
-    @op
+    @_op
     def fetch(self) -> V1_Interaction_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, webhook_ttid: str | None = None) -> V1_Interaction_Instance[M]: ...
 
 class V1_Interaction_Instance(V1_Interaction_Fields, V1_Interaction_Context[M]): ...
 
 class V1_Interaction_List(Node[M]):
-    @op
+    @_op
     def create(self, *, channel: str, routing: str | None = None, interaction_context_sid: str | None = None, webhook_ttid: str | None = None) -> V1_Interaction_Instance[M]: ...
     def __call__(self, sid: str) -> V1_Interaction_Context[M]: ...
     get = __call__
 
 class V1_WebChannel_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_WebChannel_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, chat_status: Literal["inactive"] | None = None, post_engagement_data: str | None = None) -> V1_WebChannel_Instance[M]: ...
 
 class V1_WebChannel_Instance(V1_WebChannel_Fields, V1_WebChannel_Context[M]): ...
 
 class V1_WebChannel_List(Node[M]):
-    @op
+    @_op
     def create(self, *, flex_flow_sid: str, identity: str, customer_friendly_name: str, chat_friendly_name: str, chat_unique_name: str | None = None, pre_engagement_data: str | None = None) -> V1_WebChannel_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_WebChannel_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_WebChannel_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_WebChannel_Context[M]: ...
     get = __call__
@@ -467,57 +467,57 @@ class V1_WebChannel_List(Node[M]):
 class V1_InsightsConversations_Instance(V1_InsightsConversations_Fields, Node[M]): ...
 
 class V1_InsightsConversations_List(Node[M]):
-    @op
+    @_op
     def list(self, *, authorization: str | None = None, segment_id: str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_InsightsConversations_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, authorization: str | None = None, segment_id: str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_InsightsConversations_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, authorization: str | None = None, segment_id: str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
 
 class V1_InsightsSegments_Instance(V1_InsightsSegments_Fields, Node[M]): ...
 
 class V1_InsightsSegments_List(Node[M]):
-    @op
+    @_op
     def list(self, *, authorization: str | None = None, segment_id: str | None = None, reservation_id: _list[str] | str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_InsightsSegments_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, authorization: str | None = None, segment_id: str | None = None, reservation_id: _list[str] | str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_InsightsSegments_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, authorization: str | None = None, segment_id: str | None = None, reservation_id: _list[str] | str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
 
 class V1_InsightsSession_Instance(V1_InsightsSession_Fields, Node[M]): ...
 
 class V1_InsightsSession_List(Node[M]):
-    @op
+    @_op
     def create(self, *, authorization: str | None = None) -> V1_InsightsSession_Instance[M]: ...
 
 class V1_InsightsUserRoles_Instance(V1_InsightsUserRoles_Fields, Node[M]): ...
 
 class V1_InsightsUserRoles_List(Node[M]):
-    @op
+    @_op
     def fetch(self, *, authorization: str | None = None) -> V1_InsightsUserRoles_Instance[M]: ...
 
 class V1_PluginConfigurations_Context(Node[M]):
     plugin_configuration_archive: V1_PluginConfigurations_PluginConfigurationArchive_List[M]
     plugins: V1_PluginConfigurations_Plugins_List[M]
-    @op
+    @_op
     def fetch(self, *, flex_metadata: str | None = None) -> V1_PluginConfigurations_Instance[M]: ...
 
 class V1_PluginConfigurations_Instance(V1_PluginConfigurations_Fields, V1_PluginConfigurations_Context[M]): ...
 
 class V1_PluginConfigurations_List(Node[M]):
-    @op
+    @_op
     def create(self, *, name: str, flex_metadata: str | None = None, plugins: _list[str] | str | None = None, description: str | None = None) -> V1_PluginConfigurations_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, flex_metadata: str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_PluginConfigurations_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, flex_metadata: str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_PluginConfigurations_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, flex_metadata: str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_PluginConfigurations_Context[M]: ...
     get = __call__
@@ -525,132 +525,132 @@ class V1_PluginConfigurations_List(Node[M]):
 class V1_Plugins_Context(Node[M]):
     plugin_archive: V1_Plugins_PluginArchive_List[M]
     plugin_versions: V1_Plugins_PluginVersions_List[M]
-    @op
+    @_op
     def fetch(self, *, flex_metadata: str | None = None) -> V1_Plugins_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, flex_metadata: str | None = None, friendly_name: str | None = None, description: str | None = None) -> V1_Plugins_Instance[M]: ...
 
 class V1_Plugins_Instance(V1_Plugins_Fields, V1_Plugins_Context[M]): ...
 
 class V1_Plugins_List(Node[M]):
-    @op
+    @_op
     def create(self, *, unique_name: str, flex_metadata: str | None = None, friendly_name: str | None = None, description: str | None = None) -> V1_Plugins_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, flex_metadata: str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_Plugins_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, flex_metadata: str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Plugins_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, flex_metadata: str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Plugins_Context[M]: ...
     get = __call__
 
 class V1_PluginReleases_Context(Node[M]):
-    @op
+    @_op
     def fetch(self, *, flex_metadata: str | None = None) -> V1_PluginReleases_Instance[M]: ...
 
 class V1_PluginReleases_Instance(V1_PluginReleases_Fields, V1_PluginReleases_Context[M]): ...
 
 class V1_PluginReleases_List(Node[M]):
-    @op
+    @_op
     def create(self, *, configuration_id: str, flex_metadata: str | None = None) -> V1_PluginReleases_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, flex_metadata: str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_PluginReleases_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, flex_metadata: str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_PluginReleases_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, flex_metadata: str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_PluginReleases_Context[M]: ...
     get = __call__
 
 class V1_Assessments_Context(Node[M]):
-    @op
+    @_op
     def update(self, *, offset: float, answer_text: str, answer_id: str, authorization: str | None = None) -> V1_Assessments_Instance[M]: ...
 
 class V1_Assessments_Instance(V1_Assessments_Fields, V1_Assessments_Context[M]): ...
 
 class V1_Assessments_List(Node[M]):
     insights_assessments_comment: V1_Assessments__InsightsAssessmentsComment_List[M]
-    @op
+    @_op
     def create(self, *, category_sid: str, category_name: str, segment_id: str, agent_id: str, offset: float, metric_id: str, metric_name: str, answer_text: str, answer_id: str, questionnaire_sid: str, authorization: str | None = None) -> V1_Assessments_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, authorization: str | None = None, segment_id: str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_Assessments_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, authorization: str | None = None, segment_id: str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Assessments_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, authorization: str | None = None, segment_id: str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, assessment_sid: str) -> V1_Assessments_Context[M]: ...
     get = __call__
 
 class V1_InsightsQuestionnairesCategory_Context(Node[M]):
-    @op
+    @_op
     def delete(self, *, authorization: str | None = None) -> bool: ...
-    @op
+    @_op
     def update(self, *, name: str, authorization: str | None = None) -> V1_InsightsQuestionnairesCategory_Instance[M]: ...
 
 class V1_InsightsQuestionnairesCategory_Instance(V1_InsightsQuestionnairesCategory_Fields, V1_InsightsQuestionnairesCategory_Context[M]): ...
 
 class V1_InsightsQuestionnairesCategory_List(Node[M]):
-    @op
+    @_op
     def create(self, *, name: str, authorization: str | None = None) -> V1_InsightsQuestionnairesCategory_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, authorization: str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_InsightsQuestionnairesCategory_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, authorization: str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_InsightsQuestionnairesCategory_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, authorization: str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, category_sid: str) -> V1_InsightsQuestionnairesCategory_Context[M]: ...
     get = __call__
 
 class V1_InsightsQuestionnaires_Context(Node[M]):
-    @op
+    @_op
     def delete(self, *, authorization: str | None = None) -> bool: ...
-    @op
+    @_op
     def fetch(self, *, authorization: str | None = None) -> V1_InsightsQuestionnaires_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, active: bool, authorization: str | None = None, name: str | None = None, description: str | None = None, question_sids: _list[str] | str | None = None) -> V1_InsightsQuestionnaires_Instance[M]: ...
 
 class V1_InsightsQuestionnaires_Instance(V1_InsightsQuestionnaires_Fields, V1_InsightsQuestionnaires_Context[M]): ...
 
 class V1_InsightsQuestionnaires_List(Node[M]):
-    @op
+    @_op
     def create(self, *, name: str, authorization: str | None = None, description: str | None = None, active: bool | None = None, question_sids: _list[str] | str | None = None) -> V1_InsightsQuestionnaires_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, authorization: str | None = None, include_inactive: bool | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_InsightsQuestionnaires_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, authorization: str | None = None, include_inactive: bool | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_InsightsQuestionnaires_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, authorization: str | None = None, include_inactive: bool | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, questionnaire_sid: str) -> V1_InsightsQuestionnaires_Context[M]: ...
     get = __call__
 
 class V1_InsightsQuestionnairesQuestion_Context(Node[M]):
-    @op
+    @_op
     def delete(self, *, authorization: str | None = None) -> bool: ...
-    @op
+    @_op
     def update(self, *, allow_na: bool, authorization: str | None = None, category_sid: str | None = None, question: str | None = None, description: str | None = None, answer_set_id: str | None = None) -> V1_InsightsQuestionnairesQuestion_Instance[M]: ...
 
 class V1_InsightsQuestionnairesQuestion_Instance(V1_InsightsQuestionnairesQuestion_Fields, V1_InsightsQuestionnairesQuestion_Context[M]): ...
 
 class V1_InsightsQuestionnairesQuestion_List(Node[M]):
-    @op
+    @_op
     def create(self, *, category_sid: str, question: str, answer_set_id: str, allow_na: bool, authorization: str | None = None, description: str | None = None) -> V1_InsightsQuestionnairesQuestion_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, authorization: str | None = None, category_sid: _list[str] | str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_InsightsQuestionnairesQuestion_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, authorization: str | None = None, category_sid: _list[str] | str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_InsightsQuestionnairesQuestion_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, authorization: str | None = None, category_sid: _list[str] | str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, question_sid: str) -> V1_InsightsQuestionnairesQuestion_Context[M]: ...
     get = __call__
@@ -659,21 +659,21 @@ class V1_Interaction_Channels_Context(Node[M]):
     invites: V1_Interaction_Channels_Invites_List[M]
     participants: V1_Interaction_Channels_Participants_List[M]
     transfers: V1_Interaction_Channels_Transfers_List[M]
-    @op
+    @_op
     def fetch(self) -> V1_Interaction_Channels_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, status: Literal["closed", "inactive"], routing: str | None = None) -> V1_Interaction_Channels_Instance[M]: ...
 
 class V1_Interaction_Channels_Instance(V1_Interaction_Channels_Fields, V1_Interaction_Channels_Context[M]): ...
 
 class V1_Interaction_Channels_List(Node[M]):
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_Interaction_Channels_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Interaction_Channels_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Interaction_Channels_Context[M]: ...
     get = __call__
@@ -681,55 +681,55 @@ class V1_Interaction_Channels_List(Node[M]):
 class V1_ProvisioningStatus_Instance(V1_ProvisioningStatus_Fields, Node[M]): ...
 
 class V1_ProvisioningStatus_List(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V1_ProvisioningStatus_Instance[M]: ...
 
 class V1_Assessments__InsightsAssessmentsComment_Instance(V1_Assessments__InsightsAssessmentsComment_Fields, Node[M]): ...
 
 class V1_Assessments__InsightsAssessmentsComment_List(Node[M]):
-    @op
+    @_op
     def create(self, *, category_id: str, category_name: str, comment: str, segment_id: str, agent_id: str, offset: float, authorization: str | None = None) -> V1_Assessments__InsightsAssessmentsComment_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, authorization: str | None = None, segment_id: str | None = None, agent_id: str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_Assessments__InsightsAssessmentsComment_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, authorization: str | None = None, segment_id: str | None = None, agent_id: str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Assessments__InsightsAssessmentsComment_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, authorization: str | None = None, segment_id: str | None = None, agent_id: str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
 
 class V1_InsightsSettingsAnswerSets_Instance(V1_InsightsSettingsAnswerSets_Fields, Node[M]): ...
 
 class V1_InsightsSettingsAnswerSets_List(Node[M]):
-    @op
+    @_op
     def fetch(self, *, authorization: str | None = None) -> V1_InsightsSettingsAnswerSets_Instance[M]: ...
 
 class V1_InsightsSettingsComment_Instance(V1_InsightsSettingsComment_Fields, Node[M]): ...
 
 class V1_InsightsSettingsComment_List(Node[M]):
-    @op
+    @_op
     def fetch(self, *, authorization: str | None = None) -> V1_InsightsSettingsComment_Instance[M]: ...
 
 class V1_PluginConfigurations_PluginConfigurationArchive_Instance(V1_PluginConfigurations_PluginConfigurationArchive_Fields, Node[M]): ...
 
 class V1_PluginConfigurations_PluginConfigurationArchive_List(Node[M]):
-    @op
+    @_op
     def create(self, *, flex_metadata: str | None = None) -> V1_PluginConfigurations_PluginConfigurationArchive_Instance[M]: ...
 
 class V1_PluginConfigurations_Plugins_Context(Node[M]):
-    @op
+    @_op
     def fetch(self, *, flex_metadata: str | None = None) -> V1_PluginConfigurations_Plugins_Instance[M]: ...
 
 class V1_PluginConfigurations_Plugins_Instance(V1_PluginConfigurations_Plugins_Fields, V1_PluginConfigurations_Plugins_Context[M]): ...
 
 class V1_PluginConfigurations_Plugins_List(Node[M]):
-    @op
+    @_op
     def list(self, *, flex_metadata: str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_PluginConfigurations_Plugins_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, flex_metadata: str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_PluginConfigurations_Plugins_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, flex_metadata: str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, plugin_sid: str) -> V1_PluginConfigurations_Plugins_Context[M]: ...
     get = __call__
@@ -737,26 +737,26 @@ class V1_PluginConfigurations_Plugins_List(Node[M]):
 class V1_Plugins_PluginArchive_Instance(V1_Plugins_PluginArchive_Fields, Node[M]): ...
 
 class V1_Plugins_PluginArchive_List(Node[M]):
-    @op
+    @_op
     def create(self, *, flex_metadata: str | None = None) -> V1_Plugins_PluginArchive_Instance[M]: ...
 
 class V1_Plugins_PluginVersions_Context(Node[M]):
     plugin_version_archive: V1_Plugins_PluginVersions_PluginVersionArchive_List[M]
-    @op
+    @_op
     def fetch(self, *, flex_metadata: str | None = None) -> V1_Plugins_PluginVersions_Instance[M]: ...
 
 class V1_Plugins_PluginVersions_Instance(V1_Plugins_PluginVersions_Fields, V1_Plugins_PluginVersions_Context[M]): ...
 
 class V1_Plugins_PluginVersions_List(Node[M]):
-    @op
+    @_op
     def create(self, *, version: str, plugin_url: str, flex_metadata: str | None = None, changelog: str | None = None, private: bool | None = None, cli_version: str | None = None, validate_status: str | None = None) -> V1_Plugins_PluginVersions_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, flex_metadata: str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_Plugins_PluginVersions_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, flex_metadata: str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Plugins_PluginVersions_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, flex_metadata: str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Plugins_PluginVersions_Context[M]: ...
     get = __call__
@@ -764,47 +764,47 @@ class V1_Plugins_PluginVersions_List(Node[M]):
 class V1_Interaction_Channels_Invites_Instance(V1_Interaction_Channels_Invites_Fields, Node[M]): ...
 
 class V1_Interaction_Channels_Invites_List(Node[M]):
-    @op
+    @_op
     def create(self, *, routing: str) -> V1_Interaction_Channels_Invites_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_Interaction_Channels_Invites_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Interaction_Channels_Invites_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
 
 class V1_Interaction_Channels_Participants_Context(Node[M]):
-    @op
+    @_op
     def update(self, *, status: Literal["closed", "wrapup"]) -> V1_Interaction_Channels_Participants_Instance[M]: ...
 
 class V1_Interaction_Channels_Participants_Instance(V1_Interaction_Channels_Participants_Fields, V1_Interaction_Channels_Participants_Context[M]): ...
 
 class V1_Interaction_Channels_Participants_List(Node[M]):
-    @op
+    @_op
     def create(self, *, type: Literal["supervisor", "customer", "external", "agent", "unknown"], media_properties: str, routing_properties: str | None = None) -> V1_Interaction_Channels_Participants_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_Interaction_Channels_Participants_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Interaction_Channels_Participants_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Interaction_Channels_Participants_Context[M]: ...
     get = __call__
 
 class V1_Interaction_Channels_Transfers_Context(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V1_Interaction_Channels_Transfers_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, body: Any) -> V1_Interaction_Channels_Transfers_Instance[M]: ...
 
 class V1_Interaction_Channels_Transfers_Instance(V1_Interaction_Channels_Transfers_Fields, V1_Interaction_Channels_Transfers_Context[M]): ...
 
 class V1_Interaction_Channels_Transfers_List(Node[M]):
-    @op
+    @_op
     def create(self, *, body: Any) -> V1_Interaction_Channels_Transfers_Instance[M]: ...
     def __call__(self, sid: str) -> V1_Interaction_Channels_Transfers_Context[M]: ...
     get = __call__
@@ -812,7 +812,7 @@ class V1_Interaction_Channels_Transfers_List(Node[M]):
 class V1_Plugins_PluginVersions_PluginVersionArchive_Instance(V1_Plugins_PluginVersions_PluginVersionArchive_Fields, Node[M]): ...
 
 class V1_Plugins_PluginVersions_PluginVersionArchive_List(Node[M]):
-    @op
+    @_op
     def create(self, *, flex_metadata: str | None = None) -> V1_Plugins_PluginVersions_PluginVersionArchive_Instance[M]: ...
 
 class FlexApiV1(Node[M]):
@@ -839,13 +839,13 @@ class FlexApiV1(Node[M]):
 class V2_WebChannels_Instance(V2_WebChannels_Fields, Node[M]): ...
 
 class V2_WebChannels_List(Node[M]):
-    @op
+    @_op
     def create(self, *, address_sid: str, ui_version: str | None = None, chat_friendly_name: str | None = None, customer_friendly_name: str | None = None, pre_engagement_data: str | None = None, identity: str | None = None) -> V2_WebChannels_Instance[M]: ...
 
 class V2_FlexUser_Context(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V2_FlexUser_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, email: str | None = None, user_sid: str | None = None, locale: str | None = None) -> V2_FlexUser_Instance[M]: ...
 
 class V2_FlexUser_Instance(V2_FlexUser_Fields, V2_FlexUser_Context[M]): ...

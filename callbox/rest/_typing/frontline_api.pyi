@@ -2,11 +2,11 @@
 
 from builtins import list as _list
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date as _date, datetime as _datetime
 from typing import Any, Literal
 
 from .._instance import Page
-from . import M, Node, Record, op, streams
+from . import M, Node, Record, _op, _streams
 
 class V1_Users_Fields(Record):
     is_available: bool | None
@@ -18,9 +18,9 @@ class V1_Users_Fields(Record):
     url: str | None
 
 class V1_Users_Context(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V1_Users_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, friendly_name: str | None = None, avatar: str | None = None, state: Literal["active", "deactivated"] | None = None, is_available: bool | None = None) -> V1_Users_Instance[M]: ...
 
 class V1_Users_Instance(V1_Users_Fields, V1_Users_Context[M]): ...

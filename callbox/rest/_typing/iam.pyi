@@ -2,16 +2,16 @@
 
 from builtins import list as _list
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date as _date, datetime as _datetime
 from typing import Any, Literal
 
 from .._instance import Page
-from . import M, Node, Record, op, streams
+from . import M, Node, Record, _op, _streams
 
 class V1_ApiKey_Fields(Record):
     flags: _list[str] | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     policy: Any | None
     sid: str | None
     friendly_name: str | None
@@ -25,7 +25,7 @@ class V1_Token_Fields(Record):
     token_type: str | None
 
 class V1_OAuthApps_Fields(Record):
-    date_created: datetime | None
+    date_created: _datetime | None
     access_token_ttl: int | None
     policy: Any | None
     type: str | None
@@ -74,25 +74,25 @@ class V1_Authorize_Instance(Record, Node[M]): ...
 class V1_Authorize_List(Node[M]): ...
 
 class V1_ApiKey_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_ApiKey_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, friendly_name: str | None = None, policy: str | None = None) -> V1_ApiKey_Instance[M]: ...
 
 class V1_ApiKey_Instance(V1_ApiKey_Fields, V1_ApiKey_Context[M]): ...
 
 class V1_ApiKey_List(Node[M]):
-    @op
+    @_op
     def create(self, *, account_sid: str, friendly_name: str | None = None, key_type: Literal["restricted"] | None = None, policy: str | None = None) -> V1_ApiKey_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, account_sid: str, limit: int | None = None, page_size: int | None = None) -> _list[V1_ApiKey_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, account_sid: str, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_ApiKey_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, account_sid: str, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_ApiKey_Context[M]: ...
     get = __call__
@@ -113,24 +113,24 @@ class V1_Subaccounts_List(Node[M]): ...
 class V1_Token_Instance(V1_Token_Fields, Node[M]): ...
 
 class V1_Token_List(Node[M]):
-    @op
+    @_op
     def create(self, *, grant_type: str, client_id: str, client_secret: str | None = None, code: str | None = None, redirect_uri: str | None = None, audience: str | None = None, refresh_token: str | None = None, scope: str | None = None) -> V1_Token_Instance[M]: ...
 
 class V1_OAuthApps_Context(Node[M]):
     secret: V1_OAuthApps_Secret_List[M]
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def update(self, *, vendor_oauth_app_update_request: Any) -> V1_OAuthApps_Instance[M]: ...
 
 class V1_OAuthApps_Instance(V1_OAuthApps_Fields, Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def update(self, *, vendor_oauth_app_update_request: Any) -> V1_OAuthApps_Instance[M]: ...
 
 class V1_OAuthApps_List(Node[M]):
-    @op
+    @_op
     def create(self, *, vendor_oauth_app_create_request: Any) -> V1_OAuthApps_Instance[M]: ...
     def __call__(self, sid: str) -> V1_OAuthApps_Context[M]: ...
     get = __call__
@@ -229,13 +229,13 @@ class V1_InvitedAccounts__Limit_List(Node[M]): ...
 class V1_RolePermission_Instance(V1_RolePermission_Fields, Node[M]): ...
 
 class V1_RolePermission_List(Node[M]):
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_RolePermission_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_RolePermission_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
 
 class V1_Initiate_Instance(Record, Node[M]): ...

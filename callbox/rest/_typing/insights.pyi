@@ -2,18 +2,18 @@
 
 from builtins import list as _list
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date as _date, datetime as _datetime
 from typing import Any, Literal
 
 from .._instance import Page
-from . import M, Node, Record, op, streams
+from . import M, Node, Record, _op, _streams
 
 class V1_Conferences_Fields(Record):
     tags: _list[str] | None
     recording_enabled: bool | None
-    create_time: datetime | None
-    start_time: datetime | None
-    end_time: datetime | None
+    create_time: _datetime | None
+    start_time: _datetime | None
+    end_time: _datetime | None
     duration_seconds: int | None
     connect_duration_seconds: int | None
     max_participants: int | None
@@ -41,8 +41,8 @@ class V1_Calls_Fields(Record):
 class V1_Rooms_Fields(Record):
     codecs: _list[str] | None
     recording_enabled: bool | None
-    create_time: datetime | None
-    end_time: datetime | None
+    create_time: _datetime | None
+    end_time: _datetime | None
     max_participants: int | None
     unique_participants: int | None
     unique_participant_identities: int | None
@@ -74,9 +74,9 @@ class V1_Settings_Fields(Record):
 
 class V1_CallSummaries_Fields(Record):
     tags: _list[str] | None
-    created_time: datetime | None
-    start_time: datetime | None
-    end_time: datetime | None
+    created_time: _datetime | None
+    start_time: _datetime | None
+    end_time: _datetime | None
     duration: int | None
     connect_duration: int | None
     account_sid: str | None
@@ -101,8 +101,8 @@ class V1_Conferences_ConferenceParticipants_Fields(Record):
     coached_participants: _list[str] | None
     is_moderator: bool | None
     is_coach: bool | None
-    join_time: datetime | None
-    leave_time: datetime | None
+    join_time: _datetime | None
+    leave_time: _datetime | None
     duration_seconds: int | None
     outbound_queue_length: int | None
     outbound_time_in_queue: int | None
@@ -164,9 +164,9 @@ class V1_Calls_Metrics_Fields(Record):
 
 class V1_Calls_Summary_Fields(Record):
     tags: _list[str] | None
-    created_time: datetime | None
-    start_time: datetime | None
-    end_time: datetime | None
+    created_time: _datetime | None
+    start_time: _datetime | None
+    end_time: _datetime | None
     duration: int | None
     connect_duration: int | None
     account_sid: str | None
@@ -189,8 +189,8 @@ class V1_Calls_Summary_Fields(Record):
 
 class V1_Rooms_Participants_Fields(Record):
     codecs: _list[str] | None
-    join_time: datetime | None
-    leave_time: datetime | None
+    join_time: _datetime | None
+    leave_time: _datetime | None
     duration_sec: int | None
     error_code: int | None
     participant_sid: str | None
@@ -247,19 +247,19 @@ class V2_Reports__Outbound_Fields(Record):
 
 class V1_Conferences_Context(Node[M]):
     conference_participants: V1_Conferences_ConferenceParticipants_List[M]
-    @op
+    @_op
     def fetch(self) -> V1_Conferences_Instance[M]: ...
 
 class V1_Conferences_Instance(V1_Conferences_Fields, V1_Conferences_Context[M]): ...
 
 class V1_Conferences_List(Node[M]):
-    @op
+    @_op
     def list(self, *, conference_sid: str | None = None, friendly_name: str | None = None, status: str | None = None, created_after: str | None = None, created_before: str | None = None, mixer_region: str | None = None, tags: str | None = None, subaccount: str | None = None, detected_issues: str | None = None, end_reason: str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_Conferences_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, conference_sid: str | None = None, friendly_name: str | None = None, status: str | None = None, created_after: str | None = None, created_before: str | None = None, mixer_region: str | None = None, tags: str | None = None, subaccount: str | None = None, detected_issues: str | None = None, end_reason: str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Conferences_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, conference_sid: str | None = None, friendly_name: str | None = None, status: str | None = None, created_after: str | None = None, created_before: str | None = None, mixer_region: str | None = None, tags: str | None = None, subaccount: str | None = None, detected_issues: str | None = None, end_reason: str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, conference_sid: str) -> V1_Conferences_Context[M]: ...
     get = __call__
@@ -269,7 +269,7 @@ class V1_Calls_Context(Node[M]):
     events: V1_Calls_Events_List[M]
     metrics: V1_Calls_Metrics_List[M]
     summary: V1_Calls_Summary_List[M]
-    @op
+    @_op
     def fetch(self) -> V1_Calls_Instance[M]: ...
 
 class V1_Calls_Instance(V1_Calls_Fields, V1_Calls_Context[M]): ...
@@ -280,19 +280,19 @@ class V1_Calls_List(Node[M]):
 
 class V1_Rooms_Context(Node[M]):
     participants: V1_Rooms_Participants_List[M]
-    @op
+    @_op
     def fetch(self) -> V1_Rooms_Instance[M]: ...
 
 class V1_Rooms_Instance(V1_Rooms_Fields, V1_Rooms_Context[M]): ...
 
 class V1_Rooms_List(Node[M]):
-    @op
-    def list(self, *, room_type: _list[Literal["go", "peer_to_peer", "group", "group_small"]] | Literal["go", "peer_to_peer", "group", "group_small"] | None = None, codec: _list[Literal["VP8", "H264", "VP9", "opus"]] | Literal["VP8", "H264", "VP9", "opus"] | None = None, room_name: str | None = None, created_after: datetime | str | None = None, created_before: datetime | str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_Rooms_Instance[M]]: ...
-    @streams
-    def stream(self, *, room_type: _list[Literal["go", "peer_to_peer", "group", "group_small"]] | Literal["go", "peer_to_peer", "group", "group_small"] | None = None, codec: _list[Literal["VP8", "H264", "VP9", "opus"]] | Literal["VP8", "H264", "VP9", "opus"] | None = None, room_name: str | None = None, created_after: datetime | str | None = None, created_before: datetime | str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Rooms_Instance[M]]: ...
-    @op
-    def page(self, *, room_type: _list[Literal["go", "peer_to_peer", "group", "group_small"]] | Literal["go", "peer_to_peer", "group", "group_small"] | None = None, codec: _list[Literal["VP8", "H264", "VP9", "opus"]] | Literal["VP8", "H264", "VP9", "opus"] | None = None, room_name: str | None = None, created_after: datetime | str | None = None, created_before: datetime | str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
+    def list(self, *, room_type: _list[Literal["go", "peer_to_peer", "group", "group_small"]] | Literal["go", "peer_to_peer", "group", "group_small"] | None = None, codec: _list[Literal["VP8", "H264", "VP9", "opus"]] | Literal["VP8", "H264", "VP9", "opus"] | None = None, room_name: str | None = None, created_after: _datetime | str | None = None, created_before: _datetime | str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_Rooms_Instance[M]]: ...
+    @_streams
+    def stream(self, *, room_type: _list[Literal["go", "peer_to_peer", "group", "group_small"]] | Literal["go", "peer_to_peer", "group", "group_small"] | None = None, codec: _list[Literal["VP8", "H264", "VP9", "opus"]] | Literal["VP8", "H264", "VP9", "opus"] | None = None, room_name: str | None = None, created_after: _datetime | str | None = None, created_before: _datetime | str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Rooms_Instance[M]]: ...
+    @_op
+    def page(self, *, room_type: _list[Literal["go", "peer_to_peer", "group", "group_small"]] | Literal["go", "peer_to_peer", "group", "group_small"] | None = None, codec: _list[Literal["VP8", "H264", "VP9", "opus"]] | Literal["VP8", "H264", "VP9", "opus"] | None = None, room_name: str | None = None, created_after: _datetime | str | None = None, created_before: _datetime | str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, room_sid: str) -> V1_Rooms_Context[M]: ...
     get = __call__
@@ -300,37 +300,37 @@ class V1_Rooms_List(Node[M]):
 class V1_Settings_Instance(V1_Settings_Fields, Node[M]): ...
 
 class V1_Settings_List(Node[M]):
-    @op
+    @_op
     def fetch(self, *, subaccount_sid: str | None = None) -> V1_Settings_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, advanced_features: bool | None = None, voice_trace: bool | None = None, subaccount_sid: str | None = None) -> V1_Settings_Instance[M]: ...
 
 class V1_CallSummaries_Instance(V1_CallSummaries_Fields, Node[M]): ...
 
 class V1_CallSummaries_List(Node[M]):
-    @op
+    @_op
     def list(self, *, from_: str | None = None, to: str | None = None, from_carrier: str | None = None, to_carrier: str | None = None, from_country_code: str | None = None, to_country_code: str | None = None, verified_caller: bool | None = None, has_tag: bool | None = None, start_time: str | None = None, end_time: str | None = None, call_type: str | None = None, call_state: str | None = None, direction: str | None = None, processing_state: Literal["completed", "started", "partial", "all"] | None = None, sort_by: Literal["start_time", "end_time"] | None = None, subaccount: str | None = None, abnormal_session: bool | None = None, answered_by: Literal["unknown", "machine_start", "machine_end_beep", "machine_end_silence", "machine_end_other", "human", "fax"] | None = None, answered_by_annotation: str | None = None, connectivity_issue_annotation: str | None = None, quality_issue_annotation: str | None = None, spam_annotation: bool | None = None, call_score_annotation: str | None = None, branded_enabled: bool | None = None, voice_integrity_enabled: bool | None = None, branded_bundle_sid: str | None = None, branded_logo: bool | None = None, branded_type: str | None = None, branded_use_case: str | None = None, branded_call_reason: str | None = None, voice_integrity_bundle_sid: str | None = None, voice_integrity_use_case: str | None = None, business_profile_identity: str | None = None, business_profile_industry: str | None = None, business_profile_bundle_sid: str | None = None, business_profile_type: str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_CallSummaries_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, from_: str | None = None, to: str | None = None, from_carrier: str | None = None, to_carrier: str | None = None, from_country_code: str | None = None, to_country_code: str | None = None, verified_caller: bool | None = None, has_tag: bool | None = None, start_time: str | None = None, end_time: str | None = None, call_type: str | None = None, call_state: str | None = None, direction: str | None = None, processing_state: Literal["completed", "started", "partial", "all"] | None = None, sort_by: Literal["start_time", "end_time"] | None = None, subaccount: str | None = None, abnormal_session: bool | None = None, answered_by: Literal["unknown", "machine_start", "machine_end_beep", "machine_end_silence", "machine_end_other", "human", "fax"] | None = None, answered_by_annotation: str | None = None, connectivity_issue_annotation: str | None = None, quality_issue_annotation: str | None = None, spam_annotation: bool | None = None, call_score_annotation: str | None = None, branded_enabled: bool | None = None, voice_integrity_enabled: bool | None = None, branded_bundle_sid: str | None = None, branded_logo: bool | None = None, branded_type: str | None = None, branded_use_case: str | None = None, branded_call_reason: str | None = None, voice_integrity_bundle_sid: str | None = None, voice_integrity_use_case: str | None = None, business_profile_identity: str | None = None, business_profile_industry: str | None = None, business_profile_bundle_sid: str | None = None, business_profile_type: str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_CallSummaries_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, from_: str | None = None, to: str | None = None, from_carrier: str | None = None, to_carrier: str | None = None, from_country_code: str | None = None, to_country_code: str | None = None, verified_caller: bool | None = None, has_tag: bool | None = None, start_time: str | None = None, end_time: str | None = None, call_type: str | None = None, call_state: str | None = None, direction: str | None = None, processing_state: Literal["completed", "started", "partial", "all"] | None = None, sort_by: Literal["start_time", "end_time"] | None = None, subaccount: str | None = None, abnormal_session: bool | None = None, answered_by: Literal["unknown", "machine_start", "machine_end_beep", "machine_end_silence", "machine_end_other", "human", "fax"] | None = None, answered_by_annotation: str | None = None, connectivity_issue_annotation: str | None = None, quality_issue_annotation: str | None = None, spam_annotation: bool | None = None, call_score_annotation: str | None = None, branded_enabled: bool | None = None, voice_integrity_enabled: bool | None = None, branded_bundle_sid: str | None = None, branded_logo: bool | None = None, branded_type: str | None = None, branded_use_case: str | None = None, branded_call_reason: str | None = None, voice_integrity_bundle_sid: str | None = None, voice_integrity_use_case: str | None = None, business_profile_identity: str | None = None, business_profile_industry: str | None = None, business_profile_bundle_sid: str | None = None, business_profile_type: str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
 
 class V1_Conferences_ConferenceParticipants_Context(Node[M]):
-    @op
+    @_op
     def fetch(self, *, events: str | None = None, metrics: str | None = None) -> V1_Conferences_ConferenceParticipants_Instance[M]: ...
 
 class V1_Conferences_ConferenceParticipants_Instance(V1_Conferences_ConferenceParticipants_Fields, V1_Conferences_ConferenceParticipants_Context[M]): ...
 
 class V1_Conferences_ConferenceParticipants_List(Node[M]):
-    @op
+    @_op
     def list(self, *, participant_sid: str | None = None, label: str | None = None, events: str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_Conferences_ConferenceParticipants_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, participant_sid: str | None = None, label: str | None = None, events: str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Conferences_ConferenceParticipants_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, participant_sid: str | None = None, label: str | None = None, events: str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, participant_sid: str) -> V1_Conferences_ConferenceParticipants_Context[M]: ...
     get = __call__
@@ -338,39 +338,39 @@ class V1_Conferences_ConferenceParticipants_List(Node[M]):
 class V1_Calls_Annotation_Instance(V1_Calls_Annotation_Fields, Node[M]): ...
 
 class V1_Calls_Annotation_List(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V1_Calls_Annotation_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, answered_by: Literal["unknown_answered_by", "human", "machine"] | None = None, connectivity_issue: Literal["unknown_connectivity_issue", "no_connectivity_issue", "invalid_number", "caller_id", "dropped_call", "number_reachability"] | None = None, quality_issues: str | None = None, spam: bool | None = None, call_score: int | None = None, comment: str | None = None, incident: str | None = None) -> V1_Calls_Annotation_Instance[M]: ...
 
 class V1_Calls_Events_Instance(V1_Calls_Events_Fields, Node[M]): ...
 
 class V1_Calls_Events_List(Node[M]):
-    @op
+    @_op
     def list(self, *, edge: Literal["unknown_edge", "carrier_edge", "sip_edge", "sdk_edge", "client_edge"] | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_Calls_Events_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, edge: Literal["unknown_edge", "carrier_edge", "sip_edge", "sdk_edge", "client_edge"] | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Calls_Events_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, edge: Literal["unknown_edge", "carrier_edge", "sip_edge", "sdk_edge", "client_edge"] | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
 
 class V1_Calls_Metrics_Instance(V1_Calls_Metrics_Fields, Node[M]): ...
 
 class V1_Calls_Metrics_List(Node[M]):
-    @op
+    @_op
     def list(self, *, edge: Literal["unknown_edge", "carrier_edge", "sip_edge", "sdk_edge", "client_edge"] | None = None, direction: Literal["unknown", "inbound", "outbound", "both"] | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_Calls_Metrics_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, edge: Literal["unknown_edge", "carrier_edge", "sip_edge", "sdk_edge", "client_edge"] | None = None, direction: Literal["unknown", "inbound", "outbound", "both"] | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Calls_Metrics_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, edge: Literal["unknown_edge", "carrier_edge", "sip_edge", "sdk_edge", "client_edge"] | None = None, direction: Literal["unknown", "inbound", "outbound", "both"] | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
 
 class V1_Calls_Summary_Instance(V1_Calls_Summary_Fields, Node[M]): ...
 
 class V1_Calls_Summary_List(Node[M]):
-    @op
+    @_op
     def fetch(self, *, processing_state: Literal["complete", "partial"] | None = None) -> V1_Calls_Summary_Instance[M]: ...
 
 class V1_Metadata_Instance(Record, Node[M]): ...
@@ -382,19 +382,19 @@ class V1_Query_Instance(Record, Node[M]): ...
 class V1_Query_List(Node[M]): ...
 
 class V1_Rooms_Participants_Context(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V1_Rooms_Participants_Instance[M]: ...
 
 class V1_Rooms_Participants_Instance(V1_Rooms_Participants_Fields, V1_Rooms_Participants_Context[M]): ...
 
 class V1_Rooms_Participants_List(Node[M]):
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_Rooms_Participants_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Rooms_Participants_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, participant_sid: str) -> V1_Rooms_Participants_Context[M]: ...
     get = __call__
@@ -409,7 +409,7 @@ class InsightsV1(Node[M]):
     query: V1_Query_List[M]
 
 class V2_Reports_Context(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V2_Reports_Instance[M]: ...
 
 class V2_Reports_Instance(V2_Reports_Fields, V2_Reports_Context[M]): ...
@@ -417,31 +417,31 @@ class V2_Reports_Instance(V2_Reports_Fields, V2_Reports_Context[M]): ...
 class V2_Reports_List(Node[M]):
     inbound: V2_Reports__Inbound_List[M]
     outbound: V2_Reports__Outbound_List[M]
-    @op
+    @_op
     def create(self, *, create_account_report_request: Any) -> V2_Reports_Instance[M]: ...
     def __call__(self, report_id: str) -> V2_Reports_Context[M]: ...
     get = __call__
 
 class V2_Reports__Inbound_Context(Node[M]):
-    @op
+    @_op
     def fetch(self, *, page_size: int | None = None, page: int | None = None, page_token: str | None = None) -> V2_Reports__Inbound_Instance[M]: ...
 
 class V2_Reports__Inbound_Instance(V2_Reports__Inbound_Fields, V2_Reports__Inbound_Context[M]): ...
 
 class V2_Reports__Inbound_List(Node[M]):
-    @op
+    @_op
     def create(self, *, create_phone_numbers_report_request: Any) -> V2_Reports__Inbound_Instance[M]: ...
     def __call__(self, report_id: str) -> V2_Reports__Inbound_Context[M]: ...
     get = __call__
 
 class V2_Reports__Outbound_Context(Node[M]):
-    @op
+    @_op
     def fetch(self, *, page_size: int | None = None, page: int | None = None, page_token: str | None = None) -> V2_Reports__Outbound_Instance[M]: ...
 
 class V2_Reports__Outbound_Instance(V2_Reports__Outbound_Fields, V2_Reports__Outbound_Context[M]): ...
 
 class V2_Reports__Outbound_List(Node[M]):
-    @op
+    @_op
     def create(self, *, create_phone_numbers_report_request: Any) -> V2_Reports__Outbound_Instance[M]: ...
     def __call__(self, report_id: str) -> V2_Reports__Outbound_Context[M]: ...
     get = __call__

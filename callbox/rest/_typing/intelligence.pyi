@@ -2,17 +2,17 @@
 
 from builtins import list as _list
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date as _date, datetime as _datetime
 from typing import Any, Literal
 
 from .._instance import Page
-from . import M, Node, Record, op, streams
+from . import M, Node, Record, _op, _streams
 
 class V2_OperatorType_Fields(Record):
     supported_languages: _list[str] | None
     configurable: bool | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     name: str | None
     sid: str | None
     friendly_name: str | None
@@ -25,8 +25,8 @@ class V2_OperatorType_Fields(Record):
     url: str | None
 
 class V2_Operators_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     version: int | None
     account_sid: str | None
     sid: str | None
@@ -44,8 +44,8 @@ class V2_Services_Fields(Record):
     media_redaction: bool | None
     auto_transcribe: bool | None
     data_logging: bool | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     version: int | None
     account_sid: str | None
     friendly_name: str | None
@@ -60,9 +60,9 @@ class V2_Services_Fields(Record):
 class V2_Transcripts_Fields(Record):
     data_logging: bool | None
     redaction: bool | None
-    date_created: datetime | None
-    date_updated: datetime | None
-    media_start_time: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
+    media_start_time: _datetime | None
     duration: int | None
     links: Any | None
     account_sid: str | None
@@ -76,8 +76,8 @@ class V2_Transcripts_Fields(Record):
     encryption_credential_sid: str | None
 
 class V2_Operators__CustomOperators_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     version: int | None
     account_sid: str | None
     sid: str | None
@@ -90,8 +90,8 @@ class V2_Operators__CustomOperators_Fields(Record):
     url: str | None
 
 class V2_Operators__PrebuiltOperators_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     version: int | None
     account_sid: str | None
     sid: str | None
@@ -154,25 +154,25 @@ class V2_Transcripts_Sentences__EncryptedSentences_Fields(Record):
     url: str | None
 
 class V2_OperatorType_Context(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V2_OperatorType_Instance[M]: ...
 
 class V2_OperatorType_Instance(V2_OperatorType_Fields, V2_OperatorType_Context[M]): ...
 
 class V2_OperatorType_List(Node[M]):
-    @op
+    @_op
     def list(self, *, language_code: str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V2_OperatorType_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, language_code: str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V2_OperatorType_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, language_code: str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V2_OperatorType_Context[M]: ...
     get = __call__
 
 class V2_Operators_Context(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V2_Operators_Instance[M]: ...
 
 class V2_Operators_Instance(V2_Operators_Fields, V2_Operators_Context[M]): ...
@@ -180,38 +180,38 @@ class V2_Operators_Instance(V2_Operators_Fields, V2_Operators_Context[M]): ...
 class V2_Operators_List(Node[M]):
     custom_operators: V2_Operators__CustomOperators_List[M]
     prebuilt_operators: V2_Operators__PrebuiltOperators_List[M]
-    @op
+    @_op
     def list(self, *, availability: Literal["internal", "beta", "public", "deprecated", "general-availability", "retired"] | None = None, language_code: str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V2_Operators_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, availability: Literal["internal", "beta", "public", "deprecated", "general-availability", "retired"] | None = None, language_code: str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V2_Operators_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, availability: Literal["internal", "beta", "public", "deprecated", "general-availability", "retired"] | None = None, language_code: str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V2_Operators_Context[M]: ...
     get = __call__
 
 class V2_Services_Context(Node[M]):
     operator_attachment: V2_Services_OperatorAttachment_List[M]
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V2_Services_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, if_match: str | None = None, auto_transcribe: bool | None = None, data_logging: bool | None = None, friendly_name: str | None = None, unique_name: str | None = None, auto_redaction: bool | None = None, media_redaction: bool | None = None, webhook_url: str | None = None, webhook_http_method: Literal["GET", "POST", "NULL"] | None = None, encryption_credential_sid: str | None = None) -> V2_Services_Instance[M]: ...
 
 class V2_Services_Instance(V2_Services_Fields, V2_Services_Context[M]): ...
 
 class V2_Services_List(Node[M]):
-    @op
+    @_op
     def create(self, *, unique_name: str, auto_transcribe: bool | None = None, data_logging: bool | None = None, friendly_name: str | None = None, language_code: str | None = None, auto_redaction: bool | None = None, media_redaction: bool | None = None, webhook_url: str | None = None, webhook_http_method: Literal["GET", "POST", "NULL"] | None = None, encryption_credential_sid: str | None = None) -> V2_Services_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V2_Services_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V2_Services_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V2_Services_Context[M]: ...
     get = __call__
@@ -220,85 +220,85 @@ class V2_Transcripts_Context(Node[M]):
     media: V2_Transcripts_Media_List[M]
     operator_results: V2_Transcripts_OperatorResults_List[M]
     sentences: V2_Transcripts_Sentences_List[M]
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V2_Transcripts_Instance[M]: ...
 
 class V2_Transcripts_Instance(V2_Transcripts_Fields, V2_Transcripts_Context[M]): ...
 
 class V2_Transcripts_List(Node[M]):
-    @op
-    def create(self, *, service_sid: str, channel: str, customer_key: str | None = None, media_start_time: datetime | str | None = None) -> V2_Transcripts_Instance[M]: ...
-    @op
+    @_op
+    def create(self, *, service_sid: str, channel: str, customer_key: str | None = None, media_start_time: _datetime | str | None = None) -> V2_Transcripts_Instance[M]: ...
+    @_op
     def list(self, *, service_sid: str | None = None, before_start_time: str | None = None, after_start_time: str | None = None, before_date_created: str | None = None, after_date_created: str | None = None, status: str | None = None, language_code: str | None = None, source_sid: str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V2_Transcripts_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, service_sid: str | None = None, before_start_time: str | None = None, after_start_time: str | None = None, before_date_created: str | None = None, after_date_created: str | None = None, status: str | None = None, language_code: str | None = None, source_sid: str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V2_Transcripts_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, service_sid: str | None = None, before_start_time: str | None = None, after_start_time: str | None = None, before_date_created: str | None = None, after_date_created: str | None = None, status: str | None = None, language_code: str | None = None, source_sid: str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V2_Transcripts_Context[M]: ...
     get = __call__
 
 class V2_Operators__CustomOperators_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V2_Operators__CustomOperators_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, friendly_name: str, config: str, if_match: str | None = None) -> V2_Operators__CustomOperators_Instance[M]: ...
 
 class V2_Operators__CustomOperators_Instance(V2_Operators__CustomOperators_Fields, V2_Operators__CustomOperators_Context[M]): ...
 
 class V2_Operators__CustomOperators_List(Node[M]):
-    @op
+    @_op
     def create(self, *, friendly_name: str, operator_type: str, config: str) -> V2_Operators__CustomOperators_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, availability: Literal["internal", "beta", "public", "retired", "general-availability", "deprecated"] | None = None, language_code: str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V2_Operators__CustomOperators_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, availability: Literal["internal", "beta", "public", "retired", "general-availability", "deprecated"] | None = None, language_code: str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V2_Operators__CustomOperators_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, availability: Literal["internal", "beta", "public", "retired", "general-availability", "deprecated"] | None = None, language_code: str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V2_Operators__CustomOperators_Context[M]: ...
     get = __call__
 
 class V2_Operators__PrebuiltOperators_Context(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V2_Operators__PrebuiltOperators_Instance[M]: ...
 
 class V2_Operators__PrebuiltOperators_Instance(V2_Operators__PrebuiltOperators_Fields, V2_Operators__PrebuiltOperators_Context[M]): ...
 
 class V2_Operators__PrebuiltOperators_List(Node[M]):
-    @op
+    @_op
     def list(self, *, availability: Literal["internal", "beta", "public", "retired", "general-availability"] | None = None, language_code: str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V2_Operators__PrebuiltOperators_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, availability: Literal["internal", "beta", "public", "retired", "general-availability"] | None = None, language_code: str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V2_Operators__PrebuiltOperators_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, availability: Literal["internal", "beta", "public", "retired", "general-availability"] | None = None, language_code: str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V2_Operators__PrebuiltOperators_Context[M]: ...
     get = __call__
 
 class V2_Services_OperatorAttachment_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def update(self) -> V2_Services_OperatorAttachment_Instance[M]: ...
 
 class V2_Services_OperatorAttachment_Instance(V2_Services_OperatorAttachment_Fields, V2_Services_OperatorAttachment_Context[M]): ...
 
 class V2_Services_OperatorAttachment_List(Node[M]):
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V2_Services_OperatorAttachment_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V2_Services_OperatorAttachment_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, operator_sid: str) -> V2_Services_OperatorAttachment_Context[M]: ...
     get = __call__
@@ -306,24 +306,24 @@ class V2_Services_OperatorAttachment_List(Node[M]):
 class V2_Transcripts_Media_Instance(V2_Transcripts_Media_Fields, Node[M]): ...
 
 class V2_Transcripts_Media_List(Node[M]):
-    @op
+    @_op
     def fetch(self, *, redacted: bool | None = None) -> V2_Transcripts_Media_Instance[M]: ...
 
 class V2_Transcripts_OperatorResults_Context(Node[M]):
-    @op
+    @_op
     def fetch(self, *, redacted: bool | None = None) -> V2_Transcripts_OperatorResults_Instance[M]: ...
 
 class V2_Transcripts_OperatorResults_Instance(V2_Transcripts_OperatorResults_Fields, V2_Transcripts_OperatorResults_Context[M]): ...
 
 class V2_Transcripts_OperatorResults_List(Node[M]):
     encrypted_operator_results: V2_Transcripts_OperatorResults__EncryptedOperatorResults_List[M]
-    @op
+    @_op
     def list(self, *, redacted: bool | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V2_Transcripts_OperatorResults_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, redacted: bool | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V2_Transcripts_OperatorResults_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, redacted: bool | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, operator_sid: str) -> V2_Transcripts_OperatorResults_Context[M]: ...
     get = __call__
@@ -332,25 +332,25 @@ class V2_Transcripts_Sentences_Instance(V2_Transcripts_Sentences_Fields, Node[M]
 
 class V2_Transcripts_Sentences_List(Node[M]):
     encrypted_sentences: V2_Transcripts_Sentences__EncryptedSentences_List[M]
-    @op
+    @_op
     def list(self, *, redacted: bool | None = None, word_timestamps: bool | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V2_Transcripts_Sentences_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, redacted: bool | None = None, word_timestamps: bool | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V2_Transcripts_Sentences_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, redacted: bool | None = None, word_timestamps: bool | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
 
 class V2_Transcripts_OperatorResults__EncryptedOperatorResults_Instance(V2_Transcripts_OperatorResults__EncryptedOperatorResults_Fields, Node[M]): ...
 
 class V2_Transcripts_OperatorResults__EncryptedOperatorResults_List(Node[M]):
-    @op
+    @_op
     def fetch(self, *, redacted: bool | None = None) -> V2_Transcripts_OperatorResults__EncryptedOperatorResults_Instance[M]: ...
 
 class V2_Transcripts_Sentences__EncryptedSentences_Instance(V2_Transcripts_Sentences__EncryptedSentences_Fields, Node[M]): ...
 
 class V2_Transcripts_Sentences__EncryptedSentences_List(Node[M]):
-    @op
+    @_op
     def fetch(self, *, redacted: bool | None = None) -> V2_Transcripts_Sentences__EncryptedSentences_Instance[M]: ...
 
 class IntelligenceV2(Node[M]):

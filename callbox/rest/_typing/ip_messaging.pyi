@@ -2,15 +2,15 @@
 
 from builtins import list as _list
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date as _date, datetime as _datetime
 from typing import Any, Literal
 
 from .._instance import Page
-from . import M, Node, Record, op, streams
+from . import M, Node, Record, _op, _streams
 
 class V1_Credentials_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     sid: str | None
     account_sid: str | None
     friendly_name: str | None
@@ -22,8 +22,8 @@ class V1_Services_Fields(Record):
     webhook_filters: _list[str] | None
     read_status_enabled: bool | None
     reachability_enabled: bool | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     typing_indicator_timeout: int | None
     consumption_report_interval: int | None
     links: Any | None
@@ -42,8 +42,8 @@ class V1_Services_Fields(Record):
     url: str | None
 
 class V1_Services_Channels_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     members_count: int | None
     messages_count: int | None
     links: Any | None
@@ -59,8 +59,8 @@ class V1_Services_Channels_Fields(Record):
 
 class V1_Services_Roles_Fields(Record):
     permissions: _list[str] | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     sid: str | None
     account_sid: str | None
     service_sid: str | None
@@ -71,8 +71,8 @@ class V1_Services_Roles_Fields(Record):
 class V1_Services_Users_Fields(Record):
     is_online: bool | None
     is_notifiable: bool | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     joined_channels_count: int | None
     links: Any | None
     sid: str | None
@@ -85,8 +85,8 @@ class V1_Services_Users_Fields(Record):
     url: str | None
 
 class V1_Services_Channels_Invites_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     sid: str | None
     account_sid: str | None
     channel_sid: str | None
@@ -97,9 +97,9 @@ class V1_Services_Channels_Invites_Fields(Record):
     url: str | None
 
 class V1_Services_Channels_Members_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
-    last_consumption_timestamp: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
+    last_consumption_timestamp: _datetime | None
     last_consumed_message_index: int | None
     sid: str | None
     account_sid: str | None
@@ -111,8 +111,8 @@ class V1_Services_Channels_Members_Fields(Record):
 
 class V1_Services_Channels_Messages_Fields(Record):
     was_edited: bool | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     index: int | None
     sid: str | None
     account_sid: str | None
@@ -135,8 +135,8 @@ class V1_Services_Users_UserChannels_Fields(Record):
     status: str | None
 
 class V2_Credentials_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     sid: str | None
     account_sid: str | None
     friendly_name: str | None
@@ -148,8 +148,8 @@ class V2_Services_Fields(Record):
     webhook_filters: _list[str] | None
     read_status_enabled: bool | None
     reachability_enabled: bool | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     typing_indicator_timeout: int | None
     consumption_report_interval: int | None
     pre_webhook_retry_count: int | None
@@ -171,8 +171,8 @@ class V2_Services_Fields(Record):
 
 class V2_Services_Bindings_Fields(Record):
     message_types: _list[str] | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     links: Any | None
     sid: str | None
     account_sid: str | None
@@ -184,8 +184,8 @@ class V2_Services_Bindings_Fields(Record):
     url: str | None
 
 class V2_Services_Channels_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     members_count: int | None
     messages_count: int | None
     links: Any | None
@@ -201,8 +201,8 @@ class V2_Services_Channels_Fields(Record):
 
 class V2_Services_Roles_Fields(Record):
     permissions: _list[str] | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     sid: str | None
     account_sid: str | None
     service_sid: str | None
@@ -213,8 +213,8 @@ class V2_Services_Roles_Fields(Record):
 class V2_Services_Users_Fields(Record):
     is_online: bool | None
     is_notifiable: bool | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     joined_channels_count: int | None
     links: Any | None
     sid: str | None
@@ -227,8 +227,8 @@ class V2_Services_Users_Fields(Record):
     url: str | None
 
 class V2_Services_Channels_Invites_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     sid: str | None
     account_sid: str | None
     channel_sid: str | None
@@ -239,9 +239,9 @@ class V2_Services_Channels_Invites_Fields(Record):
     url: str | None
 
 class V2_Services_Channels_Members_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
-    last_consumption_timestamp: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
+    last_consumption_timestamp: _datetime | None
     last_consumed_message_index: int | None
     sid: str | None
     account_sid: str | None
@@ -254,8 +254,8 @@ class V2_Services_Channels_Members_Fields(Record):
 
 class V2_Services_Channels_Messages_Fields(Record):
     was_edited: bool | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     index: int | None
     sid: str | None
     account_sid: str | None
@@ -271,8 +271,8 @@ class V2_Services_Channels_Messages_Fields(Record):
     url: str | None
 
 class V2_Services_Channels_Webhooks_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     sid: str | None
     account_sid: str | None
     service_sid: str | None
@@ -283,8 +283,8 @@ class V2_Services_Channels_Webhooks_Fields(Record):
 
 class V2_Services_Users_UserBindings_Fields(Record):
     message_types: _list[str] | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     sid: str | None
     account_sid: str | None
     service_sid: str | None
@@ -309,25 +309,25 @@ class V2_Services_Users_UserChannels_Fields(Record):
     notification_level: str | None
 
 class V1_Credentials_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_Credentials_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, friendly_name: str | None = None, certificate: str | None = None, private_key: str | None = None, sandbox: bool | None = None, api_key: str | None = None, secret: str | None = None) -> V1_Credentials_Instance[M]: ...
 
 class V1_Credentials_Instance(V1_Credentials_Fields, V1_Credentials_Context[M]): ...
 
 class V1_Credentials_List(Node[M]):
-    @op
+    @_op
     def create(self, *, type: Literal["gcm", "apn", "fcm"], friendly_name: str | None = None, certificate: str | None = None, private_key: str | None = None, sandbox: bool | None = None, api_key: str | None = None, secret: str | None = None) -> V1_Credentials_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_Credentials_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Credentials_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Credentials_Context[M]: ...
     get = __call__
@@ -336,25 +336,25 @@ class V1_Services_Context(Node[M]):
     channels: V1_Services_Channels_List[M]
     roles: V1_Services_Roles_List[M]
     users: V1_Services_Users_List[M]
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_Services_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, friendly_name: str | None = None, default_service_role_sid: str | None = None, default_channel_role_sid: str | None = None, default_channel_creator_role_sid: str | None = None, read_status_enabled: bool | None = None, reachability_enabled: bool | None = None, typing_indicator_timeout: int | None = None, consumption_report_interval: int | None = None, notifications_new_message_enabled: bool | None = None, notifications_new_message_template: str | None = None, notifications_added_to_channel_enabled: bool | None = None, notifications_added_to_channel_template: str | None = None, notifications_removed_from_channel_enabled: bool | None = None, notifications_removed_from_channel_template: str | None = None, notifications_invited_to_channel_enabled: bool | None = None, notifications_invited_to_channel_template: str | None = None, pre_webhook_url: str | None = None, post_webhook_url: str | None = None, webhook_method: Literal["GET", "POST"] | None = None, webhook_filters: _list[str] | str | None = None, webhooks_on_message_send_url: str | None = None, webhooks_on_message_send_method: Literal["GET", "POST"] | None = None, webhooks_on_message_update_url: str | None = None, webhooks_on_message_update_method: Literal["GET", "POST"] | None = None, webhooks_on_message_remove_url: str | None = None, webhooks_on_message_remove_method: Literal["GET", "POST"] | None = None, webhooks_on_channel_add_url: str | None = None, webhooks_on_channel_add_method: Literal["GET", "POST"] | None = None, webhooks_on_channel_destroy_url: str | None = None, webhooks_on_channel_destroy_method: Literal["GET", "POST"] | None = None, webhooks_on_channel_update_url: str | None = None, webhooks_on_channel_update_method: Literal["GET", "POST"] | None = None, webhooks_on_member_add_url: str | None = None, webhooks_on_member_add_method: Literal["GET", "POST"] | None = None, webhooks_on_member_remove_url: str | None = None, webhooks_on_member_remove_method: Literal["GET", "POST"] | None = None, webhooks_on_message_sent_url: str | None = None, webhooks_on_message_sent_method: Literal["GET", "POST"] | None = None, webhooks_on_message_updated_url: str | None = None, webhooks_on_message_updated_method: Literal["GET", "POST"] | None = None, webhooks_on_message_removed_url: str | None = None, webhooks_on_message_removed_method: Literal["GET", "POST"] | None = None, webhooks_on_channel_added_url: str | None = None, webhooks_on_channel_added_method: Literal["GET", "POST"] | None = None, webhooks_on_channel_destroyed_url: str | None = None, webhooks_on_channel_destroyed_method: Literal["GET", "POST"] | None = None, webhooks_on_channel_updated_url: str | None = None, webhooks_on_channel_updated_method: Literal["GET", "POST"] | None = None, webhooks_on_member_added_url: str | None = None, webhooks_on_member_added_method: Literal["GET", "POST"] | None = None, webhooks_on_member_removed_url: str | None = None, webhooks_on_member_removed_method: Literal["GET", "POST"] | None = None, limits_channel_members: int | None = None, limits_user_channels: int | None = None) -> V1_Services_Instance[M]: ...
 
 class V1_Services_Instance(V1_Services_Fields, V1_Services_Context[M]): ...
 
 class V1_Services_List(Node[M]):
-    @op
+    @_op
     def create(self, *, friendly_name: str) -> V1_Services_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_Services_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Services_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Services_Context[M]: ...
     get = __call__
@@ -363,144 +363,144 @@ class V1_Services_Channels_Context(Node[M]):
     invites: V1_Services_Channels_Invites_List[M]
     members: V1_Services_Channels_Members_List[M]
     messages: V1_Services_Channels_Messages_List[M]
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_Services_Channels_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, friendly_name: str | None = None, unique_name: str | None = None, attributes: str | None = None) -> V1_Services_Channels_Instance[M]: ...
 
 class V1_Services_Channels_Instance(V1_Services_Channels_Fields, V1_Services_Channels_Context[M]): ...
 
 class V1_Services_Channels_List(Node[M]):
-    @op
+    @_op
     def create(self, *, friendly_name: str | None = None, unique_name: str | None = None, attributes: str | None = None, type: Literal["public", "private"] | None = None) -> V1_Services_Channels_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, type: _list[Literal["public", "private"]] | Literal["public", "private"] | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_Services_Channels_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, type: _list[Literal["public", "private"]] | Literal["public", "private"] | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Services_Channels_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, type: _list[Literal["public", "private"]] | Literal["public", "private"] | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Services_Channels_Context[M]: ...
     get = __call__
 
 class V1_Services_Roles_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_Services_Roles_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, permission: _list[str] | str) -> V1_Services_Roles_Instance[M]: ...
 
 class V1_Services_Roles_Instance(V1_Services_Roles_Fields, V1_Services_Roles_Context[M]): ...
 
 class V1_Services_Roles_List(Node[M]):
-    @op
+    @_op
     def create(self, *, friendly_name: str, type: Literal["channel", "deployment"], permission: _list[str] | str) -> V1_Services_Roles_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_Services_Roles_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Services_Roles_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Services_Roles_Context[M]: ...
     get = __call__
 
 class V1_Services_Users_Context(Node[M]):
     user_channels: V1_Services_Users_UserChannels_List[M]
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_Services_Users_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, role_sid: str | None = None, attributes: str | None = None, friendly_name: str | None = None) -> V1_Services_Users_Instance[M]: ...
 
 class V1_Services_Users_Instance(V1_Services_Users_Fields, V1_Services_Users_Context[M]): ...
 
 class V1_Services_Users_List(Node[M]):
-    @op
+    @_op
     def create(self, *, identity: str, role_sid: str | None = None, attributes: str | None = None, friendly_name: str | None = None) -> V1_Services_Users_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_Services_Users_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Services_Users_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Services_Users_Context[M]: ...
     get = __call__
 
 class V1_Services_Channels_Invites_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_Services_Channels_Invites_Instance[M]: ...
 
 class V1_Services_Channels_Invites_Instance(V1_Services_Channels_Invites_Fields, V1_Services_Channels_Invites_Context[M]): ...
 
 class V1_Services_Channels_Invites_List(Node[M]):
-    @op
+    @_op
     def create(self, *, identity: str, role_sid: str | None = None) -> V1_Services_Channels_Invites_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, identity: _list[str] | str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_Services_Channels_Invites_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, identity: _list[str] | str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Services_Channels_Invites_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, identity: _list[str] | str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Services_Channels_Invites_Context[M]: ...
     get = __call__
 
 class V1_Services_Channels_Members_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_Services_Channels_Members_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, role_sid: str | None = None, last_consumed_message_index: int | None = None) -> V1_Services_Channels_Members_Instance[M]: ...
 
 class V1_Services_Channels_Members_Instance(V1_Services_Channels_Members_Fields, V1_Services_Channels_Members_Context[M]): ...
 
 class V1_Services_Channels_Members_List(Node[M]):
-    @op
+    @_op
     def create(self, *, identity: str, role_sid: str | None = None) -> V1_Services_Channels_Members_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, identity: _list[str] | str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_Services_Channels_Members_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, identity: _list[str] | str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Services_Channels_Members_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, identity: _list[str] | str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Services_Channels_Members_Context[M]: ...
     get = __call__
 
 class V1_Services_Channels_Messages_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_Services_Channels_Messages_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, body: str | None = None, attributes: str | None = None) -> V1_Services_Channels_Messages_Instance[M]: ...
 
 class V1_Services_Channels_Messages_Instance(V1_Services_Channels_Messages_Fields, V1_Services_Channels_Messages_Context[M]): ...
 
 class V1_Services_Channels_Messages_List(Node[M]):
-    @op
+    @_op
     def create(self, *, body: str, from_: str | None = None, attributes: str | None = None) -> V1_Services_Channels_Messages_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, order: Literal["asc", "desc"] | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_Services_Channels_Messages_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, order: Literal["asc", "desc"] | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Services_Channels_Messages_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, order: Literal["asc", "desc"] | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Services_Channels_Messages_Context[M]: ...
     get = __call__
@@ -508,13 +508,13 @@ class V1_Services_Channels_Messages_List(Node[M]):
 class V1_Services_Users_UserChannels_Instance(V1_Services_Users_UserChannels_Fields, Node[M]): ...
 
 class V1_Services_Users_UserChannels_List(Node[M]):
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_Services_Users_UserChannels_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Services_Users_UserChannels_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
 
 class IpMessagingV1(Node[M]):
@@ -522,25 +522,25 @@ class IpMessagingV1(Node[M]):
     services: V1_Services_List[M]
 
 class V2_Credentials_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V2_Credentials_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, friendly_name: str | None = None, certificate: str | None = None, private_key: str | None = None, sandbox: bool | None = None, api_key: str | None = None, secret: str | None = None) -> V2_Credentials_Instance[M]: ...
 
 class V2_Credentials_Instance(V2_Credentials_Fields, V2_Credentials_Context[M]): ...
 
 class V2_Credentials_List(Node[M]):
-    @op
+    @_op
     def create(self, *, type: Literal["gcm", "apn", "fcm"], friendly_name: str | None = None, certificate: str | None = None, private_key: str | None = None, sandbox: bool | None = None, api_key: str | None = None, secret: str | None = None) -> V2_Credentials_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V2_Credentials_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V2_Credentials_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V2_Credentials_Context[M]: ...
     get = __call__
@@ -550,45 +550,45 @@ class V2_Services_Context(Node[M]):
     channels: V2_Services_Channels_List[M]
     roles: V2_Services_Roles_List[M]
     users: V2_Services_Users_List[M]
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V2_Services_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, friendly_name: str | None = None, default_service_role_sid: str | None = None, default_channel_role_sid: str | None = None, default_channel_creator_role_sid: str | None = None, read_status_enabled: bool | None = None, reachability_enabled: bool | None = None, typing_indicator_timeout: int | None = None, consumption_report_interval: int | None = None, notifications_new_message_enabled: bool | None = None, notifications_new_message_template: str | None = None, notifications_new_message_sound: str | None = None, notifications_new_message_badge_count_enabled: bool | None = None, notifications_added_to_channel_enabled: bool | None = None, notifications_added_to_channel_template: str | None = None, notifications_added_to_channel_sound: str | None = None, notifications_removed_from_channel_enabled: bool | None = None, notifications_removed_from_channel_template: str | None = None, notifications_removed_from_channel_sound: str | None = None, notifications_invited_to_channel_enabled: bool | None = None, notifications_invited_to_channel_template: str | None = None, notifications_invited_to_channel_sound: str | None = None, pre_webhook_url: str | None = None, post_webhook_url: str | None = None, webhook_method: Literal["GET", "POST"] | None = None, webhook_filters: _list[str] | str | None = None, limits_channel_members: int | None = None, limits_user_channels: int | None = None, media_compatibility_message: str | None = None, pre_webhook_retry_count: int | None = None, post_webhook_retry_count: int | None = None, notifications_log_enabled: bool | None = None) -> V2_Services_Instance[M]: ...
 
 class V2_Services_Instance(V2_Services_Fields, V2_Services_Context[M]): ...
 
 class V2_Services_List(Node[M]):
-    @op
+    @_op
     def create(self, *, friendly_name: str) -> V2_Services_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V2_Services_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V2_Services_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V2_Services_Context[M]: ...
     get = __call__
 
 class V2_Services_Bindings_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V2_Services_Bindings_Instance[M]: ...
 
 class V2_Services_Bindings_Instance(V2_Services_Bindings_Fields, V2_Services_Bindings_Context[M]): ...
 
 class V2_Services_Bindings_List(Node[M]):
-    @op
+    @_op
     def list(self, *, binding_type: _list[Literal["gcm", "apn", "fcm"]] | Literal["gcm", "apn", "fcm"] | None = None, identity: _list[str] | str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V2_Services_Bindings_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, binding_type: _list[Literal["gcm", "apn", "fcm"]] | Literal["gcm", "apn", "fcm"] | None = None, identity: _list[str] | str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V2_Services_Bindings_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, binding_type: _list[Literal["gcm", "apn", "fcm"]] | Literal["gcm", "apn", "fcm"] | None = None, identity: _list[str] | str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V2_Services_Bindings_Context[M]: ...
     get = __call__
@@ -598,49 +598,49 @@ class V2_Services_Channels_Context(Node[M]):
     members: V2_Services_Channels_Members_List[M]
     messages: V2_Services_Channels_Messages_List[M]
     webhooks: V2_Services_Channels_Webhooks_List[M]
-    @op
+    @_op
     def delete(self, *, x_twilio_webhook_enabled: Literal["true", "false"] | None = None) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V2_Services_Channels_Instance[M]: ...
-    @op
-    def update(self, *, x_twilio_webhook_enabled: Literal["true", "false"] | None = None, friendly_name: str | None = None, unique_name: str | None = None, attributes: str | None = None, date_created: datetime | str | None = None, date_updated: datetime | str | None = None, created_by: str | None = None) -> V2_Services_Channels_Instance[M]: ...
+    @_op
+    def update(self, *, x_twilio_webhook_enabled: Literal["true", "false"] | None = None, friendly_name: str | None = None, unique_name: str | None = None, attributes: str | None = None, date_created: _datetime | str | None = None, date_updated: _datetime | str | None = None, created_by: str | None = None) -> V2_Services_Channels_Instance[M]: ...
 
 class V2_Services_Channels_Instance(V2_Services_Channels_Fields, V2_Services_Channels_Context[M]): ...
 
 class V2_Services_Channels_List(Node[M]):
-    @op
-    def create(self, *, x_twilio_webhook_enabled: Literal["true", "false"] | None = None, friendly_name: str | None = None, unique_name: str | None = None, attributes: str | None = None, type: Literal["public", "private"] | None = None, date_created: datetime | str | None = None, date_updated: datetime | str | None = None, created_by: str | None = None) -> V2_Services_Channels_Instance[M]: ...
-    @op
+    @_op
+    def create(self, *, x_twilio_webhook_enabled: Literal["true", "false"] | None = None, friendly_name: str | None = None, unique_name: str | None = None, attributes: str | None = None, type: Literal["public", "private"] | None = None, date_created: _datetime | str | None = None, date_updated: _datetime | str | None = None, created_by: str | None = None) -> V2_Services_Channels_Instance[M]: ...
+    @_op
     def list(self, *, type: _list[Literal["public", "private"]] | Literal["public", "private"] | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V2_Services_Channels_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, type: _list[Literal["public", "private"]] | Literal["public", "private"] | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V2_Services_Channels_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, type: _list[Literal["public", "private"]] | Literal["public", "private"] | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V2_Services_Channels_Context[M]: ...
     get = __call__
 
 class V2_Services_Roles_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V2_Services_Roles_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, permission: _list[str] | str) -> V2_Services_Roles_Instance[M]: ...
 
 class V2_Services_Roles_Instance(V2_Services_Roles_Fields, V2_Services_Roles_Context[M]): ...
 
 class V2_Services_Roles_List(Node[M]):
-    @op
+    @_op
     def create(self, *, friendly_name: str, type: Literal["channel", "deployment"], permission: _list[str] | str) -> V2_Services_Roles_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V2_Services_Roles_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V2_Services_Roles_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V2_Services_Roles_Context[M]: ...
     get = __call__
@@ -648,161 +648,161 @@ class V2_Services_Roles_List(Node[M]):
 class V2_Services_Users_Context(Node[M]):
     user_bindings: V2_Services_Users_UserBindings_List[M]
     user_channels: V2_Services_Users_UserChannels_List[M]
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V2_Services_Users_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, x_twilio_webhook_enabled: Literal["true", "false"] | None = None, role_sid: str | None = None, attributes: str | None = None, friendly_name: str | None = None) -> V2_Services_Users_Instance[M]: ...
 
 class V2_Services_Users_Instance(V2_Services_Users_Fields, V2_Services_Users_Context[M]): ...
 
 class V2_Services_Users_List(Node[M]):
-    @op
+    @_op
     def create(self, *, identity: str, x_twilio_webhook_enabled: Literal["true", "false"] | None = None, role_sid: str | None = None, attributes: str | None = None, friendly_name: str | None = None) -> V2_Services_Users_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V2_Services_Users_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V2_Services_Users_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V2_Services_Users_Context[M]: ...
     get = __call__
 
 class V2_Services_Channels_Invites_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V2_Services_Channels_Invites_Instance[M]: ...
 
 class V2_Services_Channels_Invites_Instance(V2_Services_Channels_Invites_Fields, V2_Services_Channels_Invites_Context[M]): ...
 
 class V2_Services_Channels_Invites_List(Node[M]):
-    @op
+    @_op
     def create(self, *, identity: str, role_sid: str | None = None) -> V2_Services_Channels_Invites_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, identity: _list[str] | str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V2_Services_Channels_Invites_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, identity: _list[str] | str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V2_Services_Channels_Invites_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, identity: _list[str] | str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V2_Services_Channels_Invites_Context[M]: ...
     get = __call__
 
 class V2_Services_Channels_Members_Context(Node[M]):
-    @op
+    @_op
     def delete(self, *, x_twilio_webhook_enabled: Literal["true", "false"] | None = None) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V2_Services_Channels_Members_Instance[M]: ...
-    @op
-    def update(self, *, x_twilio_webhook_enabled: Literal["true", "false"] | None = None, role_sid: str | None = None, last_consumed_message_index: int | None = None, last_consumption_timestamp: datetime | str | None = None, date_created: datetime | str | None = None, date_updated: datetime | str | None = None, attributes: str | None = None) -> V2_Services_Channels_Members_Instance[M]: ...
+    @_op
+    def update(self, *, x_twilio_webhook_enabled: Literal["true", "false"] | None = None, role_sid: str | None = None, last_consumed_message_index: int | None = None, last_consumption_timestamp: _datetime | str | None = None, date_created: _datetime | str | None = None, date_updated: _datetime | str | None = None, attributes: str | None = None) -> V2_Services_Channels_Members_Instance[M]: ...
 
 class V2_Services_Channels_Members_Instance(V2_Services_Channels_Members_Fields, V2_Services_Channels_Members_Context[M]): ...
 
 class V2_Services_Channels_Members_List(Node[M]):
-    @op
-    def create(self, *, identity: str, x_twilio_webhook_enabled: Literal["true", "false"] | None = None, role_sid: str | None = None, last_consumed_message_index: int | None = None, last_consumption_timestamp: datetime | str | None = None, date_created: datetime | str | None = None, date_updated: datetime | str | None = None, attributes: str | None = None) -> V2_Services_Channels_Members_Instance[M]: ...
-    @op
+    @_op
+    def create(self, *, identity: str, x_twilio_webhook_enabled: Literal["true", "false"] | None = None, role_sid: str | None = None, last_consumed_message_index: int | None = None, last_consumption_timestamp: _datetime | str | None = None, date_created: _datetime | str | None = None, date_updated: _datetime | str | None = None, attributes: str | None = None) -> V2_Services_Channels_Members_Instance[M]: ...
+    @_op
     def list(self, *, identity: _list[str] | str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V2_Services_Channels_Members_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, identity: _list[str] | str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V2_Services_Channels_Members_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, identity: _list[str] | str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V2_Services_Channels_Members_Context[M]: ...
     get = __call__
 
 class V2_Services_Channels_Messages_Context(Node[M]):
-    @op
+    @_op
     def delete(self, *, x_twilio_webhook_enabled: Literal["true", "false"] | None = None) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V2_Services_Channels_Messages_Instance[M]: ...
-    @op
-    def update(self, *, x_twilio_webhook_enabled: Literal["true", "false"] | None = None, body: str | None = None, attributes: str | None = None, date_created: datetime | str | None = None, date_updated: datetime | str | None = None, last_updated_by: str | None = None, from_: str | None = None) -> V2_Services_Channels_Messages_Instance[M]: ...
+    @_op
+    def update(self, *, x_twilio_webhook_enabled: Literal["true", "false"] | None = None, body: str | None = None, attributes: str | None = None, date_created: _datetime | str | None = None, date_updated: _datetime | str | None = None, last_updated_by: str | None = None, from_: str | None = None) -> V2_Services_Channels_Messages_Instance[M]: ...
 
 class V2_Services_Channels_Messages_Instance(V2_Services_Channels_Messages_Fields, V2_Services_Channels_Messages_Context[M]): ...
 
 class V2_Services_Channels_Messages_List(Node[M]):
-    @op
-    def create(self, *, x_twilio_webhook_enabled: Literal["true", "false"] | None = None, from_: str | None = None, attributes: str | None = None, date_created: datetime | str | None = None, date_updated: datetime | str | None = None, last_updated_by: str | None = None, body: str | None = None, media_sid: str | None = None) -> V2_Services_Channels_Messages_Instance[M]: ...
-    @op
+    @_op
+    def create(self, *, x_twilio_webhook_enabled: Literal["true", "false"] | None = None, from_: str | None = None, attributes: str | None = None, date_created: _datetime | str | None = None, date_updated: _datetime | str | None = None, last_updated_by: str | None = None, body: str | None = None, media_sid: str | None = None) -> V2_Services_Channels_Messages_Instance[M]: ...
+    @_op
     def list(self, *, order: Literal["asc", "desc"] | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V2_Services_Channels_Messages_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, order: Literal["asc", "desc"] | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V2_Services_Channels_Messages_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, order: Literal["asc", "desc"] | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V2_Services_Channels_Messages_Context[M]: ...
     get = __call__
 
 class V2_Services_Channels_Webhooks_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V2_Services_Channels_Webhooks_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, configuration_url: str | None = None, configuration_method: Literal["GET", "POST"] | None = None, configuration_filters: _list[str] | str | None = None, configuration_triggers: _list[str] | str | None = None, configuration_flow_sid: str | None = None, configuration_retry_count: int | None = None) -> V2_Services_Channels_Webhooks_Instance[M]: ...
 
 class V2_Services_Channels_Webhooks_Instance(V2_Services_Channels_Webhooks_Fields, V2_Services_Channels_Webhooks_Context[M]): ...
 
 class V2_Services_Channels_Webhooks_List(Node[M]):
-    @op
+    @_op
     def create(self, *, type: Literal["webhook", "trigger", "studio"], configuration_url: str | None = None, configuration_method: Literal["GET", "POST"] | None = None, configuration_filters: _list[str] | str | None = None, configuration_triggers: _list[str] | str | None = None, configuration_flow_sid: str | None = None, configuration_retry_count: int | None = None) -> V2_Services_Channels_Webhooks_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V2_Services_Channels_Webhooks_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V2_Services_Channels_Webhooks_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V2_Services_Channels_Webhooks_Context[M]: ...
     get = __call__
 
 class V2_Services_Users_UserBindings_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V2_Services_Users_UserBindings_Instance[M]: ...
 
 class V2_Services_Users_UserBindings_Instance(V2_Services_Users_UserBindings_Fields, V2_Services_Users_UserBindings_Context[M]): ...
 
 class V2_Services_Users_UserBindings_List(Node[M]):
-    @op
+    @_op
     def list(self, *, binding_type: _list[Literal["gcm", "apn", "fcm"]] | Literal["gcm", "apn", "fcm"] | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V2_Services_Users_UserBindings_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, binding_type: _list[Literal["gcm", "apn", "fcm"]] | Literal["gcm", "apn", "fcm"] | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V2_Services_Users_UserBindings_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, binding_type: _list[Literal["gcm", "apn", "fcm"]] | Literal["gcm", "apn", "fcm"] | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V2_Services_Users_UserBindings_Context[M]: ...
     get = __call__
 
 class V2_Services_Users_UserChannels_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V2_Services_Users_UserChannels_Instance[M]: ...
-    @op
-    def update(self, *, notification_level: Literal["default", "muted"] | None = None, last_consumed_message_index: int | None = None, last_consumption_timestamp: datetime | str | None = None) -> V2_Services_Users_UserChannels_Instance[M]: ...
+    @_op
+    def update(self, *, notification_level: Literal["default", "muted"] | None = None, last_consumed_message_index: int | None = None, last_consumption_timestamp: _datetime | str | None = None) -> V2_Services_Users_UserChannels_Instance[M]: ...
 
 class V2_Services_Users_UserChannels_Instance(V2_Services_Users_UserChannels_Fields, V2_Services_Users_UserChannels_Context[M]): ...
 
 class V2_Services_Users_UserChannels_List(Node[M]):
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V2_Services_Users_UserChannels_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V2_Services_Users_UserChannels_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, channel_sid: str) -> V2_Services_Users_UserChannels_Context[M]: ...
     get = __call__

@@ -2,15 +2,15 @@
 
 from builtins import list as _list
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date as _date, datetime as _datetime
 from typing import Any, Literal
 
 from .._instance import Page
-from . import M, Node, Record, op, streams
+from . import M, Node, Record, _op, _streams
 
 class V1_Knowledge_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     knowledge_source_details: Any | None
     description: str | None
     id: str | None
@@ -22,14 +22,14 @@ class V1_Knowledge_Fields(Record):
     embedding_model: str | None
 
 class V1_Knowledge_Chunks_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     metadata: Any | None
     account_sid: str | None
     content: str | None
 
 class V1_Knowledge_KnowledgeStatus_Fields(Record):
-    date_updated: datetime | None
+    date_updated: _datetime | None
     account_sid: str | None
     status: str | None
     last_status: str | None
@@ -37,26 +37,26 @@ class V1_Knowledge_KnowledgeStatus_Fields(Record):
 class V1_Knowledge_Context(Node[M]):
     chunks: V1_Knowledge_Chunks_List[M]
     knowledge_status: V1_Knowledge_KnowledgeStatus_List[M]
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_Knowledge_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, update_knowledge_request: Any) -> V1_Knowledge_Instance[M]: ...
 
 class V1_Knowledge_Instance(V1_Knowledge_Fields, V1_Knowledge_Context[M]): ...
 
 class V1_Knowledge_List(Node[M]):
     upload: V1_Knowledge__Upload_List[M]
-    @op
+    @_op
     def create(self, *, create_knowledge_request: Any) -> V1_Knowledge_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, tags: str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_Knowledge_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, tags: str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Knowledge_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, tags: str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, id: str) -> V1_Knowledge_Context[M]: ...
     get = __call__
@@ -68,19 +68,19 @@ class V1_Knowledge__Upload_List(Node[M]): ...
 class V1_Knowledge_Chunks_Instance(V1_Knowledge_Chunks_Fields, Node[M]): ...
 
 class V1_Knowledge_Chunks_List(Node[M]):
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_Knowledge_Chunks_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Knowledge_Chunks_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
 
 class V1_Knowledge_KnowledgeStatus_Instance(V1_Knowledge_KnowledgeStatus_Fields, Node[M]): ...
 
 class V1_Knowledge_KnowledgeStatus_List(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V1_Knowledge_KnowledgeStatus_Instance[M]: ...
 
 class KnowledgeV1(Node[M]):

@@ -2,11 +2,11 @@
 
 from builtins import list as _list
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date as _date, datetime as _datetime
 from typing import Any, Literal
 
 from .._instance import Page
-from . import M, Node, Record, op, streams
+from . import M, Node, Record, _op, _streams
 
 class V1_PhoneNumbers_Fields(Record):
     caller_name: str | None
@@ -43,7 +43,7 @@ class V2_Query_Fields(Record):
     phone_numbers: _list[Any] | None
 
 class V2_PhoneNumbers_LookupOverrides_Fields(Record):
-    override_timestamp: datetime | None
+    override_timestamp: _datetime | None
     phone_number: str | None
     original_line_type: str | None
     overridden_line_type: str | None
@@ -58,7 +58,7 @@ class V2_RateLimits__Bucket_Fields(Record):
     owner: str | None
 
 class V1_PhoneNumbers_Context(Node[M]):
-    @op
+    @_op
     def fetch(self, *, country_code: str | None = None, type: _list[str] | str | None = None, add_ons: _list[str] | str | None = None, add_ons_data: Any | None = None) -> V1_PhoneNumbers_Instance[M]: ...
 
 class V1_PhoneNumbers_Instance(V1_PhoneNumbers_Fields, V1_PhoneNumbers_Context[M]): ...
@@ -81,7 +81,7 @@ class V2_Jobs_List(Node[M]):
 
 class V2_PhoneNumbers_Context(Node[M]):
     lookupOverrides: V2_PhoneNumbers_LookupOverrides_List[M]
-    @op
+    @_op
     def fetch(self, *, fields: str | None = None, country_code: str | None = None, first_name: str | None = None, last_name: str | None = None, address_line1: str | None = None, address_line2: str | None = None, city: str | None = None, state: str | None = None, postal_code: str | None = None, address_country_code: str | None = None, national_id: str | None = None, date_of_birth: str | None = None, last_verified_date: str | None = None, verification_sid: str | None = None, partner_sub_id: str | None = None) -> V2_PhoneNumbers_Instance[M]: ...
 
 class V2_PhoneNumbers_Instance(V2_PhoneNumbers_Fields, V2_PhoneNumbers_Context[M]): ...
@@ -94,13 +94,13 @@ class V2_RateLimits_Instance(V2_RateLimits_Fields, Node[M]): ...
 
 class V2_RateLimits_List(Node[M]):
     bucket: V2_RateLimits__Bucket_List[M]
-    @op
+    @_op
     def fetch(self, *, fields: _list[str] | str | None = None) -> V2_RateLimits_Instance[M]: ...
 
 class V2_Query_Instance(V2_Query_Fields, Node[M]): ...
 
 class V2_Query_List(Node[M]):
-    @op
+    @_op
     def create(self, *, body: Any) -> V2_Query_Instance[M]: ...
 
 class V2_Jobs_Stop_Instance(Record, Node[M]): ...
@@ -108,13 +108,13 @@ class V2_Jobs_Stop_Instance(Record, Node[M]): ...
 class V2_Jobs_Stop_List(Node[M]): ...
 
 class V2_PhoneNumbers_LookupOverrides_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V2_PhoneNumbers_LookupOverrides_Instance[M]: ...
-    @op
+    @_op
     def put(self, *, overrides_request: Any) -> V2_PhoneNumbers_LookupOverrides_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, overrides_request: Any) -> V2_PhoneNumbers_LookupOverrides_Instance[M]: ...
 
 class V2_PhoneNumbers_LookupOverrides_Instance(V2_PhoneNumbers_LookupOverrides_Fields, V2_PhoneNumbers_LookupOverrides_Context[M]): ...
@@ -124,11 +124,11 @@ class V2_PhoneNumbers_LookupOverrides_List(Node[M]):
     get = __call__
 
 class V2_RateLimits__Bucket_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V2_RateLimits__Bucket_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, rate_limit_request: Any) -> V2_RateLimits__Bucket_Instance[M]: ...
 
 class V2_RateLimits__Bucket_Instance(V2_RateLimits__Bucket_Fields, V2_RateLimits__Bucket_Context[M]): ...

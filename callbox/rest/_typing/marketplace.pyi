@@ -2,11 +2,11 @@
 
 from builtins import list as _list
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date as _date, datetime as _datetime
 from typing import Any, Literal
 
 from .._instance import Page
-from . import M, Node, Record, op, streams
+from . import M, Node, Record, _op, _streams
 
 class V1_AvailableAddOns_Fields(Record):
     configuration_schema: Any | None
@@ -18,8 +18,8 @@ class V1_AvailableAddOns_Fields(Record):
     url: str | None
 
 class V1_InstalledAddOns_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     configuration: Any | None
     links: Any | None
     sid: str | None
@@ -78,19 +78,19 @@ class V1_InstalledAddOns_Usage_Fields(Record):
 
 class V1_AvailableAddOns_Context(Node[M]):
     extensions: V1_AvailableAddOns_Extensions_List[M]
-    @op
+    @_op
     def fetch(self) -> V1_AvailableAddOns_Instance[M]: ...
 
 class V1_AvailableAddOns_Instance(V1_AvailableAddOns_Fields, V1_AvailableAddOns_Context[M]): ...
 
 class V1_AvailableAddOns_List(Node[M]):
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_AvailableAddOns_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_AvailableAddOns_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_AvailableAddOns_Context[M]: ...
     get = __call__
@@ -98,33 +98,33 @@ class V1_AvailableAddOns_List(Node[M]):
 class V1_InstalledAddOns_Context(Node[M]):
     extensions: V1_InstalledAddOns_Extensions_List[M]
     usage: V1_InstalledAddOns_Usage_List[M]
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_InstalledAddOns_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, configuration: str | None = None, unique_name: str | None = None) -> V1_InstalledAddOns_Instance[M]: ...
 
 class V1_InstalledAddOns_Instance(V1_InstalledAddOns_Fields, V1_InstalledAddOns_Context[M]): ...
 
 class V1_InstalledAddOns_List(Node[M]):
-    @op
+    @_op
     def create(self, *, available_add_on_sid: str, accept_terms_of_service: bool, configuration: str | None = None, unique_name: str | None = None) -> V1_InstalledAddOns_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_InstalledAddOns_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_InstalledAddOns_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_InstalledAddOns_Context[M]: ...
     get = __call__
 
 class V1_ModuleDataManagement_Context(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V1_ModuleDataManagement_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, module_info: str | None = None, description: str | None = None, documentation: str | None = None, policies: str | None = None, support: str | None = None, configuration: str | None = None, pricing: str | None = None) -> V1_ModuleDataManagement_Instance[M]: ...
 
 class V1_ModuleDataManagement_Instance(V1_ModuleDataManagement_Fields, V1_ModuleDataManagement_Context[M]): ...
@@ -136,51 +136,51 @@ class V1_ModuleDataManagement_List(Node[M]):
 class V1_ModuleData_Instance(V1_ModuleData_Fields, Node[M]): ...
 
 class V1_ModuleData_List(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V1_ModuleData_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, module_info: str | None = None, configuration: str | None = None) -> V1_ModuleData_Instance[M]: ...
 
 class V1_ReferralConversion_Instance(V1_ReferralConversion_Fields, Node[M]): ...
 
 class V1_ReferralConversion_List(Node[M]):
-    @op
+    @_op
     def create(self, *, body: Any) -> V1_ReferralConversion_Instance[M]: ...
 
 class V1_AvailableAddOns_Extensions_Context(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V1_AvailableAddOns_Extensions_Instance[M]: ...
 
 class V1_AvailableAddOns_Extensions_Instance(V1_AvailableAddOns_Extensions_Fields, V1_AvailableAddOns_Extensions_Context[M]): ...
 
 class V1_AvailableAddOns_Extensions_List(Node[M]):
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_AvailableAddOns_Extensions_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_AvailableAddOns_Extensions_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_AvailableAddOns_Extensions_Context[M]: ...
     get = __call__
 
 class V1_InstalledAddOns_Extensions_Context(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V1_InstalledAddOns_Extensions_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, enabled: bool) -> V1_InstalledAddOns_Extensions_Instance[M]: ...
 
 class V1_InstalledAddOns_Extensions_Instance(V1_InstalledAddOns_Extensions_Fields, V1_InstalledAddOns_Extensions_Context[M]): ...
 
 class V1_InstalledAddOns_Extensions_List(Node[M]):
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_InstalledAddOns_Extensions_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_InstalledAddOns_Extensions_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_InstalledAddOns_Extensions_Context[M]: ...
     get = __call__
@@ -188,7 +188,7 @@ class V1_InstalledAddOns_Extensions_List(Node[M]):
 class V1_InstalledAddOns_Usage_Instance(V1_InstalledAddOns_Usage_Fields, Node[M]): ...
 
 class V1_InstalledAddOns_Usage_List(Node[M]):
-    @op
+    @_op
     def create(self, *, installed_add_on_usage: Any) -> V1_InstalledAddOns_Usage_Instance[M]: ...
 
 class MarketplaceV1(Node[M]):

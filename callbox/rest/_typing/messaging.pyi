@@ -2,11 +2,11 @@
 
 from builtins import list as _list
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date as _date, datetime as _datetime
 from typing import Any, Literal
 
 from .._instance import Page
-from . import M, Node, Record, op, streams
+from . import M, Node, Record, _op, _streams
 
 class V1_Services_Fields(Record):
     sticky_sender: bool | None
@@ -17,8 +17,8 @@ class V1_Services_Fields(Record):
     synchronous_validation: bool | None
     us_app_to_person_registered: bool | None
     use_inbound_webhook_on_number: bool | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     validity_period: int | None
     links: Any | None
     sid: str | None
@@ -34,7 +34,7 @@ class V1_Services_Fields(Record):
     usecase: str | None
 
 class V1_Services__ExternalCampaign_Fields(Record):
-    date_created: datetime | None
+    date_created: _datetime | None
     sid: str | None
     account_sid: str | None
     campaign_id: str | None
@@ -50,10 +50,10 @@ class V1_TollfreeVerifications_Fields(Record):
     rejection_reasons: _list[str] | None
     edit_allowed: bool | None
     age_gated_content: bool | None
-    date_created: datetime | None
-    date_updated: datetime | None
-    edit_expiration: datetime | None
-    vetting_id_expiration: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
+    edit_expiration: _datetime | None
+    vetting_id_expiration: _datetime | None
     error_code: int | None
     sid: str | None
     account_sid: str | None
@@ -105,8 +105,8 @@ class V1_BrandRegistrations_Fields(Record):
     government_entity: bool | None
     skip_automatic_sec_vet: bool | None
     mock: bool | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     brand_score: int | None
     links: Any | None
     sid: str | None
@@ -123,8 +123,8 @@ class V1_BrandRegistrations_Fields(Record):
 
 class V1_Services_AlphaSenders_Fields(Record):
     capabilities: _list[str] | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     sid: str | None
     account_sid: str | None
     service_sid: str | None
@@ -132,8 +132,8 @@ class V1_Services_AlphaSenders_Fields(Record):
     url: str | None
 
 class V1_Services_ChannelSenders_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     account_sid: str | None
     messaging_service_sid: str | None
     sid: str | None
@@ -144,8 +144,8 @@ class V1_Services_ChannelSenders_Fields(Record):
 
 class V1_Services_DestinationAlphaSenders_Fields(Record):
     capabilities: _list[str] | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     sid: str | None
     account_sid: str | None
     service_sid: str | None
@@ -155,8 +155,8 @@ class V1_Services_DestinationAlphaSenders_Fields(Record):
 
 class V1_Services_PhoneNumbers_Fields(Record):
     capabilities: _list[str] | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     sid: str | None
     account_sid: str | None
     service_sid: str | None
@@ -166,8 +166,8 @@ class V1_Services_PhoneNumbers_Fields(Record):
 
 class V1_Services_ShortCodes_Fields(Record):
     capabilities: _list[str] | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     sid: str | None
     account_sid: str | None
     service_sid: str | None
@@ -176,9 +176,9 @@ class V1_Services_ShortCodes_Fields(Record):
     url: str | None
 
 class V1_DomainCerts_Fields(Record):
-    date_updated: datetime | None
-    date_expires: datetime | None
-    date_created: datetime | None
+    date_updated: _datetime | None
+    date_expires: _datetime | None
+    date_created: _datetime | None
     domain_sid: str | None
     domain_name: str | None
     certificate_sid: str | None
@@ -188,8 +188,8 @@ class V1_DomainCerts_Fields(Record):
 class V1_DomainConfig_Fields(Record):
     continue_on_failure: bool | None
     disable_https: bool | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     domain_sid: str | None
     config_sid: str | None
     fallback_url: str | None
@@ -204,9 +204,9 @@ class V1_LinkshorteningMessagingService_Fields(Record):
 class V1_RequestManagedCert_Fields(Record):
     managed: bool | None
     requesting: bool | None
-    date_updated: datetime | None
-    date_created: datetime | None
-    date_expires: datetime | None
+    date_updated: _datetime | None
+    date_created: _datetime | None
+    date_expires: _datetime | None
     domain_sid: str | None
     domain_name: str | None
     certificate_sid: str | None
@@ -220,8 +220,8 @@ class V1_DomainValidateDns_Fields(Record):
 
 class V1_DomainConfigMessagingService_Fields(Record):
     continue_on_failure: bool | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     domain_sid: str | None
     config_sid: str | None
     messaging_service_sid: str | None
@@ -239,8 +239,8 @@ class V1_BrandRegistrations_BrandRegistrationOtps_Fields(Record):
     brand_registration_sid: str | None
 
 class V1_BrandRegistrations_BrandVettings_Fields(Record):
-    date_updated: datetime | None
-    date_created: datetime | None
+    date_updated: _datetime | None
+    date_created: _datetime | None
     account_sid: str | None
     brand_sid: str | None
     brand_vetting_sid: str | None
@@ -271,9 +271,9 @@ class V2_TypingIndicator_Fields(Record):
 class V2_DomainCerts_Fields(Record):
     managed: bool | None
     requesting: bool | None
-    date_updated: datetime | None
-    date_expires: datetime | None
-    date_created: datetime | None
+    date_updated: _datetime | None
+    date_expires: _datetime | None
+    date_created: _datetime | None
     domain_sid: str | None
     domain_name: str | None
     certificate_sid: str | None
@@ -286,8 +286,8 @@ class V3_TypingIndicator_Fields(Record):
 class V1_Deactivations_Instance(Record, Node[M]): ...
 
 class V1_Deactivations_List(Node[M]):
-    @op
-    def fetch(self, *, date: date | str | None = None) -> V1_Deactivations_Instance[M]: ...
+    @_op
+    def fetch(self, *, date: _date | str | None = None) -> V1_Deactivations_Instance[M]: ...
 
 class V1_Services_Context(Node[M]):
     alpha_senders: V1_Services_AlphaSenders_List[M]
@@ -296,11 +296,11 @@ class V1_Services_Context(Node[M]):
     phone_numbers: V1_Services_PhoneNumbers_List[M]
     short_codes: V1_Services_ShortCodes_List[M]
     us_app_to_person: V1_Services_UsAppToPerson_List[M]
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_Services_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, friendly_name: str | None = None, inbound_request_url: str | None = None, inbound_method: Literal["GET", "POST"] | None = None, fallback_url: str | None = None, fallback_method: Literal["GET", "POST"] | None = None, status_callback: str | None = None, sticky_sender: bool | None = None, mms_converter: bool | None = None, smart_encoding: bool | None = None, scan_message_content: Literal["inherit", "enable", "disable"] | None = None, fallback_to_long_code: bool | None = None, area_code_geomatch: bool | None = None, validity_period: int | None = None, synchronous_validation: bool | None = None, usecase: str | None = None, use_inbound_webhook_on_number: bool | None = None) -> V1_Services_Instance[M]: ...
 
 class V1_Services_Instance(V1_Services_Fields, V1_Services_Context[M]): ...
@@ -308,15 +308,15 @@ class V1_Services_Instance(V1_Services_Fields, V1_Services_Context[M]): ...
 class V1_Services_List(Node[M]):
     external_campaign: V1_Services__ExternalCampaign_List[M]
     usecases: V1_Services__Usecases_List[M]
-    @op
+    @_op
     def create(self, *, friendly_name: str, inbound_request_url: str | None = None, inbound_method: Literal["GET", "POST"] | None = None, fallback_url: str | None = None, fallback_method: Literal["GET", "POST"] | None = None, status_callback: str | None = None, sticky_sender: bool | None = None, mms_converter: bool | None = None, smart_encoding: bool | None = None, scan_message_content: Literal["inherit", "enable", "disable"] | None = None, fallback_to_long_code: bool | None = None, area_code_geomatch: bool | None = None, validity_period: int | None = None, synchronous_validation: bool | None = None, usecase: str | None = None, use_inbound_webhook_on_number: bool | None = None) -> V1_Services_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_Services_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Services_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Services_Context[M]: ...
     get = __call__
@@ -324,35 +324,35 @@ class V1_Services_List(Node[M]):
 class V1_Services__ExternalCampaign_Instance(V1_Services__ExternalCampaign_Fields, Node[M]): ...
 
 class V1_Services__ExternalCampaign_List(Node[M]):
-    @op
+    @_op
     def create(self, *, campaign_id: str, messaging_service_sid: str, cnp_migration: bool | None = None) -> V1_Services__ExternalCampaign_Instance[M]: ...
 
 class V1_Services__Usecases_Instance(V1_Services__Usecases_Fields, Node[M]): ...
 
 class V1_Services__Usecases_List(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V1_Services__Usecases_Instance[M]: ...
 
 class V1_TollfreeVerifications_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_TollfreeVerifications_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, business_name: str | None = None, business_website: str | None = None, notification_email: str | None = None, use_case_categories: _list[Literal["TWO_FACTOR_AUTHENTICATION", "ACCOUNT_NOTIFICATIONS", "CUSTOMER_CARE", "CHARITY_NONPROFIT", "DELIVERY_NOTIFICATIONS", "FRAUD_ALERT_MESSAGING", "EVENTS", "HIGHER_EDUCATION", "K12", "MARKETING", "POLLING_AND_VOTING_NON_POLITICAL", "POLITICAL_ELECTION_CAMPAIGNS", "PUBLIC_SERVICE_ANNOUNCEMENT", "SECURITY_ALERT"]] | Literal["TWO_FACTOR_AUTHENTICATION", "ACCOUNT_NOTIFICATIONS", "CUSTOMER_CARE", "CHARITY_NONPROFIT", "DELIVERY_NOTIFICATIONS", "FRAUD_ALERT_MESSAGING", "EVENTS", "HIGHER_EDUCATION", "K12", "MARKETING", "POLLING_AND_VOTING_NON_POLITICAL", "POLITICAL_ELECTION_CAMPAIGNS", "PUBLIC_SERVICE_ANNOUNCEMENT", "SECURITY_ALERT"] | None = None, use_case_summary: str | None = None, production_message_sample: str | None = None, opt_in_image_urls: _list[str] | str | None = None, opt_in_type: Literal["VERBAL", "WEB_FORM", "PAPER_FORM", "VIA_TEXT", "MOBILE_QR_CODE", "IMPORT", "IMPORT_PLEASE_REPLACE"] | None = None, message_volume: str | None = None, business_street_address: str | None = None, business_street_address2: str | None = None, business_city: str | None = None, business_state_province_region: str | None = None, business_postal_code: str | None = None, business_country: str | None = None, additional_information: str | None = None, business_contact_first_name: str | None = None, business_contact_last_name: str | None = None, business_contact_email: str | None = None, business_contact_phone: str | None = None, edit_reason: str | None = None, business_registration_number: str | None = None, business_registration_authority: Literal["EIN", "CBN", "CRN", "PROVINCIAL_NUMBER", "VAT", "ACN", "ABN", "BRN", "SIREN", "SIRET", "NZBN", "USt-IdNr", "CIF", "NIF", "CNPJ", "UID", "NEQ", "OTHER"] | None = None, business_registration_country: str | None = None, business_type: Literal["PRIVATE_PROFIT", "PUBLIC_PROFIT", "SOLE_PROPRIETOR", "NON_PROFIT", "GOVERNMENT"] | None = None, business_registration_phone_number: str | None = None, doing_business_as: str | None = None, opt_in_confirmation_message: str | None = None, help_message_sample: str | None = None, privacy_policy_url: str | None = None, terms_and_conditions_url: str | None = None, age_gated_content: bool | None = None, opt_in_keywords: _list[str] | str | None = None, vetting_provider: Literal["CAMPAIGN_VERIFY"] | None = None, vetting_id: str | None = None) -> V1_TollfreeVerifications_Instance[M]: ...
 
 class V1_TollfreeVerifications_Instance(V1_TollfreeVerifications_Fields, V1_TollfreeVerifications_Context[M]): ...
 
 class V1_TollfreeVerifications_List(Node[M]):
-    @op
+    @_op
     def create(self, *, business_name: str, business_website: str, notification_email: str, use_case_categories: _list[Literal["TWO_FACTOR_AUTHENTICATION", "ACCOUNT_NOTIFICATIONS", "CUSTOMER_CARE", "CHARITY_NONPROFIT", "DELIVERY_NOTIFICATIONS", "FRAUD_ALERT_MESSAGING", "EVENTS", "HIGHER_EDUCATION", "K12", "MARKETING", "POLLING_AND_VOTING_NON_POLITICAL", "POLITICAL_ELECTION_CAMPAIGNS", "PUBLIC_SERVICE_ANNOUNCEMENT", "SECURITY_ALERT"]] | Literal["TWO_FACTOR_AUTHENTICATION", "ACCOUNT_NOTIFICATIONS", "CUSTOMER_CARE", "CHARITY_NONPROFIT", "DELIVERY_NOTIFICATIONS", "FRAUD_ALERT_MESSAGING", "EVENTS", "HIGHER_EDUCATION", "K12", "MARKETING", "POLLING_AND_VOTING_NON_POLITICAL", "POLITICAL_ELECTION_CAMPAIGNS", "PUBLIC_SERVICE_ANNOUNCEMENT", "SECURITY_ALERT"], use_case_summary: str, production_message_sample: str, opt_in_image_urls: _list[str] | str, opt_in_type: Literal["VERBAL", "WEB_FORM", "PAPER_FORM", "VIA_TEXT", "MOBILE_QR_CODE", "IMPORT", "IMPORT_PLEASE_REPLACE"], message_volume: str, tollfree_phone_number_sid: str, customer_profile_sid: str | None = None, business_street_address: str | None = None, business_street_address2: str | None = None, business_city: str | None = None, business_state_province_region: str | None = None, business_postal_code: str | None = None, business_country: str | None = None, additional_information: str | None = None, business_contact_first_name: str | None = None, business_contact_last_name: str | None = None, business_contact_email: str | None = None, business_contact_phone: str | None = None, external_reference_id: str | None = None, business_registration_number: str | None = None, business_registration_authority: Literal["EIN", "CBN", "CRN", "PROVINCIAL_NUMBER", "VAT", "ACN", "ABN", "BRN", "SIREN", "SIRET", "NZBN", "USt-IdNr", "CIF", "NIF", "CNPJ", "UID", "NEQ", "OTHER"] | None = None, business_registration_country: str | None = None, business_type: Literal["PRIVATE_PROFIT", "PUBLIC_PROFIT", "SOLE_PROPRIETOR", "NON_PROFIT", "GOVERNMENT"] | None = None, business_registration_phone_number: str | None = None, doing_business_as: str | None = None, opt_in_confirmation_message: str | None = None, help_message_sample: str | None = None, privacy_policy_url: str | None = None, terms_and_conditions_url: str | None = None, age_gated_content: bool | None = None, opt_in_keywords: _list[str] | str | None = None, vetting_provider: Literal["CAMPAIGN_VERIFY"] | None = None, vetting_id: str | None = None) -> V1_TollfreeVerifications_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, tollfree_phone_number_sid: str | None = None, status: Literal["PENDING_REVIEW", "IN_REVIEW", "TWILIO_APPROVED", "TWILIO_REJECTED"] | None = None, external_reference_id: str | None = None, include_sub_accounts: bool | None = None, trust_product_sid: _list[str] | str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_TollfreeVerifications_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, tollfree_phone_number_sid: str | None = None, status: Literal["PENDING_REVIEW", "IN_REVIEW", "TWILIO_APPROVED", "TWILIO_REJECTED"] | None = None, external_reference_id: str | None = None, include_sub_accounts: bool | None = None, trust_product_sid: _list[str] | str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_TollfreeVerifications_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, tollfree_phone_number_sid: str | None = None, status: Literal["PENDING_REVIEW", "IN_REVIEW", "TWILIO_APPROVED", "TWILIO_REJECTED"] | None = None, external_reference_id: str | None = None, include_sub_accounts: bool | None = None, trust_product_sid: _list[str] | str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_TollfreeVerifications_Context[M]: ...
     get = __call__
@@ -361,133 +361,133 @@ class V1_BrandRegistrations_Context(Node[M]):
     brand_registration_2fa: V1_BrandRegistrations_BrandRegistration2fa_List[M]
     brand_registration_otps: V1_BrandRegistrations_BrandRegistrationOtps_List[M]
     brand_vettings: V1_BrandRegistrations_BrandVettings_List[M]
-    @op
+    @_op
     def fetch(self) -> V1_BrandRegistrations_Instance[M]: ...
-    @op
+    @_op
     def update(self) -> V1_BrandRegistrations_Instance[M]: ...
 
 class V1_BrandRegistrations_Instance(V1_BrandRegistrations_Fields, V1_BrandRegistrations_Context[M]): ...
 
 class V1_BrandRegistrations_List(Node[M]):
-    @op
+    @_op
     def create(self, *, customer_profile_bundle_sid: str, a2_p_profile_bundle_sid: str, brand_type: str | None = None, mock: bool | None = None, skip_automatic_sec_vet: bool | None = None) -> V1_BrandRegistrations_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_BrandRegistrations_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_BrandRegistrations_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_BrandRegistrations_Context[M]: ...
     get = __call__
 
 class V1_Services_AlphaSenders_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_Services_AlphaSenders_Instance[M]: ...
 
 class V1_Services_AlphaSenders_Instance(V1_Services_AlphaSenders_Fields, V1_Services_AlphaSenders_Context[M]): ...
 
 class V1_Services_AlphaSenders_List(Node[M]):
-    @op
+    @_op
     def create(self, *, alpha_sender: str) -> V1_Services_AlphaSenders_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_Services_AlphaSenders_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Services_AlphaSenders_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Services_AlphaSenders_Context[M]: ...
     get = __call__
 
 class V1_Services_ChannelSenders_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_Services_ChannelSenders_Instance[M]: ...
 
 class V1_Services_ChannelSenders_Instance(V1_Services_ChannelSenders_Fields, V1_Services_ChannelSenders_Context[M]): ...
 
 class V1_Services_ChannelSenders_List(Node[M]):
-    @op
+    @_op
     def create(self, *, sid: str) -> V1_Services_ChannelSenders_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_Services_ChannelSenders_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Services_ChannelSenders_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Services_ChannelSenders_Context[M]: ...
     get = __call__
 
 class V1_Services_DestinationAlphaSenders_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_Services_DestinationAlphaSenders_Instance[M]: ...
 
 class V1_Services_DestinationAlphaSenders_Instance(V1_Services_DestinationAlphaSenders_Fields, V1_Services_DestinationAlphaSenders_Context[M]): ...
 
 class V1_Services_DestinationAlphaSenders_List(Node[M]):
-    @op
+    @_op
     def create(self, *, alpha_sender: str, iso_country_code: str | None = None) -> V1_Services_DestinationAlphaSenders_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, iso_country_code: str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_Services_DestinationAlphaSenders_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, iso_country_code: str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Services_DestinationAlphaSenders_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, iso_country_code: str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Services_DestinationAlphaSenders_Context[M]: ...
     get = __call__
 
 class V1_Services_PhoneNumbers_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_Services_PhoneNumbers_Instance[M]: ...
 
 class V1_Services_PhoneNumbers_Instance(V1_Services_PhoneNumbers_Fields, V1_Services_PhoneNumbers_Context[M]): ...
 
 class V1_Services_PhoneNumbers_List(Node[M]):
-    @op
+    @_op
     def create(self, *, phone_number_sid: str) -> V1_Services_PhoneNumbers_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_Services_PhoneNumbers_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Services_PhoneNumbers_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Services_PhoneNumbers_Context[M]: ...
     get = __call__
 
 class V1_Services_ShortCodes_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_Services_ShortCodes_Instance[M]: ...
 
 class V1_Services_ShortCodes_Instance(V1_Services_ShortCodes_Fields, V1_Services_ShortCodes_Context[M]): ...
 
 class V1_Services_ShortCodes_List(Node[M]):
-    @op
+    @_op
     def create(self, *, short_code_sid: str) -> V1_Services_ShortCodes_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_Services_ShortCodes_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Services_ShortCodes_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Services_ShortCodes_Context[M]: ...
     get = __call__
@@ -495,25 +495,25 @@ class V1_Services_ShortCodes_List(Node[M]):
 class V1_DomainCerts_Instance(V1_DomainCerts_Fields, Node[M]): ...
 
 class V1_DomainCerts_List(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_DomainCerts_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, tls_cert: str) -> V1_DomainCerts_Instance[M]: ...
 
 class V1_DomainConfig_Instance(V1_DomainConfig_Fields, Node[M]): ...
 
 class V1_DomainConfig_List(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V1_DomainConfig_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, fallback_url: str | None = None, callback_url: str | None = None, continue_on_failure: bool | None = None, disable_https: bool | None = None) -> V1_DomainConfig_Instance[M]: ...
 
 class V1_LinkshorteningMessagingService_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def update(self) -> V1_LinkshorteningMessagingService_Instance[M]: ...
 
 class V1_LinkshorteningMessagingService_Instance(V1_LinkshorteningMessagingService_Fields, V1_LinkshorteningMessagingService_Context[M]): ...
@@ -525,48 +525,48 @@ class V1_LinkshorteningMessagingService_List(Node[M]):
 class V1_RequestManagedCert_Instance(V1_RequestManagedCert_Fields, Node[M]): ...
 
 class V1_RequestManagedCert_List(Node[M]):
-    @op
+    @_op
     def create(self) -> V1_RequestManagedCert_Instance[M]: ...
 
 class V1_DomainValidateDns_Instance(V1_DomainValidateDns_Fields, Node[M]): ...
 
 class V1_DomainValidateDns_List(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V1_DomainValidateDns_Instance[M]: ...
 
 class V1_DomainConfigMessagingService_Instance(V1_DomainConfigMessagingService_Fields, Node[M]): ...
 
 class V1_DomainConfigMessagingService_List(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V1_DomainConfigMessagingService_Instance[M]: ...
 
 class V1_LinkshorteningMessagingServiceDomainAssociation_Instance(V1_LinkshorteningMessagingServiceDomainAssociation_Fields, Node[M]): ...
 
 class V1_LinkshorteningMessagingServiceDomainAssociation_List(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V1_LinkshorteningMessagingServiceDomainAssociation_Instance[M]: ...
 
 class V1_Services_UsAppToPerson_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self, *, x_twilio_api_version: str | None = None) -> V1_Services_UsAppToPerson_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, has_embedded_links: bool, has_embedded_phone: bool, message_samples: _list[str] | str, message_flow: str, description: str, age_gated: bool, direct_lending: bool, x_twilio_api_version: str | None = None, privacy_policy_url: str | None = None, terms_and_conditions_url: str | None = None) -> V1_Services_UsAppToPerson_Instance[M]: ...
 
 class V1_Services_UsAppToPerson_Instance(Record, V1_Services_UsAppToPerson_Context[M]): ...
 
 class V1_Services_UsAppToPerson_List(Node[M]):
     us_app_to_person_usecases: V1_Services_UsAppToPerson__UsAppToPersonUsecases_List[M]
-    @op
+    @_op
     def create(self, *, brand_registration_sid: str, description: str, message_flow: str, message_samples: _list[str] | str, us_app_to_person_usecase: str, has_embedded_links: bool, has_embedded_phone: bool, x_twilio_api_version: str | None = None, opt_in_message: str | None = None, opt_out_message: str | None = None, help_message: str | None = None, opt_in_keywords: _list[str] | str | None = None, opt_out_keywords: _list[str] | str | None = None, help_keywords: _list[str] | str | None = None, subscriber_opt_in: bool | None = None, age_gated: bool | None = None, direct_lending: bool | None = None, privacy_policy_url: str | None = None, terms_and_conditions_url: str | None = None) -> V1_Services_UsAppToPerson_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, x_twilio_api_version: str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_Services_UsAppToPerson_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, x_twilio_api_version: str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Services_UsAppToPerson_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, x_twilio_api_version: str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Services_UsAppToPerson_Context[M]: ...
     get = __call__
@@ -578,25 +578,25 @@ class V1_BrandRegistrations_BrandRegistration2fa_List(Node[M]): ...
 class V1_BrandRegistrations_BrandRegistrationOtps_Instance(V1_BrandRegistrations_BrandRegistrationOtps_Fields, Node[M]): ...
 
 class V1_BrandRegistrations_BrandRegistrationOtps_List(Node[M]):
-    @op
+    @_op
     def create(self) -> V1_BrandRegistrations_BrandRegistrationOtps_Instance[M]: ...
 
 class V1_BrandRegistrations_BrandVettings_Context(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V1_BrandRegistrations_BrandVettings_Instance[M]: ...
 
 class V1_BrandRegistrations_BrandVettings_Instance(V1_BrandRegistrations_BrandVettings_Fields, V1_BrandRegistrations_BrandVettings_Context[M]): ...
 
 class V1_BrandRegistrations_BrandVettings_List(Node[M]):
-    @op
+    @_op
     def create(self, *, vetting_provider: Literal["campaign-verify", "aegis"], vetting_id: str | None = None) -> V1_BrandRegistrations_BrandVettings_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, vetting_provider: Literal["campaign-verify", "aegis"] | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_BrandRegistrations_BrandVettings_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, vetting_provider: Literal["campaign-verify", "aegis"] | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_BrandRegistrations_BrandVettings_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, vetting_provider: Literal["campaign-verify", "aegis"] | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, brand_vetting_sid: str) -> V1_BrandRegistrations_BrandVettings_Context[M]: ...
     get = __call__
@@ -604,7 +604,7 @@ class V1_BrandRegistrations_BrandVettings_List(Node[M]):
 class V1_Services_UsAppToPerson__UsAppToPersonUsecases_Instance(V1_Services_UsAppToPerson__UsAppToPersonUsecases_Fields, Node[M]): ...
 
 class V1_Services_UsAppToPerson__UsAppToPersonUsecases_List(Node[M]):
-    @op
+    @_op
     def fetch(self, *, brand_registration_sid: str | None = None) -> V1_Services_UsAppToPerson__UsAppToPersonUsecases_Instance[M]: ...
 
 class MessagingV1(Node[M]):
@@ -621,25 +621,25 @@ class MessagingV1(Node[M]):
     linkshortening_messaging_service_domain_association: V1_LinkshorteningMessagingServiceDomainAssociation_List[M]
 
 class V2_ChannelsSenders_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V2_ChannelsSenders_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, update: Any) -> V2_ChannelsSenders_Instance[M]: ...
 
 class V2_ChannelsSenders_Instance(V2_ChannelsSenders_Fields, V2_ChannelsSenders_Context[M]): ...
 
 class V2_ChannelsSenders_List(Node[M]):
-    @op
+    @_op
     def create(self, *, create: Any) -> V2_ChannelsSenders_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, channel: str, limit: int | None = None, page_size: int | None = None) -> _list[V2_ChannelsSenders_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, channel: str, limit: int | None = None, page_size: int | None = None) -> Iterator[V2_ChannelsSenders_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, channel: str, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V2_ChannelsSenders_Context[M]: ...
     get = __call__
@@ -647,13 +647,13 @@ class V2_ChannelsSenders_List(Node[M]):
 class V2_TypingIndicator_Instance(V2_TypingIndicator_Fields, Node[M]): ...
 
 class V2_TypingIndicator_List(Node[M]):
-    @op
+    @_op
     def create(self, *, channel: Literal["whatsapp"], message_id: str) -> V2_TypingIndicator_Instance[M]: ...
 
 class V2_DomainCerts_Instance(V2_DomainCerts_Fields, Node[M]): ...
 
 class V2_DomainCerts_List(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V2_DomainCerts_Instance[M]: ...
 
 class MessagingV2(Node[M]):
@@ -678,7 +678,7 @@ class V3_OptOuts_List(Node[M]):
 class V3_TypingIndicator_Instance(V3_TypingIndicator_Fields, Node[M]): ...
 
 class V3_TypingIndicator_List(Node[M]):
-    @op
+    @_op
     def create(self, *, typing_indicator_request: Any) -> V3_TypingIndicator_Instance[M]: ...
 
 class V3_OptOuts__DefaultKeywordsMessages_Instance(Record, Node[M]): ...

@@ -2,16 +2,16 @@
 
 from builtins import list as _list
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date as _date, datetime as _datetime
 from typing import Any, Literal
 
 from .._instance import Page
-from . import M, Node, Record, op, streams
+from . import M, Node, Record, _op, _streams
 
 class V1_Alerts_Fields(Record):
-    date_created: datetime | None
-    date_generated: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_generated: _datetime | None
+    date_updated: _datetime | None
     account_sid: str | None
     alert_text: str | None
     api_version: str | None
@@ -30,7 +30,7 @@ class V1_Alerts_Fields(Record):
     request_headers: str | None
 
 class V1_Events_Fields(Record):
-    event_date: datetime | None
+    event_date: _datetime | None
     links: Any | None
     account_sid: str | None
     actor_sid: str | None
@@ -49,8 +49,8 @@ class V2_Alarms_Fields(Record):
     email: _list[str] | None
     consoleIndicator: bool | None
     enabled: bool | None
-    dateUpdated: datetime | None
-    dateCreated: datetime | None
+    dateUpdated: _datetime | None
+    dateCreated: _datetime | None
     triggerValue: int | None
     friendlyName: str | None
     queryType: str | None
@@ -63,37 +63,37 @@ class V2_Alarms_Fields(Record):
     sid: str | None
 
 class V1_Alerts_Context(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V1_Alerts_Instance[M]: ...
 
 class V1_Alerts_Instance(V1_Alerts_Fields, V1_Alerts_Context[M]): ...
 
 class V1_Alerts_List(Node[M]):
-    @op
-    def list(self, *, log_level: str | None = None, start_date: datetime | str | None = None, end_date: datetime | str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_Alerts_Instance[M]]: ...
-    @streams
-    def stream(self, *, log_level: str | None = None, start_date: datetime | str | None = None, end_date: datetime | str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Alerts_Instance[M]]: ...
-    @op
-    def page(self, *, log_level: str | None = None, start_date: datetime | str | None = None, end_date: datetime | str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
+    def list(self, *, log_level: str | None = None, start_date: _datetime | str | None = None, end_date: _datetime | str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_Alerts_Instance[M]]: ...
+    @_streams
+    def stream(self, *, log_level: str | None = None, start_date: _datetime | str | None = None, end_date: _datetime | str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Alerts_Instance[M]]: ...
+    @_op
+    def page(self, *, log_level: str | None = None, start_date: _datetime | str | None = None, end_date: _datetime | str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Alerts_Context[M]: ...
     get = __call__
 
 class V1_Events_Context(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V1_Events_Instance[M]: ...
 
 class V1_Events_Instance(V1_Events_Fields, V1_Events_Context[M]): ...
 
 class V1_Events_List(Node[M]):
-    @op
-    def list(self, *, actor_sid: str | None = None, event_type: str | None = None, resource_sid: str | None = None, source_ip_address: str | None = None, start_date: datetime | str | None = None, end_date: datetime | str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_Events_Instance[M]]: ...
-    @streams
-    def stream(self, *, actor_sid: str | None = None, event_type: str | None = None, resource_sid: str | None = None, source_ip_address: str | None = None, start_date: datetime | str | None = None, end_date: datetime | str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Events_Instance[M]]: ...
-    @op
-    def page(self, *, actor_sid: str | None = None, event_type: str | None = None, resource_sid: str | None = None, source_ip_address: str | None = None, start_date: datetime | str | None = None, end_date: datetime | str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
+    def list(self, *, actor_sid: str | None = None, event_type: str | None = None, resource_sid: str | None = None, source_ip_address: str | None = None, start_date: _datetime | str | None = None, end_date: _datetime | str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_Events_Instance[M]]: ...
+    @_streams
+    def stream(self, *, actor_sid: str | None = None, event_type: str | None = None, resource_sid: str | None = None, source_ip_address: str | None = None, start_date: _datetime | str | None = None, end_date: _datetime | str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Events_Instance[M]]: ...
+    @_op
+    def page(self, *, actor_sid: str | None = None, event_type: str | None = None, resource_sid: str | None = None, source_ip_address: str | None = None, start_date: _datetime | str | None = None, end_date: _datetime | str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Events_Context[M]: ...
     get = __call__
@@ -104,25 +104,25 @@ class MonitorV1(Node[M]):
 
 class V2_Alarms_Context(Node[M]):
     status: V2_Alarms_Status_List[M]
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V2_Alarms_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, alarm_create_object: Any) -> V2_Alarms_Instance[M]: ...
 
 class V2_Alarms_Instance(V2_Alarms_Fields, V2_Alarms_Context[M]): ...
 
 class V2_Alarms_List(Node[M]):
-    @op
+    @_op
     def create(self, *, alarm_create_object: Any) -> V2_Alarms_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, sort_order: Literal["asc", "desc"] | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V2_Alarms_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, sort_order: Literal["asc", "desc"] | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V2_Alarms_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, sort_order: Literal["asc", "desc"] | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V2_Alarms_Context[M]: ...
     get = __call__
@@ -130,7 +130,7 @@ class V2_Alarms_List(Node[M]):
 class V2_Alarms_Status_Instance(Record, Node[M]): ...
 
 class V2_Alarms_Status_List(Node[M]):
-    @op
+    @_op
     def update(self, *, alarm_status: Any) -> V2_Alarms_Status_Instance[M]: ...
 
 class MonitorV2(Node[M]):

@@ -2,15 +2,15 @@
 
 from builtins import list as _list
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date as _date, datetime as _datetime
 from typing import Any, Literal
 
 from .._instance import Page
-from . import M, Node, Record, op, streams
+from . import M, Node, Record, _op, _streams
 
 class V1_Credentials_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     sid: str | None
     account_sid: str | None
     friendly_name: str | None
@@ -21,8 +21,8 @@ class V1_Credentials_Fields(Record):
 class V1_Services_Fields(Record):
     log_enabled: bool | None
     delivery_callback_enabled: bool | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     links: Any | None
     sid: str | None
     account_sid: str | None
@@ -42,8 +42,8 @@ class V1_Services_Fields(Record):
 
 class V1_Services_Bindings_Fields(Record):
     tags: _list[str] | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     links: Any | None
     sid: str | None
     account_sid: str | None
@@ -60,7 +60,7 @@ class V1_Services_Notifications_Fields(Record):
     identities: _list[str] | None
     tags: _list[str] | None
     segments: _list[str] | None
-    date_created: datetime | None
+    date_created: _datetime | None
     ttl: int | None
     sid: str | None
     account_sid: str | None
@@ -79,25 +79,25 @@ class V1_Services_Notifications_Fields(Record):
     alexa: str | None
 
 class V1_Credentials_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_Credentials_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, friendly_name: str | None = None, certificate: str | None = None, private_key: str | None = None, sandbox: bool | None = None, api_key: str | None = None, secret: str | None = None) -> V1_Credentials_Instance[M]: ...
 
 class V1_Credentials_Instance(V1_Credentials_Fields, V1_Credentials_Context[M]): ...
 
 class V1_Credentials_List(Node[M]):
-    @op
+    @_op
     def create(self, *, type: Literal["gcm", "apn", "fcm"], friendly_name: str | None = None, certificate: str | None = None, private_key: str | None = None, sandbox: bool | None = None, api_key: str | None = None, secret: str | None = None) -> V1_Credentials_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_Credentials_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Credentials_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Credentials_Context[M]: ...
     get = __call__
@@ -105,47 +105,47 @@ class V1_Credentials_List(Node[M]):
 class V1_Services_Context(Node[M]):
     bindings: V1_Services_Bindings_List[M]
     notifications: V1_Services_Notifications_List[M]
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_Services_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, friendly_name: str | None = None, apn_credential_sid: str | None = None, gcm_credential_sid: str | None = None, messaging_service_sid: str | None = None, facebook_messenger_page_id: str | None = None, default_apn_notification_protocol_version: str | None = None, default_gcm_notification_protocol_version: str | None = None, fcm_credential_sid: str | None = None, default_fcm_notification_protocol_version: str | None = None, log_enabled: bool | None = None, alexa_skill_id: str | None = None, default_alexa_notification_protocol_version: str | None = None, delivery_callback_url: str | None = None, delivery_callback_enabled: bool | None = None) -> V1_Services_Instance[M]: ...
 
 class V1_Services_Instance(V1_Services_Fields, V1_Services_Context[M]): ...
 
 class V1_Services_List(Node[M]):
-    @op
+    @_op
     def create(self, *, friendly_name: str | None = None, apn_credential_sid: str | None = None, gcm_credential_sid: str | None = None, messaging_service_sid: str | None = None, facebook_messenger_page_id: str | None = None, default_apn_notification_protocol_version: str | None = None, default_gcm_notification_protocol_version: str | None = None, fcm_credential_sid: str | None = None, default_fcm_notification_protocol_version: str | None = None, log_enabled: bool | None = None, alexa_skill_id: str | None = None, default_alexa_notification_protocol_version: str | None = None, delivery_callback_url: str | None = None, delivery_callback_enabled: bool | None = None) -> V1_Services_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, friendly_name: str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_Services_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, friendly_name: str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Services_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, friendly_name: str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Services_Context[M]: ...
     get = __call__
 
 class V1_Services_Bindings_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_Services_Bindings_Instance[M]: ...
 
 class V1_Services_Bindings_Instance(V1_Services_Bindings_Fields, V1_Services_Bindings_Context[M]): ...
 
 class V1_Services_Bindings_List(Node[M]):
-    @op
+    @_op
     def create(self, *, identity: str, binding_type: Literal["apn", "gcm", "sms", "fcm", "facebook-messenger", "alexa"], address: str, tag: _list[str] | str | None = None, notification_protocol_version: str | None = None, credential_sid: str | None = None, endpoint: str | None = None) -> V1_Services_Bindings_Instance[M]: ...
-    @op
-    def list(self, *, start_date: date | str | None = None, end_date: date | str | None = None, identity: _list[str] | str | None = None, tag: _list[str] | str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_Services_Bindings_Instance[M]]: ...
-    @streams
-    def stream(self, *, start_date: date | str | None = None, end_date: date | str | None = None, identity: _list[str] | str | None = None, tag: _list[str] | str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Services_Bindings_Instance[M]]: ...
-    @op
-    def page(self, *, start_date: date | str | None = None, end_date: date | str | None = None, identity: _list[str] | str | None = None, tag: _list[str] | str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
+    def list(self, *, start_date: _date | str | None = None, end_date: _date | str | None = None, identity: _list[str] | str | None = None, tag: _list[str] | str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_Services_Bindings_Instance[M]]: ...
+    @_streams
+    def stream(self, *, start_date: _date | str | None = None, end_date: _date | str | None = None, identity: _list[str] | str | None = None, tag: _list[str] | str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Services_Bindings_Instance[M]]: ...
+    @_op
+    def page(self, *, start_date: _date | str | None = None, end_date: _date | str | None = None, identity: _list[str] | str | None = None, tag: _list[str] | str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Services_Bindings_Context[M]: ...
     get = __call__
@@ -153,7 +153,7 @@ class V1_Services_Bindings_List(Node[M]):
 class V1_Services_Notifications_Instance(V1_Services_Notifications_Fields, Node[M]): ...
 
 class V1_Services_Notifications_List(Node[M]):
-    @op
+    @_op
     def create(self, *, body: str | None = None, priority: Literal["high", "low"] | None = None, ttl: int | None = None, title: str | None = None, sound: str | None = None, action: str | None = None, data: str | None = None, apn: str | None = None, gcm: str | None = None, sms: str | None = None, facebook_messenger: str | None = None, fcm: str | None = None, segment: _list[str] | str | None = None, alexa: str | None = None, to_binding: _list[str] | str | None = None, delivery_callback_url: str | None = None, identity: _list[str] | str | None = None, tag: _list[str] | str | None = None) -> V1_Services_Notifications_Instance[M]: ...
 
 class NotifyV1(Node[M]):

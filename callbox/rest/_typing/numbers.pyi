@@ -2,15 +2,15 @@
 
 from builtins import list as _list
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date as _date, datetime as _datetime
 from typing import Any, Literal
 
 from .._instance import Page
-from . import M, Node, Record, op, streams
+from . import M, Node, Record, _op, _streams
 
 class V1_SenderIdRegistrations_Fields(Record):
-    dateCreated: datetime | None
-    dateUpdated: datetime | None
+    dateCreated: _datetime | None
+    dateUpdated: _datetime | None
     regulationVersion: int | None
     embeddedSession: Any | None
     data: Any | None
@@ -29,8 +29,8 @@ class V1_PortingPortIns_Fields(Record):
     phone_numbers: _list[Any] | None
     notification_emails: _list[str] | None
     documents: _list[str] | None
-    target_port_in_date: date | None
-    date_created: datetime | None
+    target_port_in_date: _date | None
+    date_created: _datetime | None
     support_ticket_id: int | None
     losing_carrier_information: Any | None
     port_in_request_sid: str | None
@@ -57,8 +57,8 @@ class V1_SigningRequestConfigurations_Fields(Record):
 
 class V1_Eligibilities__BulkEligibilities_Fields(Record):
     results: _list[str] | None
-    date_created: datetime | None
-    date_completed: datetime | None
+    date_created: _datetime | None
+    date_completed: _datetime | None
     request_id: str | None
     url: str | None
     friendly_name: str | None
@@ -97,9 +97,9 @@ class V1_SenderIdRegistrations__EmbeddedSessions_Fields(Record):
 class V1_PortingPortIns_PortingPortInPhoneNumber_Fields(Record):
     missing_required_fields: bool | None
     portable: bool | None
-    date_created: datetime | None
-    last_updated: datetime | None
-    port_date: datetime | None
+    date_created: _datetime | None
+    last_updated: _datetime | None
+    port_date: _datetime | None
     not_portability_reason_code: int | None
     port_out_pin: int | None
     rejection_reason_code: int | None
@@ -116,8 +116,8 @@ class V1_PortingPortIns_PortingPortInPhoneNumber_Fields(Record):
 
 class V2_AuthorizationDocuments_Fields(Record):
     cc_emails: _list[str] | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     links: Any | None
     sid: str | None
     address_sid: str | None
@@ -128,8 +128,8 @@ class V2_AuthorizationDocuments_Fields(Record):
 class V2_HostedNumberOrders_Fields(Record):
     cc_emails: _list[str] | None
     verification_call_sids: _list[str] | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     verification_attempts: int | None
     verification_call_delay: int | None
     capabilities: Any | None
@@ -153,9 +153,9 @@ class V2_HostedNumberOrders_Fields(Record):
     verification_type: str | None
 
 class V2_RegulatoryCompliance__Bundles_Fields(Record):
-    valid_until: datetime | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    valid_until: _datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     links: Any | None
     sid: str | None
     account_sid: str | None
@@ -174,8 +174,8 @@ class V2_RegulatoryCompliance__EndUserTypes_Fields(Record):
     url: str | None
 
 class V2_RegulatoryCompliance__EndUsers_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     sid: str | None
     account_sid: str | None
     friendly_name: str | None
@@ -201,8 +201,8 @@ class V2_RegulatoryCompliance__SupportingDocumentTypes_Fields(Record):
 
 class V2_RegulatoryCompliance__SupportingDocuments_Fields(Record):
     errors: _list[str] | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     sid: str | None
     account_sid: str | None
     friendly_name: str | None
@@ -215,8 +215,8 @@ class V2_RegulatoryCompliance__SupportingDocuments_Fields(Record):
 
 class V2_Applications_Fields(Record):
     notification_emails: _list[str] | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     application_requirements_version: int | None
     setup: Any | None
     business_information: Any | None
@@ -238,8 +238,8 @@ class V2_Applications_Fields(Record):
 
 class V2_HostedNumberOrders__BulkHostedNumberOrders_Fields(Record):
     results: _list[str] | None
-    date_created: datetime | None
-    date_completed: datetime | None
+    date_created: _datetime | None
+    date_completed: _datetime | None
     total_count: int | None
     bulk_hosting_sid: str | None
     request_status: str | None
@@ -249,8 +249,8 @@ class V2_HostedNumberOrders__BulkHostedNumberOrders_Fields(Record):
 
 class V2_AuthorizationDocuments_DependentHostedNumberOrders_Fields(Record):
     cc_emails: _list[str] | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     capabilities: Any | None
     sid: str | None
     bulk_hosting_request_sid: str | None
@@ -268,9 +268,9 @@ class V2_AuthorizationDocuments_DependentHostedNumberOrders_Fields(Record):
     contact_phone_number: str | None
 
 class V2_RegulatoryCompliance__Bundles_BundleClone_Fields(Record):
-    valid_until: datetime | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    valid_until: _datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     bundle_sid: str | None
     account_sid: str | None
     regulation_sid: str | None
@@ -281,9 +281,9 @@ class V2_RegulatoryCompliance__Bundles_BundleClone_Fields(Record):
     url: str | None
 
 class V2_RegulatoryCompliance__Bundles_BundleCopies_Fields(Record):
-    valid_until: datetime | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    valid_until: _datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     sid: str | None
     account_sid: str | None
     regulation_sid: str | None
@@ -294,7 +294,7 @@ class V2_RegulatoryCompliance__Bundles_BundleCopies_Fields(Record):
 
 class V2_RegulatoryCompliance__Bundles_Evaluations_Fields(Record):
     results: _list[str] | None
-    date_created: datetime | None
+    date_created: _datetime | None
     sid: str | None
     account_sid: str | None
     regulation_sid: str | None
@@ -303,7 +303,7 @@ class V2_RegulatoryCompliance__Bundles_Evaluations_Fields(Record):
     url: str | None
 
 class V2_RegulatoryCompliance__Bundles_ItemAssignments_Fields(Record):
-    date_created: datetime | None
+    date_created: _datetime | None
     sid: str | None
     bundle_sid: str | None
     account_sid: str | None
@@ -311,9 +311,9 @@ class V2_RegulatoryCompliance__Bundles_ItemAssignments_Fields(Record):
     url: str | None
 
 class V2_RegulatoryCompliance__Bundles_ReplaceItems_Fields(Record):
-    valid_until: datetime | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    valid_until: _datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     sid: str | None
     account_sid: str | None
     regulation_sid: str | None
@@ -325,8 +325,8 @@ class V2_RegulatoryCompliance__Bundles_ReplaceItems_Fields(Record):
 class V3_HostedNumberOrders_Fields(Record):
     ccEmails: _list[str] | None
     verificationCallSids: _list[str] | None
-    dateCreated: datetime | None
-    dateUpdated: datetime | None
+    dateCreated: _datetime | None
+    dateUpdated: _datetime | None
     verificationAttempts: int | None
     callDelay: int | None
     capabilities: Any | None
@@ -351,28 +351,28 @@ class V1_SenderIdRegistrations_Instance(V1_SenderIdRegistrations_Fields, Node[M]
 
 class V1_SenderIdRegistrations_List(Node[M]):
     embedded_sessions: V1_SenderIdRegistrations__EmbeddedSessions_List[M]
-    @op
+    @_op
     def create(self, *, create_embedded_registration_request: Any) -> V1_SenderIdRegistrations_Instance[M]: ...
 
 class V1_Eligibilities_Instance(V1_Eligibilities_Fields, Node[M]): ...
 
 class V1_Eligibilities_List(Node[M]):
     bulk_eligibilities: V1_Eligibilities__BulkEligibilities_List[M]
-    @op
+    @_op
     def create(self, *, body: Any) -> V1_Eligibilities_Instance[M]: ...
 
 class V1_PortingPortIns_Context(Node[M]):
     porting_port_in_phone_number: V1_PortingPortIns_PortingPortInPhoneNumber_List[M]
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_PortingPortIns_Instance[M]: ...
 
 class V1_PortingPortIns_Instance(V1_PortingPortIns_Fields, V1_PortingPortIns_Context[M]): ...
 
 class V1_PortingPortIns_List(Node[M]):
     porting_all_port_ins: V1_PortingPortIns__PortingAllPortIns_List[M]
-    @op
+    @_op
     def create(self, *, porting_port_in_create: Any) -> V1_PortingPortIns_Instance[M]: ...
     def __call__(self, port_in_request_sid: str) -> V1_PortingPortIns_Context[M]: ...
     get = __call__
@@ -380,45 +380,45 @@ class V1_PortingPortIns_List(Node[M]):
 class V1_SigningRequestConfigurations_Instance(V1_SigningRequestConfigurations_Fields, Node[M]): ...
 
 class V1_SigningRequestConfigurations_List(Node[M]):
-    @op
+    @_op
     def create(self, *, body: Any) -> V1_SigningRequestConfigurations_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, country: str | None = None, product: str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_SigningRequestConfigurations_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, country: str | None = None, product: str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_SigningRequestConfigurations_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, country: str | None = None, product: str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
 
 class V1_Eligibilities__BulkEligibilities_Context(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V1_Eligibilities__BulkEligibilities_Instance[M]: ...
 
 class V1_Eligibilities__BulkEligibilities_Instance(V1_Eligibilities__BulkEligibilities_Fields, V1_Eligibilities__BulkEligibilities_Context[M]): ...
 
 class V1_Eligibilities__BulkEligibilities_List(Node[M]):
-    @op
+    @_op
     def create(self, *, body: Any) -> V1_Eligibilities__BulkEligibilities_Instance[M]: ...
     def __call__(self, request_id: str) -> V1_Eligibilities__BulkEligibilities_Context[M]: ...
     get = __call__
 
 class V1_PortingWebhookConfigurationsDelete_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
 
 class V1_PortingWebhookConfigurationsDelete_Instance(V1_PortingWebhookConfigurationsDelete_Fields, V1_PortingWebhookConfigurationsDelete_Context[M]): ...
 
 class V1_PortingWebhookConfigurationsDelete_List(Node[M]):
-    @op
+    @_op
     def create(self, *, body: Any) -> V1_PortingWebhookConfigurationsDelete_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_PortingWebhookConfigurationsDelete_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_PortingWebhookConfigurationsDelete_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, webhook_type: str) -> V1_PortingWebhookConfigurationsDelete_Context[M]: ...
     get = __call__
@@ -426,17 +426,17 @@ class V1_PortingWebhookConfigurationsDelete_List(Node[M]):
 class V1_PortingPortIns__PortingAllPortIns_Instance(V1_PortingPortIns__PortingAllPortIns_Fields, Node[M]): ...
 
 class V1_PortingPortIns__PortingAllPortIns_List(Node[M]):
-    @op
+    @_op
     def list(self, *, token: str | None = None, size: int | None = None, port_in_request_sid: str | None = None, port_in_request_status: str | None = None, created_before: str | None = None, created_after: str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_PortingPortIns__PortingAllPortIns_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, token: str | None = None, size: int | None = None, port_in_request_sid: str | None = None, port_in_request_status: str | None = None, created_before: str | None = None, created_after: str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_PortingPortIns__PortingAllPortIns_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, token: str | None = None, size: int | None = None, port_in_request_sid: str | None = None, port_in_request_status: str | None = None, created_before: str | None = None, created_after: str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
 
 class V1_PortingPortabilities_Context(Node[M]):
-    @op
+    @_op
     def fetch(self, *, target_account_sid: str | None = None, address_sid: str | None = None) -> V1_PortingPortabilities_Instance[M]: ...
 
 class V1_PortingPortabilities_Instance(V1_PortingPortabilities_Fields, V1_PortingPortabilities_Context[M]): ...
@@ -448,13 +448,13 @@ class V1_PortingPortabilities_List(Node[M]):
 class V1_SenderIdRegistrations__EmbeddedSessions_Instance(V1_SenderIdRegistrations__EmbeddedSessions_Fields, Node[M]): ...
 
 class V1_SenderIdRegistrations__EmbeddedSessions_List(Node[M]):
-    @op
+    @_op
     def create(self, *, create_embedded_session_request: Any) -> V1_SenderIdRegistrations__EmbeddedSessions_Instance[M]: ...
 
 class V1_PortingPortIns_PortingPortInPhoneNumber_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_PortingPortIns_PortingPortInPhoneNumber_Instance[M]: ...
 
 class V1_PortingPortIns_PortingPortInPhoneNumber_Instance(V1_PortingPortIns_PortingPortInPhoneNumber_Fields, V1_PortingPortIns_PortingPortInPhoneNumber_Context[M]): ...
@@ -518,48 +518,48 @@ class V2_Addresses__Validate_List(Node[M]): ...
 
 class V2_AuthorizationDocuments_Context(Node[M]):
     dependent_hosted_number_orders: V2_AuthorizationDocuments_DependentHostedNumberOrders_List[M]
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V2_AuthorizationDocuments_Instance[M]: ...
 
 class V2_AuthorizationDocuments_Instance(V2_AuthorizationDocuments_Fields, V2_AuthorizationDocuments_Context[M]): ...
 
 class V2_AuthorizationDocuments_List(Node[M]):
-    @op
+    @_op
     def create(self, *, address_sid: str, email: str, contact_phone_number: str, hosted_number_order_sids: _list[str] | str, contact_title: str | None = None, cc_emails: _list[str] | str | None = None) -> V2_AuthorizationDocuments_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, email: str | None = None, status: Literal["opened", "signing", "signed", "canceled", "failed"] | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V2_AuthorizationDocuments_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, email: str | None = None, status: Literal["opened", "signing", "signed", "canceled", "failed"] | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V2_AuthorizationDocuments_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, email: str | None = None, status: Literal["opened", "signing", "signed", "canceled", "failed"] | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V2_AuthorizationDocuments_Context[M]: ...
     get = __call__
 
 class V2_HostedNumberOrders_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V2_HostedNumberOrders_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, status: Literal["twilio-processing", "received", "pending-verification", "verified", "pending-loa", "carrier-processing", "testing", "completed", "failed", "action-required"], verification_call_delay: int | None = None, verification_call_extension: str | None = None) -> V2_HostedNumberOrders_Instance[M]: ...
 
 class V2_HostedNumberOrders_Instance(V2_HostedNumberOrders_Fields, V2_HostedNumberOrders_Context[M]): ...
 
 class V2_HostedNumberOrders_List(Node[M]):
     bulk_hosted_number_orders: V2_HostedNumberOrders__BulkHostedNumberOrders_List[M]
-    @op
+    @_op
     def create(self, *, phone_number: str, contact_phone_number: str, address_sid: str, email: str, account_sid: str | None = None, friendly_name: str | None = None, cc_emails: _list[str] | str | None = None, sms_url: str | None = None, sms_method: Literal["GET", "POST"] | None = None, sms_fallback_url: str | None = None, sms_capability: bool | None = None, sms_fallback_method: Literal["GET", "POST"] | None = None, status_callback_url: str | None = None, status_callback_method: Literal["GET", "POST"] | None = None, sms_application_sid: str | None = None, contact_title: str | None = None) -> V2_HostedNumberOrders_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, status: Literal["twilio-processing", "received", "pending-verification", "verified", "pending-loa", "carrier-processing", "testing", "completed", "failed", "action-required"] | None = None, sms_capability: bool | None = None, phone_number: str | None = None, incoming_phone_number_sid: str | None = None, friendly_name: str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V2_HostedNumberOrders_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, status: Literal["twilio-processing", "received", "pending-verification", "verified", "pending-loa", "carrier-processing", "testing", "completed", "failed", "action-required"] | None = None, sms_capability: bool | None = None, phone_number: str | None = None, incoming_phone_number_sid: str | None = None, friendly_name: str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V2_HostedNumberOrders_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, status: Literal["twilio-processing", "received", "pending-verification", "verified", "pending-loa", "carrier-processing", "testing", "completed", "failed", "action-required"] | None = None, sms_capability: bool | None = None, phone_number: str | None = None, incoming_phone_number_sid: str | None = None, friendly_name: str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V2_HostedNumberOrders_Context[M]: ...
     get = __call__
@@ -570,127 +570,127 @@ class V2_RegulatoryCompliance__Bundles_Context(Node[M]):
     evaluations: V2_RegulatoryCompliance__Bundles_Evaluations_List[M]
     item_assignments: V2_RegulatoryCompliance__Bundles_ItemAssignments_List[M]
     replace_items: V2_RegulatoryCompliance__Bundles_ReplaceItems_List[M]
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V2_RegulatoryCompliance__Bundles_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, status: Literal["draft", "pending-review", "in-review", "twilio-rejected", "twilio-approved", "provisionally-approved"] | None = None, status_callback: str | None = None, friendly_name: str | None = None, email: str | None = None) -> V2_RegulatoryCompliance__Bundles_Instance[M]: ...
 
 class V2_RegulatoryCompliance__Bundles_Instance(V2_RegulatoryCompliance__Bundles_Fields, V2_RegulatoryCompliance__Bundles_Context[M]): ...
 
 class V2_RegulatoryCompliance__Bundles_List(Node[M]):
-    @op
+    @_op
     def create(self, *, friendly_name: str, email: str, status_callback: str | None = None, regulation_sid: str | None = None, iso_country: str | None = None, end_user_type: Literal["individual", "business"] | None = None, number_type: str | None = None, is_test: bool | None = None) -> V2_RegulatoryCompliance__Bundles_Instance[M]: ...
-    @op
-    def list(self, *, status: Literal["draft", "pending-review", "in-review", "twilio-rejected", "twilio-approved", "provisionally-approved"] | None = None, bundle_sids: str | None = None, friendly_name: str | None = None, regulation_sid: str | None = None, iso_country: str | None = None, number_type: str | None = None, end_user_type: Literal["business", "individual"] | None = None, has_valid_until_date: bool | None = None, sort_by: Literal["valid-until", "date-updated"] | None = None, sort_direction: Literal["ASC", "DESC"] | None = None, valid_until_date: datetime | str | None = None, valid_until_date_before: datetime | str | None = None, valid_until_date_after: datetime | str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V2_RegulatoryCompliance__Bundles_Instance[M]]: ...
-    @streams
-    def stream(self, *, status: Literal["draft", "pending-review", "in-review", "twilio-rejected", "twilio-approved", "provisionally-approved"] | None = None, bundle_sids: str | None = None, friendly_name: str | None = None, regulation_sid: str | None = None, iso_country: str | None = None, number_type: str | None = None, end_user_type: Literal["business", "individual"] | None = None, has_valid_until_date: bool | None = None, sort_by: Literal["valid-until", "date-updated"] | None = None, sort_direction: Literal["ASC", "DESC"] | None = None, valid_until_date: datetime | str | None = None, valid_until_date_before: datetime | str | None = None, valid_until_date_after: datetime | str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V2_RegulatoryCompliance__Bundles_Instance[M]]: ...
-    @op
-    def page(self, *, status: Literal["draft", "pending-review", "in-review", "twilio-rejected", "twilio-approved", "provisionally-approved"] | None = None, bundle_sids: str | None = None, friendly_name: str | None = None, regulation_sid: str | None = None, iso_country: str | None = None, number_type: str | None = None, end_user_type: Literal["business", "individual"] | None = None, has_valid_until_date: bool | None = None, sort_by: Literal["valid-until", "date-updated"] | None = None, sort_direction: Literal["ASC", "DESC"] | None = None, valid_until_date: datetime | str | None = None, valid_until_date_before: datetime | str | None = None, valid_until_date_after: datetime | str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
+    def list(self, *, status: Literal["draft", "pending-review", "in-review", "twilio-rejected", "twilio-approved", "provisionally-approved"] | None = None, bundle_sids: str | None = None, friendly_name: str | None = None, regulation_sid: str | None = None, iso_country: str | None = None, number_type: str | None = None, end_user_type: Literal["business", "individual"] | None = None, has_valid_until_date: bool | None = None, sort_by: Literal["valid-until", "date-updated"] | None = None, sort_direction: Literal["ASC", "DESC"] | None = None, valid_until_date: _datetime | str | None = None, valid_until_date_before: _datetime | str | None = None, valid_until_date_after: _datetime | str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V2_RegulatoryCompliance__Bundles_Instance[M]]: ...
+    @_streams
+    def stream(self, *, status: Literal["draft", "pending-review", "in-review", "twilio-rejected", "twilio-approved", "provisionally-approved"] | None = None, bundle_sids: str | None = None, friendly_name: str | None = None, regulation_sid: str | None = None, iso_country: str | None = None, number_type: str | None = None, end_user_type: Literal["business", "individual"] | None = None, has_valid_until_date: bool | None = None, sort_by: Literal["valid-until", "date-updated"] | None = None, sort_direction: Literal["ASC", "DESC"] | None = None, valid_until_date: _datetime | str | None = None, valid_until_date_before: _datetime | str | None = None, valid_until_date_after: _datetime | str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V2_RegulatoryCompliance__Bundles_Instance[M]]: ...
+    @_op
+    def page(self, *, status: Literal["draft", "pending-review", "in-review", "twilio-rejected", "twilio-approved", "provisionally-approved"] | None = None, bundle_sids: str | None = None, friendly_name: str | None = None, regulation_sid: str | None = None, iso_country: str | None = None, number_type: str | None = None, end_user_type: Literal["business", "individual"] | None = None, has_valid_until_date: bool | None = None, sort_by: Literal["valid-until", "date-updated"] | None = None, sort_direction: Literal["ASC", "DESC"] | None = None, valid_until_date: _datetime | str | None = None, valid_until_date_before: _datetime | str | None = None, valid_until_date_after: _datetime | str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V2_RegulatoryCompliance__Bundles_Context[M]: ...
     get = __call__
 
 class V2_RegulatoryCompliance__EndUserTypes_Context(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V2_RegulatoryCompliance__EndUserTypes_Instance[M]: ...
 
 class V2_RegulatoryCompliance__EndUserTypes_Instance(V2_RegulatoryCompliance__EndUserTypes_Fields, V2_RegulatoryCompliance__EndUserTypes_Context[M]): ...
 
 class V2_RegulatoryCompliance__EndUserTypes_List(Node[M]):
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V2_RegulatoryCompliance__EndUserTypes_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V2_RegulatoryCompliance__EndUserTypes_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V2_RegulatoryCompliance__EndUserTypes_Context[M]: ...
     get = __call__
 
 class V2_RegulatoryCompliance__EndUsers_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V2_RegulatoryCompliance__EndUsers_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, friendly_name: str | None = None, attributes: str | None = None) -> V2_RegulatoryCompliance__EndUsers_Instance[M]: ...
 
 class V2_RegulatoryCompliance__EndUsers_Instance(V2_RegulatoryCompliance__EndUsers_Fields, V2_RegulatoryCompliance__EndUsers_Context[M]): ...
 
 class V2_RegulatoryCompliance__EndUsers_List(Node[M]):
-    @op
+    @_op
     def create(self, *, friendly_name: str, type: Literal["individual", "business"], attributes: str | None = None) -> V2_RegulatoryCompliance__EndUsers_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V2_RegulatoryCompliance__EndUsers_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V2_RegulatoryCompliance__EndUsers_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V2_RegulatoryCompliance__EndUsers_Context[M]: ...
     get = __call__
 
 class V2_RegulatoryCompliance__Regulations_Context(Node[M]):
-    @op
+    @_op
     def fetch(self, *, include_constraints: bool | None = None) -> V2_RegulatoryCompliance__Regulations_Instance[M]: ...
 
 class V2_RegulatoryCompliance__Regulations_Instance(V2_RegulatoryCompliance__Regulations_Fields, V2_RegulatoryCompliance__Regulations_Context[M]): ...
 
 class V2_RegulatoryCompliance__Regulations_List(Node[M]):
-    @op
+    @_op
     def list(self, *, end_user_type: Literal["individual", "business"] | None = None, iso_country: str | None = None, number_type: str | None = None, include_constraints: bool | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V2_RegulatoryCompliance__Regulations_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, end_user_type: Literal["individual", "business"] | None = None, iso_country: str | None = None, number_type: str | None = None, include_constraints: bool | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V2_RegulatoryCompliance__Regulations_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, end_user_type: Literal["individual", "business"] | None = None, iso_country: str | None = None, number_type: str | None = None, include_constraints: bool | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V2_RegulatoryCompliance__Regulations_Context[M]: ...
     get = __call__
 
 class V2_RegulatoryCompliance__SupportingDocumentTypes_Context(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V2_RegulatoryCompliance__SupportingDocumentTypes_Instance[M]: ...
 
 class V2_RegulatoryCompliance__SupportingDocumentTypes_Instance(V2_RegulatoryCompliance__SupportingDocumentTypes_Fields, V2_RegulatoryCompliance__SupportingDocumentTypes_Context[M]): ...
 
 class V2_RegulatoryCompliance__SupportingDocumentTypes_List(Node[M]):
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V2_RegulatoryCompliance__SupportingDocumentTypes_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V2_RegulatoryCompliance__SupportingDocumentTypes_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V2_RegulatoryCompliance__SupportingDocumentTypes_Context[M]: ...
     get = __call__
 
 class V2_RegulatoryCompliance__SupportingDocuments_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V2_RegulatoryCompliance__SupportingDocuments_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, friendly_name: str | None = None, attributes: str | None = None) -> V2_RegulatoryCompliance__SupportingDocuments_Instance[M]: ...
 
 class V2_RegulatoryCompliance__SupportingDocuments_Instance(V2_RegulatoryCompliance__SupportingDocuments_Fields, V2_RegulatoryCompliance__SupportingDocuments_Context[M]): ...
 
 class V2_RegulatoryCompliance__SupportingDocuments_List(Node[M]):
-    @op
+    @_op
     def create(self, *, friendly_name: str, type: str, attributes: str | None = None) -> V2_RegulatoryCompliance__SupportingDocuments_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V2_RegulatoryCompliance__SupportingDocuments_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V2_RegulatoryCompliance__SupportingDocuments_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V2_RegulatoryCompliance__SupportingDocuments_Context[M]: ...
     get = __call__
@@ -698,34 +698,34 @@ class V2_RegulatoryCompliance__SupportingDocuments_List(Node[M]):
 class V2_Applications_Context(Node[M]):
     cancel: V2_Applications_Cancel_List[M]
     documents: V2_Applications_Documents_List[M]
-    @op
+    @_op
     def fetch(self) -> V2_Applications_Instance[M]: ...
 
 class V2_Applications_Instance(V2_Applications_Fields, V2_Applications_Context[M]): ...
 
 class V2_Applications_List(Node[M]):
     inquiries: V2_Applications__Inquiries_List[M]
-    @op
+    @_op
     def create(self, *, create_short_code_application_request: Any) -> V2_Applications_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, account_sid: str | None = None, iso_country: str | None = None, status: str | None = None, friendly_name: str | None = None, sid: str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V2_Applications_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, account_sid: str | None = None, iso_country: str | None = None, status: str | None = None, friendly_name: str | None = None, sid: str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V2_Applications_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, account_sid: str | None = None, iso_country: str | None = None, status: str | None = None, friendly_name: str | None = None, sid: str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V2_Applications_Context[M]: ...
     get = __call__
 
 class V2_HostedNumberOrders__BulkHostedNumberOrders_Context(Node[M]):
-    @op
+    @_op
     def fetch(self, *, order_status: str | None = None) -> V2_HostedNumberOrders__BulkHostedNumberOrders_Instance[M]: ...
 
 class V2_HostedNumberOrders__BulkHostedNumberOrders_Instance(V2_HostedNumberOrders__BulkHostedNumberOrders_Fields, V2_HostedNumberOrders__BulkHostedNumberOrders_Context[M]): ...
 
 class V2_HostedNumberOrders__BulkHostedNumberOrders_List(Node[M]):
-    @op
+    @_op
     def create(self, *, body: Any) -> V2_HostedNumberOrders__BulkHostedNumberOrders_Instance[M]: ...
     def __call__(self, bulk_hosting_sid: str) -> V2_HostedNumberOrders__BulkHostedNumberOrders_Context[M]: ...
     get = __call__
@@ -745,73 +745,73 @@ class V2_SenderIds_Countries_List(Node[M]):
 class V2_AuthorizationDocuments_DependentHostedNumberOrders_Instance(V2_AuthorizationDocuments_DependentHostedNumberOrders_Fields, Node[M]): ...
 
 class V2_AuthorizationDocuments_DependentHostedNumberOrders_List(Node[M]):
-    @op
+    @_op
     def list(self, *, status: Literal["received", "verified", "pending-loa", "carrier-processing", "completed", "failed", "action-required"] | None = None, phone_number: str | None = None, incoming_phone_number_sid: str | None = None, friendly_name: str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V2_AuthorizationDocuments_DependentHostedNumberOrders_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, status: Literal["received", "verified", "pending-loa", "carrier-processing", "completed", "failed", "action-required"] | None = None, phone_number: str | None = None, incoming_phone_number_sid: str | None = None, friendly_name: str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V2_AuthorizationDocuments_DependentHostedNumberOrders_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, status: Literal["received", "verified", "pending-loa", "carrier-processing", "completed", "failed", "action-required"] | None = None, phone_number: str | None = None, incoming_phone_number_sid: str | None = None, friendly_name: str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
 
 class V2_RegulatoryCompliance__Bundles_BundleClone_Instance(V2_RegulatoryCompliance__Bundles_BundleClone_Fields, Node[M]): ...
 
 class V2_RegulatoryCompliance__Bundles_BundleClone_List(Node[M]):
-    @op
+    @_op
     def create(self, *, target_account_sid: str, move_to_draft: bool | None = None, friendly_name: str | None = None) -> V2_RegulatoryCompliance__Bundles_BundleClone_Instance[M]: ...
 
 class V2_RegulatoryCompliance__Bundles_BundleCopies_Instance(V2_RegulatoryCompliance__Bundles_BundleCopies_Fields, Node[M]): ...
 
 class V2_RegulatoryCompliance__Bundles_BundleCopies_List(Node[M]):
-    @op
+    @_op
     def create(self, *, friendly_name: str | None = None) -> V2_RegulatoryCompliance__Bundles_BundleCopies_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V2_RegulatoryCompliance__Bundles_BundleCopies_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V2_RegulatoryCompliance__Bundles_BundleCopies_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
 
 class V2_RegulatoryCompliance__Bundles_Evaluations_Context(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V2_RegulatoryCompliance__Bundles_Evaluations_Instance[M]: ...
 
 class V2_RegulatoryCompliance__Bundles_Evaluations_Instance(V2_RegulatoryCompliance__Bundles_Evaluations_Fields, V2_RegulatoryCompliance__Bundles_Evaluations_Context[M]): ...
 
 class V2_RegulatoryCompliance__Bundles_Evaluations_List(Node[M]):
-    @op
+    @_op
     def create(self) -> V2_RegulatoryCompliance__Bundles_Evaluations_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V2_RegulatoryCompliance__Bundles_Evaluations_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V2_RegulatoryCompliance__Bundles_Evaluations_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V2_RegulatoryCompliance__Bundles_Evaluations_Context[M]: ...
     get = __call__
 
 class V2_RegulatoryCompliance__Bundles_ItemAssignments_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V2_RegulatoryCompliance__Bundles_ItemAssignments_Instance[M]: ...
 
 class V2_RegulatoryCompliance__Bundles_ItemAssignments_Instance(V2_RegulatoryCompliance__Bundles_ItemAssignments_Fields, V2_RegulatoryCompliance__Bundles_ItemAssignments_Context[M]): ...
 
 class V2_RegulatoryCompliance__Bundles_ItemAssignments_List(Node[M]):
-    @op
+    @_op
     def create(self, *, object_sid: str) -> V2_RegulatoryCompliance__Bundles_ItemAssignments_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V2_RegulatoryCompliance__Bundles_ItemAssignments_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V2_RegulatoryCompliance__Bundles_ItemAssignments_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V2_RegulatoryCompliance__Bundles_ItemAssignments_Context[M]: ...
     get = __call__
@@ -819,7 +819,7 @@ class V2_RegulatoryCompliance__Bundles_ItemAssignments_List(Node[M]):
 class V2_RegulatoryCompliance__Bundles_ReplaceItems_Instance(V2_RegulatoryCompliance__Bundles_ReplaceItems_Fields, Node[M]): ...
 
 class V2_RegulatoryCompliance__Bundles_ReplaceItems_List(Node[M]):
-    @op
+    @_op
     def create(self, *, from_bundle_sid: str) -> V2_RegulatoryCompliance__Bundles_ReplaceItems_Instance[M]: ...
 
 class V2_Applications_Cancel_Instance(Record, Node[M]): ...
@@ -848,7 +848,7 @@ class NumbersV2(Node[M]):
 class V3_HostedNumberOrders_Instance(V3_HostedNumberOrders_Fields, Node[M]): ...
 
 class V3_HostedNumberOrders_List(Node[M]):
-    @op
+    @_op
     def create(self, *, phone_number: str, sms_capability: bool, account_sid: str | None = None, friendly_name: str | None = None, unique_name: str | None = None, cc_emails: _list[str] | str | None = None, sms_url: str | None = None, sms_method: Literal["GET", "POST"] | None = None, sms_fallback_url: str | None = None, sms_fallback_method: Literal["GET", "POST"] | None = None, status_callback_url: str | None = None, status_callback_method: Literal["GET", "POST"] | None = None, sms_application_sid: str | None = None, address_sid: str | None = None, email: str | None = None, verification_type: Literal["phone-call", "phone-bill"] | None = None, verification_document_sid: str | None = None) -> V3_HostedNumberOrders_Instance[M]: ...
 
 class NumbersV3(Node[M]):

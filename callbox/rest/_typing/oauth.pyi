@@ -2,11 +2,11 @@
 
 from builtins import list as _list
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date as _date, datetime as _datetime
 from typing import Any, Literal
 
 from .._instance import Page
-from . import M, Node, Record, op, streams
+from . import M, Node, Record, _op, _streams
 
 class V1_Token_Fields(Record):
     expires_in: int | None
@@ -25,13 +25,13 @@ class V2_Token_Fields(Record):
 class V1_Authorize_Instance(Record, Node[M]): ...
 
 class V1_Authorize_List(Node[M]):
-    @op
+    @_op
     def fetch(self, *, response_type: str | None = None, client_id: str | None = None, redirect_uri: str | None = None, scope: str | None = None, state: str | None = None) -> V1_Authorize_Instance[M]: ...
 
 class V1_Token_Instance(V1_Token_Fields, Node[M]): ...
 
 class V1_Token_List(Node[M]):
-    @op
+    @_op
     def create(self, *, grant_type: str, client_id: str, client_secret: str | None = None, code: str | None = None, redirect_uri: str | None = None, audience: str | None = None, refresh_token: str | None = None, scope: str | None = None) -> V1_Token_Instance[M]: ...
 
 class OauthV1(Node[M]):
@@ -41,13 +41,13 @@ class OauthV1(Node[M]):
 class V2_Authorize_Instance(Record, Node[M]): ...
 
 class V2_Authorize_List(Node[M]):
-    @op
+    @_op
     def fetch(self, *, response_type: str | None = None, client_id: str | None = None, redirect_uri: str | None = None, scope: str | None = None, state: str | None = None) -> V2_Authorize_Instance[M]: ...
 
 class V2_Token_Instance(V2_Token_Fields, Node[M]): ...
 
 class V2_Token_List(Node[M]):
-    @op
+    @_op
     def create(self, *, account_sid: str | None = None, grant_type: str | None = None, client_id: str | None = None, client_secret: str | None = None, code: str | None = None, redirect_uri: str | None = None, audience: str | None = None, refresh_token: str | None = None, scope: str | None = None) -> V2_Token_Instance[M]: ...
 
 class OauthV2(Node[M]):

@@ -2,16 +2,16 @@
 
 from builtins import list as _list
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date as _date, datetime as _datetime
 from typing import Any, Literal
 
 from .._instance import Page
-from . import M, Node, Record, op, streams
+from . import M, Node, Record, _op, _streams
 
 class HostedNumbers_AuthorizationDocuments_Fields(Record):
     cc_emails: _list[str] | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     links: Any | None
     sid: str | None
     address_sid: str | None
@@ -22,8 +22,8 @@ class HostedNumbers_AuthorizationDocuments_Fields(Record):
 class HostedNumbers_HostedNumberOrders_Fields(Record):
     cc_emails: _list[str] | None
     verification_call_sids: _list[str] | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     verification_attempts: int | None
     call_delay: int | None
     capabilities: Any | None
@@ -47,8 +47,8 @@ class HostedNumbers_HostedNumberOrders_Fields(Record):
 class HostedNumbers_AuthorizationDocuments_DependentHostedNumberOrders_Fields(Record):
     cc_emails: _list[str] | None
     verification_call_sids: _list[str] | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     verification_attempts: int | None
     call_delay: int | None
     capabilities: Any | None
@@ -78,8 +78,8 @@ class Marketplace_AvailableAddOns_Fields(Record):
     url: str | None
 
 class Marketplace_InstalledAddOns_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     links: Any | None
     sid: str | None
     account_sid: str | None
@@ -107,8 +107,8 @@ class Marketplace_InstalledAddOns_Extensions_Fields(Record):
     url: str | None
 
 class Wireless_Commands_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     sid: str | None
     account_sid: str | None
     device_sid: str | None
@@ -125,8 +125,8 @@ class Wireless_RatePlans_Fields(Record):
     messaging_enabled: bool | None
     voice_enabled: bool | None
     national_roaming_enabled: bool | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     data_limit: int | None
     sid: str | None
     unique_name: str | None
@@ -136,8 +136,8 @@ class Wireless_RatePlans_Fields(Record):
     url: str | None
 
 class Wireless_Sims_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     links: Any | None
     sid: str | None
     unique_name: str | None
@@ -172,47 +172,47 @@ class Wireless_Sims_Usage_Fields(Record):
 
 class HostedNumbers_AuthorizationDocuments_Context(Node[M]):
     dependent_hosted_number_orders: HostedNumbers_AuthorizationDocuments_DependentHostedNumberOrders_List[M]
-    @op
+    @_op
     def fetch(self) -> HostedNumbers_AuthorizationDocuments_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, hosted_number_order_sids: _list[str] | str | None = None, address_sid: str | None = None, email: str | None = None, cc_emails: _list[str] | str | None = None, status: Literal["opened", "signing", "signed", "canceled", "failed"] | None = None, contact_title: str | None = None, contact_phone_number: str | None = None) -> HostedNumbers_AuthorizationDocuments_Instance[M]: ...
 
 class HostedNumbers_AuthorizationDocuments_Instance(HostedNumbers_AuthorizationDocuments_Fields, HostedNumbers_AuthorizationDocuments_Context[M]): ...
 
 class HostedNumbers_AuthorizationDocuments_List(Node[M]):
-    @op
+    @_op
     def create(self, *, hosted_number_order_sids: _list[str] | str, address_sid: str, email: str, contact_title: str, contact_phone_number: str, cc_emails: _list[str] | str | None = None) -> HostedNumbers_AuthorizationDocuments_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, email: str | None = None, status: Literal["opened", "signing", "signed", "canceled", "failed"] | None = None, limit: int | None = None, page_size: int | None = None) -> _list[HostedNumbers_AuthorizationDocuments_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, email: str | None = None, status: Literal["opened", "signing", "signed", "canceled", "failed"] | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[HostedNumbers_AuthorizationDocuments_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, email: str | None = None, status: Literal["opened", "signing", "signed", "canceled", "failed"] | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> HostedNumbers_AuthorizationDocuments_Context[M]: ...
     get = __call__
 
 class HostedNumbers_HostedNumberOrders_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> HostedNumbers_HostedNumberOrders_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, friendly_name: str | None = None, unique_name: str | None = None, email: str | None = None, cc_emails: _list[str] | str | None = None, status: Literal["twilio-processing", "received", "pending-verification", "verified", "pending-loa", "carrier-processing", "testing", "completed", "failed", "action-required"] | None = None, verification_code: str | None = None, verification_type: Literal["phone-call", "phone-bill"] | None = None, verification_document_sid: str | None = None, extension: str | None = None, call_delay: int | None = None) -> HostedNumbers_HostedNumberOrders_Instance[M]: ...
 
 class HostedNumbers_HostedNumberOrders_Instance(HostedNumbers_HostedNumberOrders_Fields, HostedNumbers_HostedNumberOrders_Context[M]): ...
 
 class HostedNumbers_HostedNumberOrders_List(Node[M]):
-    @op
+    @_op
     def create(self, *, phone_number: str, sms_capability: bool, account_sid: str | None = None, friendly_name: str | None = None, unique_name: str | None = None, cc_emails: _list[str] | str | None = None, sms_url: str | None = None, sms_method: Literal["GET", "POST"] | None = None, sms_fallback_url: str | None = None, sms_fallback_method: Literal["GET", "POST"] | None = None, status_callback_url: str | None = None, status_callback_method: Literal["GET", "POST"] | None = None, sms_application_sid: str | None = None, address_sid: str | None = None, email: str | None = None, verification_type: Literal["phone-call", "phone-bill"] | None = None, verification_document_sid: str | None = None) -> HostedNumbers_HostedNumberOrders_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, status: Literal["twilio-processing", "received", "pending-verification", "verified", "pending-loa", "carrier-processing", "testing", "completed", "failed", "action-required"] | None = None, phone_number: str | None = None, incoming_phone_number_sid: str | None = None, friendly_name: str | None = None, unique_name: str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[HostedNumbers_HostedNumberOrders_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, status: Literal["twilio-processing", "received", "pending-verification", "verified", "pending-loa", "carrier-processing", "testing", "completed", "failed", "action-required"] | None = None, phone_number: str | None = None, incoming_phone_number_sid: str | None = None, friendly_name: str | None = None, unique_name: str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[HostedNumbers_HostedNumberOrders_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, status: Literal["twilio-processing", "received", "pending-verification", "verified", "pending-loa", "carrier-processing", "testing", "completed", "failed", "action-required"] | None = None, phone_number: str | None = None, incoming_phone_number_sid: str | None = None, friendly_name: str | None = None, unique_name: str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> HostedNumbers_HostedNumberOrders_Context[M]: ...
     get = __call__
@@ -220,13 +220,13 @@ class HostedNumbers_HostedNumberOrders_List(Node[M]):
 class HostedNumbers_AuthorizationDocuments_DependentHostedNumberOrders_Instance(HostedNumbers_AuthorizationDocuments_DependentHostedNumberOrders_Fields, Node[M]): ...
 
 class HostedNumbers_AuthorizationDocuments_DependentHostedNumberOrders_List(Node[M]):
-    @op
+    @_op
     def list(self, *, status: Literal["twilio-processing", "received", "pending-verification", "verified", "pending-loa", "carrier-processing", "testing", "completed", "failed", "action-required"] | None = None, phone_number: str | None = None, incoming_phone_number_sid: str | None = None, friendly_name: str | None = None, unique_name: str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[HostedNumbers_AuthorizationDocuments_DependentHostedNumberOrders_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, status: Literal["twilio-processing", "received", "pending-verification", "verified", "pending-loa", "carrier-processing", "testing", "completed", "failed", "action-required"] | None = None, phone_number: str | None = None, incoming_phone_number_sid: str | None = None, friendly_name: str | None = None, unique_name: str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[HostedNumbers_AuthorizationDocuments_DependentHostedNumberOrders_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, status: Literal["twilio-processing", "received", "pending-verification", "verified", "pending-loa", "carrier-processing", "testing", "completed", "failed", "action-required"] | None = None, phone_number: str | None = None, incoming_phone_number_sid: str | None = None, friendly_name: str | None = None, unique_name: str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
 
 class PreviewHostedNumbers(Node[M]):
@@ -235,82 +235,82 @@ class PreviewHostedNumbers(Node[M]):
 
 class Marketplace_AvailableAddOns_Context(Node[M]):
     extensions: Marketplace_AvailableAddOns_Extensions_List[M]
-    @op
+    @_op
     def fetch(self) -> Marketplace_AvailableAddOns_Instance[M]: ...
 
 class Marketplace_AvailableAddOns_Instance(Marketplace_AvailableAddOns_Fields, Marketplace_AvailableAddOns_Context[M]): ...
 
 class Marketplace_AvailableAddOns_List(Node[M]):
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[Marketplace_AvailableAddOns_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[Marketplace_AvailableAddOns_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> Marketplace_AvailableAddOns_Context[M]: ...
     get = __call__
 
 class Marketplace_InstalledAddOns_Context(Node[M]):
     extensions: Marketplace_InstalledAddOns_Extensions_List[M]
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> Marketplace_InstalledAddOns_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, configuration: str | None = None, unique_name: str | None = None) -> Marketplace_InstalledAddOns_Instance[M]: ...
 
 class Marketplace_InstalledAddOns_Instance(Marketplace_InstalledAddOns_Fields, Marketplace_InstalledAddOns_Context[M]): ...
 
 class Marketplace_InstalledAddOns_List(Node[M]):
-    @op
+    @_op
     def create(self, *, available_add_on_sid: str, accept_terms_of_service: bool, configuration: str | None = None, unique_name: str | None = None) -> Marketplace_InstalledAddOns_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[Marketplace_InstalledAddOns_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[Marketplace_InstalledAddOns_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> Marketplace_InstalledAddOns_Context[M]: ...
     get = __call__
 
 class Marketplace_AvailableAddOns_Extensions_Context(Node[M]):
-    @op
+    @_op
     def fetch(self) -> Marketplace_AvailableAddOns_Extensions_Instance[M]: ...
 
 class Marketplace_AvailableAddOns_Extensions_Instance(Marketplace_AvailableAddOns_Extensions_Fields, Marketplace_AvailableAddOns_Extensions_Context[M]): ...
 
 class Marketplace_AvailableAddOns_Extensions_List(Node[M]):
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[Marketplace_AvailableAddOns_Extensions_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[Marketplace_AvailableAddOns_Extensions_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> Marketplace_AvailableAddOns_Extensions_Context[M]: ...
     get = __call__
 
 class Marketplace_InstalledAddOns_Extensions_Context(Node[M]):
-    @op
+    @_op
     def fetch(self) -> Marketplace_InstalledAddOns_Extensions_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, enabled: bool) -> Marketplace_InstalledAddOns_Extensions_Instance[M]: ...
 
 class Marketplace_InstalledAddOns_Extensions_Instance(Marketplace_InstalledAddOns_Extensions_Fields, Marketplace_InstalledAddOns_Extensions_Context[M]): ...
 
 class Marketplace_InstalledAddOns_Extensions_List(Node[M]):
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[Marketplace_InstalledAddOns_Extensions_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[Marketplace_InstalledAddOns_Extensions_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> Marketplace_InstalledAddOns_Extensions_Context[M]: ...
     get = __call__
@@ -320,66 +320,66 @@ class PreviewMarketplace(Node[M]):
     installed_add_ons: Marketplace_InstalledAddOns_List[M]
 
 class Wireless_Commands_Context(Node[M]):
-    @op
+    @_op
     def fetch(self) -> Wireless_Commands_Instance[M]: ...
 
 class Wireless_Commands_Instance(Wireless_Commands_Fields, Wireless_Commands_Context[M]): ...
 
 class Wireless_Commands_List(Node[M]):
-    @op
+    @_op
     def create(self, *, command: str, device: str | None = None, sim: str | None = None, callback_method: str | None = None, callback_url: str | None = None, command_mode: str | None = None, include_sid: str | None = None) -> Wireless_Commands_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, device: str | None = None, sim: str | None = None, status: str | None = None, direction: str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[Wireless_Commands_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, device: str | None = None, sim: str | None = None, status: str | None = None, direction: str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[Wireless_Commands_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, device: str | None = None, sim: str | None = None, status: str | None = None, direction: str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> Wireless_Commands_Context[M]: ...
     get = __call__
 
 class Wireless_RatePlans_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> Wireless_RatePlans_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, unique_name: str | None = None, friendly_name: str | None = None) -> Wireless_RatePlans_Instance[M]: ...
 
 class Wireless_RatePlans_Instance(Wireless_RatePlans_Fields, Wireless_RatePlans_Context[M]): ...
 
 class Wireless_RatePlans_List(Node[M]):
-    @op
+    @_op
     def create(self, *, unique_name: str | None = None, friendly_name: str | None = None, data_enabled: bool | None = None, data_limit: int | None = None, data_metering: str | None = None, messaging_enabled: bool | None = None, voice_enabled: bool | None = None, commands_enabled: bool | None = None, national_roaming_enabled: bool | None = None, international_roaming: _list[str] | str | None = None) -> Wireless_RatePlans_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[Wireless_RatePlans_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[Wireless_RatePlans_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> Wireless_RatePlans_Context[M]: ...
     get = __call__
 
 class Wireless_Sims_Context(Node[M]):
     usage: Wireless_Sims_Usage_List[M]
-    @op
+    @_op
     def fetch(self) -> Wireless_Sims_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, unique_name: str | None = None, callback_method: str | None = None, callback_url: str | None = None, friendly_name: str | None = None, rate_plan: str | None = None, status: str | None = None, commands_callback_method: Literal["GET", "POST"] | None = None, commands_callback_url: str | None = None, sms_fallback_method: Literal["GET", "POST"] | None = None, sms_fallback_url: str | None = None, sms_method: Literal["GET", "POST"] | None = None, sms_url: str | None = None, voice_fallback_method: Literal["GET", "POST"] | None = None, voice_fallback_url: str | None = None, voice_method: Literal["GET", "POST"] | None = None, voice_url: str | None = None) -> Wireless_Sims_Instance[M]: ...
 
 class Wireless_Sims_Instance(Wireless_Sims_Fields, Wireless_Sims_Context[M]): ...
 
 class Wireless_Sims_List(Node[M]):
-    @op
+    @_op
     def list(self, *, status: str | None = None, iccid: str | None = None, rate_plan: str | None = None, e_id: str | None = None, sim_registration_code: str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[Wireless_Sims_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, status: str | None = None, iccid: str | None = None, rate_plan: str | None = None, e_id: str | None = None, sim_registration_code: str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[Wireless_Sims_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, status: str | None = None, iccid: str | None = None, rate_plan: str | None = None, e_id: str | None = None, sim_registration_code: str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> Wireless_Sims_Context[M]: ...
     get = __call__
@@ -387,7 +387,7 @@ class Wireless_Sims_List(Node[M]):
 class Wireless_Sims_Usage_Instance(Wireless_Sims_Usage_Fields, Node[M]): ...
 
 class Wireless_Sims_Usage_List(Node[M]):
-    @op
+    @_op
     def fetch(self, *, end: str | None = None, start: str | None = None) -> Wireless_Sims_Usage_Instance[M]: ...
 
 class PreviewWireless(Node[M]):

@@ -2,14 +2,14 @@
 
 from builtins import list as _list
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date as _date, datetime as _datetime
 from typing import Any, Literal
 
 from .._instance import Page
-from . import M, Node, Record, op, streams
+from . import M, Node, Record, _op, _streams
 
 class Organizations_Accounts_Fields(Record):
-    date_created: datetime | None
+    date_created: _datetime | None
     account_sid: str | None
     friendly_name: str | None
     status: str | None
@@ -45,39 +45,39 @@ class V1_Token_Fields(Record):
     token_type: str | None
 
 class Organizations_Accounts_Context(Node[M]):
-    @op
+    @_op
     def fetch(self) -> Organizations_Accounts_Instance[M]: ...
 
 class Organizations_Accounts_Instance(Organizations_Accounts_Fields, Organizations_Accounts_Context[M]): ...
 
 class Organizations_Accounts_List(Node[M]):
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[Organizations_Accounts_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[Organizations_Accounts_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, account_sid: str) -> Organizations_Accounts_Context[M]: ...
     get = __call__
 
 class Organizations_RoleAssignments_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
 
 class Organizations_RoleAssignments_Instance(Organizations_RoleAssignments_Fields, Organizations_RoleAssignments_Context[M]): ...
 
 class Organizations_RoleAssignments_List(Node[M]):
-    @op
+    @_op
     def create(self, *, public_api_create_role_assignment_request: Any) -> Organizations_RoleAssignments_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, identity: str | None = None, scope: str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[Organizations_RoleAssignments_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, identity: str | None = None, scope: str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[Organizations_RoleAssignments_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, identity: str | None = None, scope: str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, role_assignment_sid: str) -> Organizations_RoleAssignments_Context[M]: ...
     get = __call__
@@ -87,27 +87,27 @@ class Organizations_ResourceTypes_Instance(Record, Node[M]): ...
 class Organizations_ResourceTypes_List(Node[M]): ...
 
 class Organizations_Users_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> Organizations_Users_Instance[M]: ...
-    @op
+    @_op
     def patch(self, *, scim_patch_request: Any, if_match: str | None = None) -> Organizations_Users_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, scim_user: Any, if_match: str | None = None) -> Organizations_Users_Instance[M]: ...
 
 class Organizations_Users_Instance(Organizations_Users_Fields, Organizations_Users_Context[M]): ...
 
 class Organizations_Users_List(Node[M]):
-    @op
+    @_op
     def create(self, *, scim_user: Any) -> Organizations_Users_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, filter: str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[Organizations_Users_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, filter: str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[Organizations_Users_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, filter: str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, user_sid: str) -> Organizations_Users_Context[M]: ...
     get = __call__
@@ -122,13 +122,13 @@ class PreviewIamOrganizations(Node[M]):
 class V1_Authorize_Instance(Record, Node[M]): ...
 
 class V1_Authorize_List(Node[M]):
-    @op
+    @_op
     def fetch(self, *, response_type: str | None = None, client_id: str | None = None, redirect_uri: str | None = None, scope: str | None = None, state: str | None = None) -> V1_Authorize_Instance[M]: ...
 
 class V1_Token_Instance(V1_Token_Fields, Node[M]): ...
 
 class V1_Token_List(Node[M]):
-    @op
+    @_op
     def create(self, *, grant_type: str, client_id: str, client_secret: str | None = None, code: str | None = None, redirect_uri: str | None = None, audience: str | None = None, refresh_token: str | None = None, scope: str | None = None) -> V1_Token_Instance[M]: ...
 
 class PreviewIamV1(Node[M]):

@@ -2,11 +2,11 @@
 
 from builtins import list as _list
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date as _date, datetime as _datetime
 from typing import Any, Literal
 
 from .._instance import Page
-from . import M, Node, Record, op, streams
+from . import M, Node, Record, _op, _streams
 
 class V1_Messaging__Countries_Fields(Record):
     outbound_sms_prices: _list[Any] | None
@@ -93,61 +93,61 @@ class V1_Voice_List(Node[M]):
     numbers: V1_Voice__Numbers_List[M]
 
 class V1_Messaging__Countries_Context(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V1_Messaging__Countries_Instance[M]: ...
 
 class V1_Messaging__Countries_Instance(V1_Messaging__Countries_Fields, V1_Messaging__Countries_Context[M]): ...
 
 class V1_Messaging__Countries_List(Node[M]):
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_Messaging__Countries_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Messaging__Countries_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, iso_country: str) -> V1_Messaging__Countries_Context[M]: ...
     get = __call__
 
 class V1_PhoneNumbers__Countries_Context(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V1_PhoneNumbers__Countries_Instance[M]: ...
 
 class V1_PhoneNumbers__Countries_Instance(V1_PhoneNumbers__Countries_Fields, V1_PhoneNumbers__Countries_Context[M]): ...
 
 class V1_PhoneNumbers__Countries_List(Node[M]):
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_PhoneNumbers__Countries_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_PhoneNumbers__Countries_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, iso_country: str) -> V1_PhoneNumbers__Countries_Context[M]: ...
     get = __call__
 
 class V1_Voice__Countries_Context(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V1_Voice__Countries_Instance[M]: ...
 
 class V1_Voice__Countries_Instance(V1_Voice__Countries_Fields, V1_Voice__Countries_Context[M]): ...
 
 class V1_Voice__Countries_List(Node[M]):
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_Voice__Countries_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Voice__Countries_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, iso_country: str) -> V1_Voice__Countries_Context[M]: ...
     get = __call__
 
 class V1_Voice__Numbers_Context(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V1_Voice__Numbers_Instance[M]: ...
 
 class V1_Voice__Numbers_Instance(V1_Voice__Numbers_Fields, V1_Voice__Numbers_Context[M]): ...
@@ -168,25 +168,25 @@ class V2_Voice_List(Node[M]):
     numbers: V2_Voice__Numbers_List[M]
 
 class V2_Countries_Context(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V2_Countries_Instance[M]: ...
 
 class V2_Countries_Instance(V2_Countries_Fields, V2_Countries_Context[M]): ...
 
 class V2_Countries_List(Node[M]):
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V2_Countries_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V2_Countries_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, iso_country: str) -> V2_Countries_Context[M]: ...
     get = __call__
 
 class V2_Numbers_Context(Node[M]):
-    @op
+    @_op
     def fetch(self, *, origination_number: str | None = None) -> V2_Numbers_Instance[M]: ...
 
 class V2_Numbers_Instance(V2_Numbers_Fields, V2_Numbers_Context[M]): ...
@@ -196,25 +196,25 @@ class V2_Numbers_List(Node[M]):
     get = __call__
 
 class V2_Voice__Countries_Context(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V2_Voice__Countries_Instance[M]: ...
 
 class V2_Voice__Countries_Instance(V2_Voice__Countries_Fields, V2_Voice__Countries_Context[M]): ...
 
 class V2_Voice__Countries_List(Node[M]):
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V2_Voice__Countries_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V2_Voice__Countries_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, iso_country: str) -> V2_Voice__Countries_Context[M]: ...
     get = __call__
 
 class V2_Voice__Numbers_Context(Node[M]):
-    @op
+    @_op
     def fetch(self, *, origination_number: str | None = None) -> V2_Voice__Numbers_Instance[M]: ...
 
 class V2_Voice__Numbers_Instance(V2_Voice__Numbers_Fields, V2_Voice__Numbers_Context[M]): ...

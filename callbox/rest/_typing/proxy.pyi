@@ -2,15 +2,15 @@
 
 from builtins import list as _list
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date as _date, datetime as _datetime
 from typing import Any, Literal
 
 from .._instance import Page
-from . import M, Node, Record, op, streams
+from . import M, Node, Record, _op, _streams
 
 class V1_Services_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     default_ttl: int | None
     links: Any | None
     sid: str | None
@@ -26,8 +26,8 @@ class V1_Services_Fields(Record):
 
 class V1_Services_PhoneNumbers_Fields(Record):
     is_reserved: bool | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     in_use: int | None
     capabilities: Any | None
     sid: str | None
@@ -39,12 +39,12 @@ class V1_Services_PhoneNumbers_Fields(Record):
     url: str | None
 
 class V1_Services_Sessions_Fields(Record):
-    date_started: datetime | None
-    date_ended: datetime | None
-    date_last_interaction: datetime | None
-    date_expiry: datetime | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_started: _datetime | None
+    date_ended: _datetime | None
+    date_last_interaction: _datetime | None
+    date_expiry: _datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     ttl: int | None
     links: Any | None
     sid: str | None
@@ -57,8 +57,8 @@ class V1_Services_Sessions_Fields(Record):
     url: str | None
 
 class V1_Services_Sessions_Interactions_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     sid: str | None
     session_sid: str | None
     service_sid: str | None
@@ -78,9 +78,9 @@ class V1_Services_Sessions_Interactions_Fields(Record):
     url: str | None
 
 class V1_Services_Sessions_Participants_Fields(Record):
-    date_deleted: datetime | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_deleted: _datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     links: Any | None
     sid: str | None
     session_sid: str | None
@@ -93,8 +93,8 @@ class V1_Services_Sessions_Participants_Fields(Record):
     url: str | None
 
 class V1_Services_Sessions_Participants_MessageInteractions_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     sid: str | None
     session_sid: str | None
     service_sid: str | None
@@ -117,49 +117,49 @@ class V1_Services_Sessions_Participants_MessageInteractions_Fields(Record):
 class V1_Services_Context(Node[M]):
     phone_numbers: V1_Services_PhoneNumbers_List[M]
     sessions: V1_Services_Sessions_List[M]
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_Services_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, unique_name: str | None = None, default_ttl: int | None = None, callback_url: str | None = None, geo_match_level: Literal["area-code", "overlay", "radius", "country"] | None = None, number_selection_behavior: Literal["avoid-sticky", "prefer-sticky"] | None = None, intercept_callback_url: str | None = None, out_of_session_callback_url: str | None = None, chat_instance_sid: str | None = None) -> V1_Services_Instance[M]: ...
 
 class V1_Services_Instance(V1_Services_Fields, V1_Services_Context[M]): ...
 
 class V1_Services_List(Node[M]):
-    @op
+    @_op
     def create(self, *, unique_name: str, default_ttl: int | None = None, callback_url: str | None = None, geo_match_level: Literal["area-code", "overlay", "radius", "country"] | None = None, number_selection_behavior: Literal["avoid-sticky", "prefer-sticky"] | None = None, intercept_callback_url: str | None = None, out_of_session_callback_url: str | None = None, chat_instance_sid: str | None = None) -> V1_Services_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_Services_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Services_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Services_Context[M]: ...
     get = __call__
 
 class V1_Services_PhoneNumbers_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_Services_PhoneNumbers_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, is_reserved: bool | None = None) -> V1_Services_PhoneNumbers_Instance[M]: ...
 
 class V1_Services_PhoneNumbers_Instance(V1_Services_PhoneNumbers_Fields, V1_Services_PhoneNumbers_Context[M]): ...
 
 class V1_Services_PhoneNumbers_List(Node[M]):
-    @op
+    @_op
     def create(self, *, sid: str | None = None, phone_number: str | None = None, is_reserved: bool | None = None) -> V1_Services_PhoneNumbers_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_Services_PhoneNumbers_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Services_PhoneNumbers_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Services_PhoneNumbers_Context[M]: ...
     get = __call__
@@ -167,88 +167,88 @@ class V1_Services_PhoneNumbers_List(Node[M]):
 class V1_Services_Sessions_Context(Node[M]):
     interactions: V1_Services_Sessions_Interactions_List[M]
     participants: V1_Services_Sessions_Participants_List[M]
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_Services_Sessions_Instance[M]: ...
-    @op
-    def update(self, *, date_expiry: datetime | str | None = None, ttl: int | None = None, status: Literal["open", "in-progress", "closed", "failed", "unknown"] | None = None) -> V1_Services_Sessions_Instance[M]: ...
+    @_op
+    def update(self, *, date_expiry: _datetime | str | None = None, ttl: int | None = None, status: Literal["open", "in-progress", "closed", "failed", "unknown"] | None = None) -> V1_Services_Sessions_Instance[M]: ...
 
 class V1_Services_Sessions_Instance(V1_Services_Sessions_Fields, V1_Services_Sessions_Context[M]): ...
 
 class V1_Services_Sessions_List(Node[M]):
-    @op
-    def create(self, *, unique_name: str | None = None, date_expiry: datetime | str | None = None, ttl: int | None = None, mode: Literal["message-only", "voice-only", "voice-and-message"] | None = None, status: Literal["open", "in-progress", "closed", "failed", "unknown"] | None = None, participants: _list[str] | str | None = None) -> V1_Services_Sessions_Instance[M]: ...
-    @op
+    @_op
+    def create(self, *, unique_name: str | None = None, date_expiry: _datetime | str | None = None, ttl: int | None = None, mode: Literal["message-only", "voice-only", "voice-and-message"] | None = None, status: Literal["open", "in-progress", "closed", "failed", "unknown"] | None = None, participants: _list[str] | str | None = None) -> V1_Services_Sessions_Instance[M]: ...
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_Services_Sessions_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Services_Sessions_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Services_Sessions_Context[M]: ...
     get = __call__
 
 class V1_Services_Sessions_Interactions_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_Services_Sessions_Interactions_Instance[M]: ...
 
 class V1_Services_Sessions_Interactions_Instance(V1_Services_Sessions_Interactions_Fields, V1_Services_Sessions_Interactions_Context[M]): ...
 
 class V1_Services_Sessions_Interactions_List(Node[M]):
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_Services_Sessions_Interactions_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Services_Sessions_Interactions_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Services_Sessions_Interactions_Context[M]: ...
     get = __call__
 
 class V1_Services_Sessions_Participants_Context(Node[M]):
     message_interactions: V1_Services_Sessions_Participants_MessageInteractions_List[M]
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_Services_Sessions_Participants_Instance[M]: ...
 
 class V1_Services_Sessions_Participants_Instance(V1_Services_Sessions_Participants_Fields, V1_Services_Sessions_Participants_Context[M]): ...
 
 class V1_Services_Sessions_Participants_List(Node[M]):
-    @op
+    @_op
     def create(self, *, identifier: str, friendly_name: str | None = None, proxy_identifier: str | None = None, proxy_identifier_sid: str | None = None) -> V1_Services_Sessions_Participants_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_Services_Sessions_Participants_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Services_Sessions_Participants_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Services_Sessions_Participants_Context[M]: ...
     get = __call__
 
 class V1_Services_Sessions_Participants_MessageInteractions_Context(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V1_Services_Sessions_Participants_MessageInteractions_Instance[M]: ...
 
 class V1_Services_Sessions_Participants_MessageInteractions_Instance(V1_Services_Sessions_Participants_MessageInteractions_Fields, V1_Services_Sessions_Participants_MessageInteractions_Context[M]): ...
 
 class V1_Services_Sessions_Participants_MessageInteractions_List(Node[M]):
-    @op
+    @_op
     def create(self, *, body: str | None = None, media_url: _list[str] | str | None = None) -> V1_Services_Sessions_Participants_MessageInteractions_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_Services_Sessions_Participants_MessageInteractions_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Services_Sessions_Participants_MessageInteractions_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Services_Sessions_Participants_MessageInteractions_Context[M]: ...
     get = __call__

@@ -2,15 +2,15 @@
 
 from builtins import list as _list
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date as _date, datetime as _datetime
 from typing import Any, Literal
 
 from .._instance import Page
-from . import M, Node, Record, op, streams
+from . import M, Node, Record, _op, _streams
 
 class V2_PhoneNumbers_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     phone_number: str | None
     url: str | None
     sid: str | None
@@ -19,8 +19,8 @@ class V2_PhoneNumbers_Fields(Record):
     voice_region: str | None
 
 class V2_SipDomains_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     sip_domain: str | None
     url: str | None
     sid: str | None
@@ -29,8 +29,8 @@ class V2_SipDomains_Fields(Record):
     voice_region: str | None
 
 class V2_Trunks_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     sip_trunk_domain: str | None
     url: str | None
     sid: str | None
@@ -39,9 +39,9 @@ class V2_Trunks_Fields(Record):
     voice_region: str | None
 
 class V2_PhoneNumbers_Context(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V2_PhoneNumbers_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, voice_region: str | None = None, friendly_name: str | None = None) -> V2_PhoneNumbers_Instance[M]: ...
 
 class V2_PhoneNumbers_Instance(V2_PhoneNumbers_Fields, V2_PhoneNumbers_Context[M]): ...
@@ -51,9 +51,9 @@ class V2_PhoneNumbers_List(Node[M]):
     get = __call__
 
 class V2_SipDomains_Context(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V2_SipDomains_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, voice_region: str | None = None, friendly_name: str | None = None) -> V2_SipDomains_Instance[M]: ...
 
 class V2_SipDomains_Instance(V2_SipDomains_Fields, V2_SipDomains_Context[M]): ...
@@ -63,9 +63,9 @@ class V2_SipDomains_List(Node[M]):
     get = __call__
 
 class V2_Trunks_Context(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V2_Trunks_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, voice_region: str | None = None, friendly_name: str | None = None) -> V2_Trunks_Instance[M]: ...
 
 class V2_Trunks_Instance(V2_Trunks_Fields, V2_Trunks_Context[M]): ...

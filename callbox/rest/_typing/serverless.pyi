@@ -2,17 +2,17 @@
 
 from builtins import list as _list
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date as _date, datetime as _datetime
 from typing import Any, Literal
 
 from .._instance import Page
-from . import M, Node, Record, op, streams
+from . import M, Node, Record, _op, _streams
 
 class V1_Services_Fields(Record):
     include_credentials: bool | None
     ui_editable: bool | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     links: Any | None
     sid: str | None
     account_sid: str | None
@@ -22,8 +22,8 @@ class V1_Services_Fields(Record):
     url: str | None
 
 class V1_Services_Assets_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     links: Any | None
     sid: str | None
     account_sid: str | None
@@ -35,8 +35,8 @@ class V1_Services_Builds_Fields(Record):
     asset_versions: _list[str] | None
     function_versions: _list[str] | None
     dependencies: _list[str] | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     links: Any | None
     sid: str | None
     account_sid: str | None
@@ -46,8 +46,8 @@ class V1_Services_Builds_Fields(Record):
     url: str | None
 
 class V1_Services_Environments_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     links: Any | None
     sid: str | None
     account_sid: str | None
@@ -59,8 +59,8 @@ class V1_Services_Environments_Fields(Record):
     url: str | None
 
 class V1_Services_Functions_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     links: Any | None
     sid: str | None
     account_sid: str | None
@@ -69,7 +69,7 @@ class V1_Services_Functions_Fields(Record):
     url: str | None
 
 class V1_Services_Assets_AssetVersions_Fields(Record):
-    date_created: datetime | None
+    date_created: _datetime | None
     sid: str | None
     account_sid: str | None
     service_sid: str | None
@@ -86,8 +86,8 @@ class V1_Services_Builds_BuildStatus_Fields(Record):
     url: str | None
 
 class V1_Services_Environments_Deployments_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     sid: str | None
     account_sid: str | None
     service_sid: str | None
@@ -96,7 +96,7 @@ class V1_Services_Environments_Deployments_Fields(Record):
     url: str | None
 
 class V1_Services_Environments_Logs_Fields(Record):
-    date_created: datetime | None
+    date_created: _datetime | None
     sid: str | None
     account_sid: str | None
     service_sid: str | None
@@ -110,8 +110,8 @@ class V1_Services_Environments_Logs_Fields(Record):
     url: str | None
 
 class V1_Services_Environments_Variables_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     sid: str | None
     account_sid: str | None
     service_sid: str | None
@@ -121,7 +121,7 @@ class V1_Services_Environments_Variables_Fields(Record):
     url: str | None
 
 class V1_Services_Functions_FunctionVersions_Fields(Record):
-    date_created: datetime | None
+    date_created: _datetime | None
     links: Any | None
     sid: str | None
     account_sid: str | None
@@ -144,73 +144,73 @@ class V1_Services_Context(Node[M]):
     builds: V1_Services_Builds_List[M]
     environments: V1_Services_Environments_List[M]
     functions: V1_Services_Functions_List[M]
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_Services_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, include_credentials: bool | None = None, friendly_name: str | None = None, ui_editable: bool | None = None) -> V1_Services_Instance[M]: ...
 
 class V1_Services_Instance(V1_Services_Fields, V1_Services_Context[M]): ...
 
 class V1_Services_List(Node[M]):
-    @op
+    @_op
     def create(self, *, unique_name: str, friendly_name: str, include_credentials: bool | None = None, ui_editable: bool | None = None) -> V1_Services_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_Services_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Services_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Services_Context[M]: ...
     get = __call__
 
 class V1_Services_Assets_Context(Node[M]):
     asset_versions: V1_Services_Assets_AssetVersions_List[M]
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_Services_Assets_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, friendly_name: str) -> V1_Services_Assets_Instance[M]: ...
 
 class V1_Services_Assets_Instance(V1_Services_Assets_Fields, V1_Services_Assets_Context[M]): ...
 
 class V1_Services_Assets_List(Node[M]):
-    @op
+    @_op
     def create(self, *, friendly_name: str) -> V1_Services_Assets_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_Services_Assets_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Services_Assets_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Services_Assets_Context[M]: ...
     get = __call__
 
 class V1_Services_Builds_Context(Node[M]):
     build_status: V1_Services_Builds_BuildStatus_List[M]
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_Services_Builds_Instance[M]: ...
 
 class V1_Services_Builds_Instance(V1_Services_Builds_Fields, V1_Services_Builds_Context[M]): ...
 
 class V1_Services_Builds_List(Node[M]):
-    @op
+    @_op
     def create(self, *, asset_versions: _list[str] | str | None = None, function_versions: _list[str] | str | None = None, dependencies: str | None = None, runtime: str | None = None) -> V1_Services_Builds_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_Services_Builds_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Services_Builds_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Services_Builds_Context[M]: ...
     get = __call__
@@ -219,66 +219,66 @@ class V1_Services_Environments_Context(Node[M]):
     deployments: V1_Services_Environments_Deployments_List[M]
     logs: V1_Services_Environments_Logs_List[M]
     variables: V1_Services_Environments_Variables_List[M]
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_Services_Environments_Instance[M]: ...
 
 class V1_Services_Environments_Instance(V1_Services_Environments_Fields, V1_Services_Environments_Context[M]): ...
 
 class V1_Services_Environments_List(Node[M]):
-    @op
+    @_op
     def create(self, *, unique_name: str, domain_suffix: str | None = None) -> V1_Services_Environments_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_Services_Environments_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Services_Environments_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Services_Environments_Context[M]: ...
     get = __call__
 
 class V1_Services_Functions_Context(Node[M]):
     function_versions: V1_Services_Functions_FunctionVersions_List[M]
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_Services_Functions_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, friendly_name: str) -> V1_Services_Functions_Instance[M]: ...
 
 class V1_Services_Functions_Instance(V1_Services_Functions_Fields, V1_Services_Functions_Context[M]): ...
 
 class V1_Services_Functions_List(Node[M]):
-    @op
+    @_op
     def create(self, *, friendly_name: str) -> V1_Services_Functions_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_Services_Functions_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Services_Functions_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Services_Functions_Context[M]: ...
     get = __call__
 
 class V1_Services_Assets_AssetVersions_Context(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V1_Services_Assets_AssetVersions_Instance[M]: ...
 
 class V1_Services_Assets_AssetVersions_Instance(V1_Services_Assets_AssetVersions_Fields, V1_Services_Assets_AssetVersions_Context[M]): ...
 
 class V1_Services_Assets_AssetVersions_List(Node[M]):
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_Services_Assets_AssetVersions_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Services_Assets_AssetVersions_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Services_Assets_AssetVersions_Context[M]: ...
     get = __call__
@@ -286,86 +286,86 @@ class V1_Services_Assets_AssetVersions_List(Node[M]):
 class V1_Services_Builds_BuildStatus_Instance(V1_Services_Builds_BuildStatus_Fields, Node[M]): ...
 
 class V1_Services_Builds_BuildStatus_List(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V1_Services_Builds_BuildStatus_Instance[M]: ...
 
 class V1_Services_Environments_Deployments_Context(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V1_Services_Environments_Deployments_Instance[M]: ...
 
 class V1_Services_Environments_Deployments_Instance(V1_Services_Environments_Deployments_Fields, V1_Services_Environments_Deployments_Context[M]): ...
 
 class V1_Services_Environments_Deployments_List(Node[M]):
-    @op
+    @_op
     def create(self, *, build_sid: str | None = None, is_plugin: bool | None = None) -> V1_Services_Environments_Deployments_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_Services_Environments_Deployments_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Services_Environments_Deployments_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Services_Environments_Deployments_Context[M]: ...
     get = __call__
 
 class V1_Services_Environments_Logs_Context(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V1_Services_Environments_Logs_Instance[M]: ...
 
 class V1_Services_Environments_Logs_Instance(V1_Services_Environments_Logs_Fields, V1_Services_Environments_Logs_Context[M]): ...
 
 class V1_Services_Environments_Logs_List(Node[M]):
-    @op
-    def list(self, *, function_sid: str | None = None, start_date: datetime | str | None = None, end_date: datetime | str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_Services_Environments_Logs_Instance[M]]: ...
-    @streams
-    def stream(self, *, function_sid: str | None = None, start_date: datetime | str | None = None, end_date: datetime | str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Services_Environments_Logs_Instance[M]]: ...
-    @op
-    def page(self, *, function_sid: str | None = None, start_date: datetime | str | None = None, end_date: datetime | str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
+    def list(self, *, function_sid: str | None = None, start_date: _datetime | str | None = None, end_date: _datetime | str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_Services_Environments_Logs_Instance[M]]: ...
+    @_streams
+    def stream(self, *, function_sid: str | None = None, start_date: _datetime | str | None = None, end_date: _datetime | str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Services_Environments_Logs_Instance[M]]: ...
+    @_op
+    def page(self, *, function_sid: str | None = None, start_date: _datetime | str | None = None, end_date: _datetime | str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Services_Environments_Logs_Context[M]: ...
     get = __call__
 
 class V1_Services_Environments_Variables_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_Services_Environments_Variables_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, key: str | None = None, value: str | None = None) -> V1_Services_Environments_Variables_Instance[M]: ...
 
 class V1_Services_Environments_Variables_Instance(V1_Services_Environments_Variables_Fields, V1_Services_Environments_Variables_Context[M]): ...
 
 class V1_Services_Environments_Variables_List(Node[M]):
-    @op
+    @_op
     def create(self, *, key: str, value: str) -> V1_Services_Environments_Variables_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_Services_Environments_Variables_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Services_Environments_Variables_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Services_Environments_Variables_Context[M]: ...
     get = __call__
 
 class V1_Services_Functions_FunctionVersions_Context(Node[M]):
     function_version_content: V1_Services_Functions_FunctionVersions_FunctionVersionContent_List[M]
-    @op
+    @_op
     def fetch(self) -> V1_Services_Functions_FunctionVersions_Instance[M]: ...
 
 class V1_Services_Functions_FunctionVersions_Instance(V1_Services_Functions_FunctionVersions_Fields, V1_Services_Functions_FunctionVersions_Context[M]): ...
 
 class V1_Services_Functions_FunctionVersions_List(Node[M]):
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_Services_Functions_FunctionVersions_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Services_Functions_FunctionVersions_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Services_Functions_FunctionVersions_Context[M]: ...
     get = __call__
@@ -373,7 +373,7 @@ class V1_Services_Functions_FunctionVersions_List(Node[M]):
 class V1_Services_Functions_FunctionVersions_FunctionVersionContent_Instance(V1_Services_Functions_FunctionVersions_FunctionVersionContent_Fields, Node[M]): ...
 
 class V1_Services_Functions_FunctionVersions_FunctionVersionContent_List(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V1_Services_Functions_FunctionVersions_FunctionVersionContent_Instance[M]: ...
 
 class ServerlessV1(Node[M]):

@@ -2,15 +2,15 @@
 
 from builtins import list as _list
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date as _date, datetime as _datetime
 from typing import Any, Literal
 
 from .._instance import Page
-from . import M, Node, Record, op, streams
+from . import M, Node, Record, _op, _streams
 
 class V1_Flows_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     version: int | None
     links: Any | None
     sid: str | None
@@ -20,8 +20,8 @@ class V1_Flows_Fields(Record):
     url: str | None
 
 class V1_Flows_Engagements_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     links: Any | None
     sid: str | None
     account_sid: str | None
@@ -33,8 +33,8 @@ class V1_Flows_Engagements_Fields(Record):
     url: str | None
 
 class V1_Flows_Executions_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     links: Any | None
     sid: str | None
     account_sid: str | None
@@ -53,8 +53,8 @@ class V1_Flows_Engagements_EngagementContext_Fields(Record):
     url: str | None
 
 class V1_Flows_Engagements_Steps_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     links: Any | None
     sid: str | None
     account_sid: str | None
@@ -76,8 +76,8 @@ class V1_Flows_Executions_ExecutionContext_Fields(Record):
     url: str | None
 
 class V1_Flows_Executions_Steps_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     links: Any | None
     sid: str | None
     account_sid: str | None
@@ -104,8 +104,8 @@ class V2_Flows_Fields(Record):
     errors: _list[str] | None
     warnings: _list[str] | None
     valid: bool | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     revision: int | None
     links: Any | None
     sid: str | None
@@ -122,8 +122,8 @@ class V2_Flows__FlowValidate_Fields(Record):
     valid: bool | None
 
 class V2_Flows_Executions_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     flow_version: int | None
     links: Any | None
     sid: str | None
@@ -139,8 +139,8 @@ class V2_Flows_Executions_Fields(Record):
 class V2_Flows_Revisions_Fields(Record):
     errors: _list[str] | None
     valid: bool | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     revision: int | None
     sid: str | None
     account_sid: str | None
@@ -164,8 +164,8 @@ class V2_Flows_Executions_ExecutionContext_Fields(Record):
     url: str | None
 
 class V2_Flows_Executions_Steps_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     links: Any | None
     sid: str | None
     account_sid: str | None
@@ -190,21 +190,21 @@ class V2_Flows_Executions_Steps_StepContext_Fields(Record):
 class V1_Flows_Context(Node[M]):
     engagements: V1_Flows_Engagements_List[M]
     executions: V1_Flows_Executions_List[M]
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_Flows_Instance[M]: ...
 
 class V1_Flows_Instance(V1_Flows_Fields, V1_Flows_Context[M]): ...
 
 class V1_Flows_List(Node[M]):
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_Flows_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Flows_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Flows_Context[M]: ...
     get = __call__
@@ -212,23 +212,23 @@ class V1_Flows_List(Node[M]):
 class V1_Flows_Engagements_Context(Node[M]):
     engagement_context: V1_Flows_Engagements_EngagementContext_List[M]
     steps: V1_Flows_Engagements_Steps_List[M]
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_Flows_Engagements_Instance[M]: ...
 
 class V1_Flows_Engagements_Instance(V1_Flows_Engagements_Fields, V1_Flows_Engagements_Context[M]): ...
 
 class V1_Flows_Engagements_List(Node[M]):
-    @op
+    @_op
     def create(self, *, to: str, from_: str, parameters: str | None = None) -> V1_Flows_Engagements_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_Flows_Engagements_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Flows_Engagements_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Flows_Engagements_Context[M]: ...
     get = __call__
@@ -236,25 +236,25 @@ class V1_Flows_Engagements_List(Node[M]):
 class V1_Flows_Executions_Context(Node[M]):
     execution_context: V1_Flows_Executions_ExecutionContext_List[M]
     steps: V1_Flows_Executions_Steps_List[M]
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_Flows_Executions_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, status: Literal["active", "ended"]) -> V1_Flows_Executions_Instance[M]: ...
 
 class V1_Flows_Executions_Instance(V1_Flows_Executions_Fields, V1_Flows_Executions_Context[M]): ...
 
 class V1_Flows_Executions_List(Node[M]):
-    @op
+    @_op
     def create(self, *, to: str, from_: str, parameters: str | None = None) -> V1_Flows_Executions_Instance[M]: ...
-    @op
-    def list(self, *, date_created_from: datetime | str | None = None, date_created_to: datetime | str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_Flows_Executions_Instance[M]]: ...
-    @streams
-    def stream(self, *, date_created_from: datetime | str | None = None, date_created_to: datetime | str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Flows_Executions_Instance[M]]: ...
-    @op
-    def page(self, *, date_created_from: datetime | str | None = None, date_created_to: datetime | str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
+    def list(self, *, date_created_from: _datetime | str | None = None, date_created_to: _datetime | str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_Flows_Executions_Instance[M]]: ...
+    @_streams
+    def stream(self, *, date_created_from: _datetime | str | None = None, date_created_to: _datetime | str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Flows_Executions_Instance[M]]: ...
+    @_op
+    def page(self, *, date_created_from: _datetime | str | None = None, date_created_to: _datetime | str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Flows_Executions_Context[M]: ...
     get = __call__
@@ -262,24 +262,24 @@ class V1_Flows_Executions_List(Node[M]):
 class V1_Flows_Engagements_EngagementContext_Instance(V1_Flows_Engagements_EngagementContext_Fields, Node[M]): ...
 
 class V1_Flows_Engagements_EngagementContext_List(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V1_Flows_Engagements_EngagementContext_Instance[M]: ...
 
 class V1_Flows_Engagements_Steps_Context(Node[M]):
     step_context: V1_Flows_Engagements_Steps_StepContext_List[M]
-    @op
+    @_op
     def fetch(self) -> V1_Flows_Engagements_Steps_Instance[M]: ...
 
 class V1_Flows_Engagements_Steps_Instance(V1_Flows_Engagements_Steps_Fields, V1_Flows_Engagements_Steps_Context[M]): ...
 
 class V1_Flows_Engagements_Steps_List(Node[M]):
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_Flows_Engagements_Steps_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Flows_Engagements_Steps_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Flows_Engagements_Steps_Context[M]: ...
     get = __call__
@@ -287,23 +287,23 @@ class V1_Flows_Engagements_Steps_List(Node[M]):
 class V1_Flows_Executions_ExecutionContext_Instance(V1_Flows_Executions_ExecutionContext_Fields, Node[M]): ...
 
 class V1_Flows_Executions_ExecutionContext_List(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V1_Flows_Executions_ExecutionContext_Instance[M]: ...
 
 class V1_Flows_Executions_Steps_Context(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V1_Flows_Executions_Steps_Instance[M]: ...
 
 class V1_Flows_Executions_Steps_Instance(V1_Flows_Executions_Steps_Fields, V1_Flows_Executions_Steps_Context[M]): ...
 
 class V1_Flows_Executions_Steps_List(Node[M]):
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_Flows_Executions_Steps_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Flows_Executions_Steps_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Flows_Executions_Steps_Context[M]: ...
     get = __call__
@@ -311,9 +311,9 @@ class V1_Flows_Executions_Steps_List(Node[M]):
 class V1_Flows_Engagements_Steps_StepContext_Instance(V1_Flows_Engagements_Steps_StepContext_Fields, Node[M]): ...
 
 class V1_Flows_Engagements_Steps_StepContext_List(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V1_Flows_Engagements_Steps_StepContext_Instance[M]: ...
-    @op
+    @_op
     def get(self) -> V1_Flows_Engagements_Steps_StepContext_Instance[M]: ...
 
 class StudioV1(Node[M]):
@@ -323,26 +323,26 @@ class V2_Flows_Context(Node[M]):
     executions: V2_Flows_Executions_List[M]
     revisions: V2_Flows_Revisions_List[M]
     test_users: V2_Flows_TestUsers_List[M]
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V2_Flows_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, status: Literal["draft", "published"], friendly_name: str | None = None, definition: str | None = None, commit_message: str | None = None) -> V2_Flows_Instance[M]: ...
 
 class V2_Flows_Instance(V2_Flows_Fields, V2_Flows_Context[M]): ...
 
 class V2_Flows_List(Node[M]):
     flow_validate: V2_Flows__FlowValidate_List[M]
-    @op
+    @_op
     def create(self, *, friendly_name: str, status: Literal["draft", "published"], definition: str, commit_message: str | None = None) -> V2_Flows_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V2_Flows_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V2_Flows_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V2_Flows_Context[M]: ...
     get = __call__
@@ -350,49 +350,49 @@ class V2_Flows_List(Node[M]):
 class V2_Flows__FlowValidate_Instance(V2_Flows__FlowValidate_Fields, Node[M]): ...
 
 class V2_Flows__FlowValidate_List(Node[M]):
-    @op
+    @_op
     def create(self, *, friendly_name: str, status: Literal["draft", "published"], definition: str, commit_message: str | None = None) -> V2_Flows__FlowValidate_Instance[M]: ...
 
 class V2_Flows_Executions_Context(Node[M]):
     execution_context: V2_Flows_Executions_ExecutionContext_List[M]
     steps: V2_Flows_Executions_Steps_List[M]
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V2_Flows_Executions_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, status: Literal["active", "ended"]) -> V2_Flows_Executions_Instance[M]: ...
 
 class V2_Flows_Executions_Instance(V2_Flows_Executions_Fields, V2_Flows_Executions_Context[M]): ...
 
 class V2_Flows_Executions_List(Node[M]):
-    @op
+    @_op
     def create(self, *, to: str, from_: str, parameters: str | None = None) -> V2_Flows_Executions_Instance[M]: ...
-    @op
-    def list(self, *, status: Literal["active", "ended"] | None = None, date_created_from: datetime | str | None = None, date_created_to: datetime | str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V2_Flows_Executions_Instance[M]]: ...
-    @streams
-    def stream(self, *, status: Literal["active", "ended"] | None = None, date_created_from: datetime | str | None = None, date_created_to: datetime | str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V2_Flows_Executions_Instance[M]]: ...
-    @op
-    def page(self, *, status: Literal["active", "ended"] | None = None, date_created_from: datetime | str | None = None, date_created_to: datetime | str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
+    def list(self, *, status: Literal["active", "ended"] | None = None, date_created_from: _datetime | str | None = None, date_created_to: _datetime | str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V2_Flows_Executions_Instance[M]]: ...
+    @_streams
+    def stream(self, *, status: Literal["active", "ended"] | None = None, date_created_from: _datetime | str | None = None, date_created_to: _datetime | str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V2_Flows_Executions_Instance[M]]: ...
+    @_op
+    def page(self, *, status: Literal["active", "ended"] | None = None, date_created_from: _datetime | str | None = None, date_created_to: _datetime | str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V2_Flows_Executions_Context[M]: ...
     get = __call__
 
 class V2_Flows_Revisions_Context(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V2_Flows_Revisions_Instance[M]: ...
 
 class V2_Flows_Revisions_Instance(V2_Flows_Revisions_Fields, V2_Flows_Revisions_Context[M]): ...
 
 class V2_Flows_Revisions_List(Node[M]):
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V2_Flows_Revisions_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V2_Flows_Revisions_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, revision: str) -> V2_Flows_Revisions_Context[M]: ...
     get = __call__
@@ -400,32 +400,32 @@ class V2_Flows_Revisions_List(Node[M]):
 class V2_Flows_TestUsers_Instance(V2_Flows_TestUsers_Fields, Node[M]): ...
 
 class V2_Flows_TestUsers_List(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V2_Flows_TestUsers_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, test_users: _list[str] | str) -> V2_Flows_TestUsers_Instance[M]: ...
 
 class V2_Flows_Executions_ExecutionContext_Instance(V2_Flows_Executions_ExecutionContext_Fields, Node[M]): ...
 
 class V2_Flows_Executions_ExecutionContext_List(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V2_Flows_Executions_ExecutionContext_Instance[M]: ...
 
 class V2_Flows_Executions_Steps_Context(Node[M]):
     step_context: V2_Flows_Executions_Steps_StepContext_List[M]
-    @op
+    @_op
     def fetch(self) -> V2_Flows_Executions_Steps_Instance[M]: ...
 
 class V2_Flows_Executions_Steps_Instance(V2_Flows_Executions_Steps_Fields, V2_Flows_Executions_Steps_Context[M]): ...
 
 class V2_Flows_Executions_Steps_List(Node[M]):
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V2_Flows_Executions_Steps_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V2_Flows_Executions_Steps_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V2_Flows_Executions_Steps_Context[M]: ...
     get = __call__
@@ -433,7 +433,7 @@ class V2_Flows_Executions_Steps_List(Node[M]):
 class V2_Flows_Executions_Steps_StepContext_Instance(V2_Flows_Executions_Steps_StepContext_Fields, Node[M]): ...
 
 class V2_Flows_Executions_Steps_StepContext_List(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V2_Flows_Executions_Steps_StepContext_Instance[M]: ...
 
 class StudioV2(Node[M]):

@@ -2,15 +2,15 @@
 
 from builtins import list as _list
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date as _date, datetime as _datetime
 from typing import Any, Literal
 
 from .._instance import Page
-from . import M, Node, Record, op, streams
+from . import M, Node, Record, _op, _streams
 
 class V1_EsimProfiles_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     sid: str | None
     account_sid: str | None
     iccid: str | None
@@ -27,8 +27,8 @@ class V1_EsimProfiles_Fields(Record):
 class V1_Fleets_Fields(Record):
     data_enabled: bool | None
     sms_commands_enabled: bool | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     data_limit: int | None
     account_sid: str | None
     sid: str | None
@@ -42,8 +42,8 @@ class V1_Fleets_Fields(Record):
     ip_commands_method: str | None
 
 class V1_IpCommands_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     device_port: int | None
     sid: str | None
     account_sid: str | None
@@ -57,8 +57,8 @@ class V1_IpCommands_Fields(Record):
     url: str | None
 
 class V1_NetworkAccessProfiles_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     links: Any | None
     sid: str | None
     unique_name: str | None
@@ -74,17 +74,17 @@ class V1_Networks_Fields(Record):
 
 class V1_SettingsUpdates_Fields(Record):
     packages: _list[str] | None
-    date_completed: datetime | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_completed: _datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     sid: str | None
     iccid: str | None
     sim_sid: str | None
     status: str | None
 
 class V1_Sims_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     links: Any | None
     sid: str | None
     unique_name: str | None
@@ -95,8 +95,8 @@ class V1_Sims_Fields(Record):
     url: str | None
 
 class V1_SmsCommands_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     sid: str | None
     account_sid: str | None
     sim_sid: str | None
@@ -127,10 +127,10 @@ class V1_NetworkAccessProfiles_Networks_Fields(Record):
     url: str | None
 
 class V1_Sims_BillingPeriods_Fields(Record):
-    start_time: datetime | None
-    end_time: datetime | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    start_time: _datetime | None
+    end_time: _datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     sid: str | None
     account_sid: str | None
     sim_sid: str | None
@@ -141,104 +141,104 @@ class V1_Sims_SimIpAddresses_Fields(Record):
     ip_address_version: str | None
 
 class V1_EsimProfiles_Context(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V1_EsimProfiles_Instance[M]: ...
 
 class V1_EsimProfiles_Instance(V1_EsimProfiles_Fields, V1_EsimProfiles_Context[M]): ...
 
 class V1_EsimProfiles_List(Node[M]):
-    @op
+    @_op
     def create(self, *, callback_url: str | None = None, callback_method: Literal["GET", "POST"] | None = None, generate_matching_id: bool | None = None, eid: str | None = None) -> V1_EsimProfiles_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, eid: str | None = None, sim_sid: str | None = None, status: Literal["new", "reserving", "available", "downloaded", "installed", "failed"] | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_EsimProfiles_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, eid: str | None = None, sim_sid: str | None = None, status: Literal["new", "reserving", "available", "downloaded", "installed", "failed"] | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_EsimProfiles_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, eid: str | None = None, sim_sid: str | None = None, status: Literal["new", "reserving", "available", "downloaded", "installed", "failed"] | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_EsimProfiles_Context[M]: ...
     get = __call__
 
 class V1_Fleets_Context(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V1_Fleets_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, unique_name: str | None = None, network_access_profile: str | None = None, ip_commands_url: str | None = None, ip_commands_method: Literal["GET", "POST"] | None = None, sms_commands_url: str | None = None, sms_commands_method: Literal["GET", "POST"] | None = None, data_limit: int | None = None) -> V1_Fleets_Instance[M]: ...
 
 class V1_Fleets_Instance(V1_Fleets_Fields, V1_Fleets_Context[M]): ...
 
 class V1_Fleets_List(Node[M]):
-    @op
+    @_op
     def create(self, *, network_access_profile: str, unique_name: str | None = None, data_enabled: bool | None = None, data_limit: int | None = None, ip_commands_url: str | None = None, ip_commands_method: Literal["GET", "POST"] | None = None, sms_commands_enabled: bool | None = None, sms_commands_url: str | None = None, sms_commands_method: Literal["GET", "POST"] | None = None) -> V1_Fleets_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, network_access_profile: str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_Fleets_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, network_access_profile: str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Fleets_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, network_access_profile: str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Fleets_Context[M]: ...
     get = __call__
 
 class V1_IpCommands_Context(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V1_IpCommands_Instance[M]: ...
 
 class V1_IpCommands_Instance(V1_IpCommands_Fields, V1_IpCommands_Context[M]): ...
 
 class V1_IpCommands_List(Node[M]):
-    @op
+    @_op
     def create(self, *, sim: str, payload: str, device_port: int, payload_type: Literal["text", "binary"] | None = None, callback_url: str | None = None, callback_method: Literal["GET", "POST"] | None = None) -> V1_IpCommands_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, sim: str | None = None, sim_iccid: str | None = None, status: Literal["queued", "sent", "received", "failed"] | None = None, direction: Literal["to_sim", "from_sim"] | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_IpCommands_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, sim: str | None = None, sim_iccid: str | None = None, status: Literal["queued", "sent", "received", "failed"] | None = None, direction: Literal["to_sim", "from_sim"] | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_IpCommands_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, sim: str | None = None, sim_iccid: str | None = None, status: Literal["queued", "sent", "received", "failed"] | None = None, direction: Literal["to_sim", "from_sim"] | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_IpCommands_Context[M]: ...
     get = __call__
 
 class V1_NetworkAccessProfiles_Context(Node[M]):
     networks: V1_NetworkAccessProfiles_Networks_List[M]
-    @op
+    @_op
     def fetch(self) -> V1_NetworkAccessProfiles_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, unique_name: str | None = None) -> V1_NetworkAccessProfiles_Instance[M]: ...
 
 class V1_NetworkAccessProfiles_Instance(V1_NetworkAccessProfiles_Fields, V1_NetworkAccessProfiles_Context[M]): ...
 
 class V1_NetworkAccessProfiles_List(Node[M]):
-    @op
+    @_op
     def create(self, *, unique_name: str | None = None, networks: _list[str] | str | None = None) -> V1_NetworkAccessProfiles_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_NetworkAccessProfiles_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_NetworkAccessProfiles_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_NetworkAccessProfiles_Context[M]: ...
     get = __call__
 
 class V1_Networks_Context(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V1_Networks_Instance[M]: ...
 
 class V1_Networks_Instance(V1_Networks_Fields, V1_Networks_Context[M]): ...
 
 class V1_Networks_List(Node[M]):
-    @op
+    @_op
     def list(self, *, iso_country: str | None = None, mcc: str | None = None, mnc: str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_Networks_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, iso_country: str | None = None, mcc: str | None = None, mnc: str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Networks_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, iso_country: str | None = None, mcc: str | None = None, mnc: str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Networks_Context[M]: ...
     get = __call__
@@ -246,55 +246,55 @@ class V1_Networks_List(Node[M]):
 class V1_SettingsUpdates_Instance(V1_SettingsUpdates_Fields, Node[M]): ...
 
 class V1_SettingsUpdates_List(Node[M]):
-    @op
+    @_op
     def list(self, *, sim: str | None = None, status: Literal["scheduled", "in-progress", "successful", "failed"] | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_SettingsUpdates_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, sim: str | None = None, status: Literal["scheduled", "in-progress", "successful", "failed"] | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_SettingsUpdates_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, sim: str | None = None, status: Literal["scheduled", "in-progress", "successful", "failed"] | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
 
 class V1_Sims_Context(Node[M]):
     billing_periods: V1_Sims_BillingPeriods_List[M]
     sim_ip_addresses: V1_Sims_SimIpAddresses_List[M]
-    @op
+    @_op
     def fetch(self) -> V1_Sims_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, unique_name: str | None = None, status: Literal["ready", "active", "inactive"] | None = None, fleet: str | None = None, callback_url: str | None = None, callback_method: Literal["GET", "POST"] | None = None, account_sid: str | None = None) -> V1_Sims_Instance[M]: ...
 
 class V1_Sims_Instance(V1_Sims_Fields, V1_Sims_Context[M]): ...
 
 class V1_Sims_List(Node[M]):
-    @op
+    @_op
     def create(self, *, iccid: str, registration_code: str) -> V1_Sims_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, status: Literal["new", "ready", "active", "inactive", "scheduled"] | None = None, fleet: str | None = None, iccid: str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_Sims_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, status: Literal["new", "ready", "active", "inactive", "scheduled"] | None = None, fleet: str | None = None, iccid: str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Sims_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, status: Literal["new", "ready", "active", "inactive", "scheduled"] | None = None, fleet: str | None = None, iccid: str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Sims_Context[M]: ...
     get = __call__
 
 class V1_SmsCommands_Context(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V1_SmsCommands_Instance[M]: ...
 
 class V1_SmsCommands_Instance(V1_SmsCommands_Fields, V1_SmsCommands_Context[M]): ...
 
 class V1_SmsCommands_List(Node[M]):
-    @op
+    @_op
     def create(self, *, sim: str, payload: str, callback_method: Literal["GET", "POST"] | None = None, callback_url: str | None = None) -> V1_SmsCommands_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, sim: str | None = None, status: Literal["queued", "sent", "delivered", "received", "failed"] | None = None, direction: Literal["to_sim", "from_sim"] | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_SmsCommands_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, sim: str | None = None, status: Literal["queued", "sent", "delivered", "received", "failed"] | None = None, direction: Literal["to_sim", "from_sim"] | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_SmsCommands_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, sim: str | None = None, status: Literal["queued", "sent", "delivered", "received", "failed"] | None = None, direction: Literal["to_sim", "from_sim"] | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_SmsCommands_Context[M]: ...
     get = __call__
@@ -302,33 +302,33 @@ class V1_SmsCommands_List(Node[M]):
 class V1_UsageRecords_Instance(V1_UsageRecords_Fields, Node[M]): ...
 
 class V1_UsageRecords_List(Node[M]):
-    @op
-    def list(self, *, sim: str | None = None, fleet: str | None = None, network: str | None = None, iso_country: str | None = None, group: Literal["sim", "fleet", "network", "isoCountry"] | None = None, granularity: Literal["hour", "day", "all"] | None = None, start_time: datetime | str | None = None, end_time: datetime | str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_UsageRecords_Instance[M]]: ...
-    @streams
-    def stream(self, *, sim: str | None = None, fleet: str | None = None, network: str | None = None, iso_country: str | None = None, group: Literal["sim", "fleet", "network", "isoCountry"] | None = None, granularity: Literal["hour", "day", "all"] | None = None, start_time: datetime | str | None = None, end_time: datetime | str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_UsageRecords_Instance[M]]: ...
-    @op
-    def page(self, *, sim: str | None = None, fleet: str | None = None, network: str | None = None, iso_country: str | None = None, group: Literal["sim", "fleet", "network", "isoCountry"] | None = None, granularity: Literal["hour", "day", "all"] | None = None, start_time: datetime | str | None = None, end_time: datetime | str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
+    def list(self, *, sim: str | None = None, fleet: str | None = None, network: str | None = None, iso_country: str | None = None, group: Literal["sim", "fleet", "network", "isoCountry"] | None = None, granularity: Literal["hour", "day", "all"] | None = None, start_time: _datetime | str | None = None, end_time: _datetime | str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_UsageRecords_Instance[M]]: ...
+    @_streams
+    def stream(self, *, sim: str | None = None, fleet: str | None = None, network: str | None = None, iso_country: str | None = None, group: Literal["sim", "fleet", "network", "isoCountry"] | None = None, granularity: Literal["hour", "day", "all"] | None = None, start_time: _datetime | str | None = None, end_time: _datetime | str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_UsageRecords_Instance[M]]: ...
+    @_op
+    def page(self, *, sim: str | None = None, fleet: str | None = None, network: str | None = None, iso_country: str | None = None, group: Literal["sim", "fleet", "network", "isoCountry"] | None = None, granularity: Literal["hour", "day", "all"] | None = None, start_time: _datetime | str | None = None, end_time: _datetime | str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
+    @_op
     def get_page(self, target_url: str) -> Page: ...
 
 class V1_NetworkAccessProfiles_Networks_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_NetworkAccessProfiles_Networks_Instance[M]: ...
 
 class V1_NetworkAccessProfiles_Networks_Instance(V1_NetworkAccessProfiles_Networks_Fields, V1_NetworkAccessProfiles_Networks_Context[M]): ...
 
 class V1_NetworkAccessProfiles_Networks_List(Node[M]):
-    @op
+    @_op
     def create(self, *, network: str) -> V1_NetworkAccessProfiles_Networks_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_NetworkAccessProfiles_Networks_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_NetworkAccessProfiles_Networks_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_NetworkAccessProfiles_Networks_Context[M]: ...
     get = __call__
@@ -336,25 +336,25 @@ class V1_NetworkAccessProfiles_Networks_List(Node[M]):
 class V1_Sims_BillingPeriods_Instance(V1_Sims_BillingPeriods_Fields, Node[M]): ...
 
 class V1_Sims_BillingPeriods_List(Node[M]):
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_Sims_BillingPeriods_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Sims_BillingPeriods_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
 
 class V1_Sims_SimIpAddresses_Instance(V1_Sims_SimIpAddresses_Fields, Node[M]): ...
 
 class V1_Sims_SimIpAddresses_List(Node[M]):
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_Sims_SimIpAddresses_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Sims_SimIpAddresses_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
 
 class SupersimV1(Node[M]):

@@ -2,19 +2,19 @@
 
 from builtins import list as _list
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date as _date, datetime as _datetime
 from typing import Any, Literal
 
 from .._instance import Page
-from . import M, Node, Record, op, streams
+from . import M, Node, Record, _op, _streams
 
 class V1_Services_Fields(Record):
     webhooks_from_rest_enabled: bool | None
     reachability_webhooks_enabled: bool | None
     acl_enabled: bool | None
     reachability_debouncing_enabled: bool | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     reachability_debouncing_window: int | None
     links: Any | None
     sid: str | None
@@ -25,9 +25,9 @@ class V1_Services_Fields(Record):
     webhook_url: str | None
 
 class V1_Services_Documents_Fields(Record):
-    date_expires: datetime | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_expires: _datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     links: Any | None
     sid: str | None
     unique_name: str | None
@@ -39,9 +39,9 @@ class V1_Services_Documents_Fields(Record):
     created_by: str | None
 
 class V1_Services_SyncLists_Fields(Record):
-    date_expires: datetime | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_expires: _datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     links: Any | None
     sid: str | None
     unique_name: str | None
@@ -52,9 +52,9 @@ class V1_Services_SyncLists_Fields(Record):
     created_by: str | None
 
 class V1_Services_SyncMaps_Fields(Record):
-    date_expires: datetime | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_expires: _datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     links: Any | None
     sid: str | None
     unique_name: str | None
@@ -65,9 +65,9 @@ class V1_Services_SyncMaps_Fields(Record):
     created_by: str | None
 
 class V1_Services_SyncStreams_Fields(Record):
-    date_expires: datetime | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_expires: _datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     links: Any | None
     sid: str | None
     unique_name: str | None
@@ -87,9 +87,9 @@ class V1_Services_Documents_DocumentPermissions_Fields(Record):
     url: str | None
 
 class V1_Services_SyncLists_SyncListItems_Fields(Record):
-    date_expires: datetime | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_expires: _datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     index: int | None
     account_sid: str | None
     service_sid: str | None
@@ -110,9 +110,9 @@ class V1_Services_SyncLists_SyncListPermissions_Fields(Record):
     url: str | None
 
 class V1_Services_SyncMaps_SyncMapItems_Fields(Record):
-    date_expires: datetime | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_expires: _datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     key: str | None
     account_sid: str | None
     service_sid: str | None
@@ -141,50 +141,50 @@ class V1_Services_Context(Node[M]):
     sync_lists: V1_Services_SyncLists_List[M]
     sync_maps: V1_Services_SyncMaps_List[M]
     sync_streams: V1_Services_SyncStreams_List[M]
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_Services_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, webhook_url: str | None = None, friendly_name: str | None = None, reachability_webhooks_enabled: bool | None = None, acl_enabled: bool | None = None, reachability_debouncing_enabled: bool | None = None, reachability_debouncing_window: int | None = None, webhooks_from_rest_enabled: bool | None = None) -> V1_Services_Instance[M]: ...
 
 class V1_Services_Instance(V1_Services_Fields, V1_Services_Context[M]): ...
 
 class V1_Services_List(Node[M]):
-    @op
+    @_op
     def create(self, *, friendly_name: str | None = None, webhook_url: str | None = None, reachability_webhooks_enabled: bool | None = None, acl_enabled: bool | None = None, reachability_debouncing_enabled: bool | None = None, reachability_debouncing_window: int | None = None, webhooks_from_rest_enabled: bool | None = None) -> V1_Services_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_Services_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Services_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Services_Context[M]: ...
     get = __call__
 
 class V1_Services_Documents_Context(Node[M]):
     document_permissions: V1_Services_Documents_DocumentPermissions_List[M]
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_Services_Documents_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, if_match: str | None = None, data: str | None = None, ttl: int | None = None) -> V1_Services_Documents_Instance[M]: ...
 
 class V1_Services_Documents_Instance(V1_Services_Documents_Fields, V1_Services_Documents_Context[M]): ...
 
 class V1_Services_Documents_List(Node[M]):
-    @op
+    @_op
     def create(self, *, unique_name: str | None = None, data: str | None = None, ttl: int | None = None) -> V1_Services_Documents_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_Services_Documents_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Services_Documents_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Services_Documents_Context[M]: ...
     get = __call__
@@ -192,25 +192,25 @@ class V1_Services_Documents_List(Node[M]):
 class V1_Services_SyncLists_Context(Node[M]):
     sync_list_items: V1_Services_SyncLists_SyncListItems_List[M]
     sync_list_permissions: V1_Services_SyncLists_SyncListPermissions_List[M]
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_Services_SyncLists_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, ttl: int | None = None, collection_ttl: int | None = None) -> V1_Services_SyncLists_Instance[M]: ...
 
 class V1_Services_SyncLists_Instance(V1_Services_SyncLists_Fields, V1_Services_SyncLists_Context[M]): ...
 
 class V1_Services_SyncLists_List(Node[M]):
-    @op
+    @_op
     def create(self, *, unique_name: str | None = None, ttl: int | None = None, collection_ttl: int | None = None) -> V1_Services_SyncLists_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_Services_SyncLists_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Services_SyncLists_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Services_SyncLists_Context[M]: ...
     get = __call__
@@ -218,164 +218,164 @@ class V1_Services_SyncLists_List(Node[M]):
 class V1_Services_SyncMaps_Context(Node[M]):
     sync_map_items: V1_Services_SyncMaps_SyncMapItems_List[M]
     sync_map_permissions: V1_Services_SyncMaps_SyncMapPermissions_List[M]
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_Services_SyncMaps_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, ttl: int | None = None, collection_ttl: int | None = None) -> V1_Services_SyncMaps_Instance[M]: ...
 
 class V1_Services_SyncMaps_Instance(V1_Services_SyncMaps_Fields, V1_Services_SyncMaps_Context[M]): ...
 
 class V1_Services_SyncMaps_List(Node[M]):
-    @op
+    @_op
     def create(self, *, unique_name: str | None = None, ttl: int | None = None, collection_ttl: int | None = None) -> V1_Services_SyncMaps_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_Services_SyncMaps_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Services_SyncMaps_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Services_SyncMaps_Context[M]: ...
     get = __call__
 
 class V1_Services_SyncStreams_Context(Node[M]):
     stream_messages: V1_Services_SyncStreams_StreamMessages_List[M]
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_Services_SyncStreams_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, ttl: int | None = None) -> V1_Services_SyncStreams_Instance[M]: ...
 
 class V1_Services_SyncStreams_Instance(V1_Services_SyncStreams_Fields, V1_Services_SyncStreams_Context[M]): ...
 
 class V1_Services_SyncStreams_List(Node[M]):
-    @op
+    @_op
     def create(self, *, unique_name: str | None = None, ttl: int | None = None) -> V1_Services_SyncStreams_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_Services_SyncStreams_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Services_SyncStreams_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Services_SyncStreams_Context[M]: ...
     get = __call__
 
 class V1_Services_Documents_DocumentPermissions_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_Services_Documents_DocumentPermissions_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, read: bool, write: bool, manage: bool) -> V1_Services_Documents_DocumentPermissions_Instance[M]: ...
 
 class V1_Services_Documents_DocumentPermissions_Instance(V1_Services_Documents_DocumentPermissions_Fields, V1_Services_Documents_DocumentPermissions_Context[M]): ...
 
 class V1_Services_Documents_DocumentPermissions_List(Node[M]):
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_Services_Documents_DocumentPermissions_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Services_Documents_DocumentPermissions_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, identity: str) -> V1_Services_Documents_DocumentPermissions_Context[M]: ...
     get = __call__
 
 class V1_Services_SyncLists_SyncListItems_Context(Node[M]):
-    @op
+    @_op
     def delete(self, *, if_match: str | None = None) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_Services_SyncLists_SyncListItems_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, if_match: str | None = None, data: str | None = None, ttl: int | None = None, item_ttl: int | None = None, collection_ttl: int | None = None) -> V1_Services_SyncLists_SyncListItems_Instance[M]: ...
 
 class V1_Services_SyncLists_SyncListItems_Instance(V1_Services_SyncLists_SyncListItems_Fields, V1_Services_SyncLists_SyncListItems_Context[M]): ...
 
 class V1_Services_SyncLists_SyncListItems_List(Node[M]):
-    @op
+    @_op
     def create(self, *, data: str, ttl: int | None = None, item_ttl: int | None = None, collection_ttl: int | None = None) -> V1_Services_SyncLists_SyncListItems_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, order: Literal["asc", "desc"] | None = None, from_: str | None = None, bounds: Literal["inclusive", "exclusive"] | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_Services_SyncLists_SyncListItems_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, order: Literal["asc", "desc"] | None = None, from_: str | None = None, bounds: Literal["inclusive", "exclusive"] | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Services_SyncLists_SyncListItems_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, order: Literal["asc", "desc"] | None = None, from_: str | None = None, bounds: Literal["inclusive", "exclusive"] | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, index: str) -> V1_Services_SyncLists_SyncListItems_Context[M]: ...
     get = __call__
 
 class V1_Services_SyncLists_SyncListPermissions_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_Services_SyncLists_SyncListPermissions_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, read: bool, write: bool, manage: bool) -> V1_Services_SyncLists_SyncListPermissions_Instance[M]: ...
 
 class V1_Services_SyncLists_SyncListPermissions_Instance(V1_Services_SyncLists_SyncListPermissions_Fields, V1_Services_SyncLists_SyncListPermissions_Context[M]): ...
 
 class V1_Services_SyncLists_SyncListPermissions_List(Node[M]):
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_Services_SyncLists_SyncListPermissions_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Services_SyncLists_SyncListPermissions_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, identity: str) -> V1_Services_SyncLists_SyncListPermissions_Context[M]: ...
     get = __call__
 
 class V1_Services_SyncMaps_SyncMapItems_Context(Node[M]):
-    @op
+    @_op
     def delete(self, *, if_match: str | None = None) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_Services_SyncMaps_SyncMapItems_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, if_match: str | None = None, data: str | None = None, ttl: int | None = None, item_ttl: int | None = None, collection_ttl: int | None = None) -> V1_Services_SyncMaps_SyncMapItems_Instance[M]: ...
 
 class V1_Services_SyncMaps_SyncMapItems_Instance(V1_Services_SyncMaps_SyncMapItems_Fields, V1_Services_SyncMaps_SyncMapItems_Context[M]): ...
 
 class V1_Services_SyncMaps_SyncMapItems_List(Node[M]):
-    @op
+    @_op
     def create(self, *, key: str, data: str, ttl: int | None = None, item_ttl: int | None = None, collection_ttl: int | None = None) -> V1_Services_SyncMaps_SyncMapItems_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, order: Literal["asc", "desc"] | None = None, from_: str | None = None, bounds: Literal["inclusive", "exclusive"] | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_Services_SyncMaps_SyncMapItems_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, order: Literal["asc", "desc"] | None = None, from_: str | None = None, bounds: Literal["inclusive", "exclusive"] | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Services_SyncMaps_SyncMapItems_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, order: Literal["asc", "desc"] | None = None, from_: str | None = None, bounds: Literal["inclusive", "exclusive"] | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, key: str) -> V1_Services_SyncMaps_SyncMapItems_Context[M]: ...
     get = __call__
 
 class V1_Services_SyncMaps_SyncMapPermissions_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_Services_SyncMaps_SyncMapPermissions_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, read: bool, write: bool, manage: bool) -> V1_Services_SyncMaps_SyncMapPermissions_Instance[M]: ...
 
 class V1_Services_SyncMaps_SyncMapPermissions_Instance(V1_Services_SyncMaps_SyncMapPermissions_Fields, V1_Services_SyncMaps_SyncMapPermissions_Context[M]): ...
 
 class V1_Services_SyncMaps_SyncMapPermissions_List(Node[M]):
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_Services_SyncMaps_SyncMapPermissions_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Services_SyncMaps_SyncMapPermissions_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, identity: str) -> V1_Services_SyncMaps_SyncMapPermissions_Context[M]: ...
     get = __call__
@@ -383,7 +383,7 @@ class V1_Services_SyncMaps_SyncMapPermissions_List(Node[M]):
 class V1_Services_SyncStreams_StreamMessages_Instance(V1_Services_SyncStreams_StreamMessages_Fields, Node[M]): ...
 
 class V1_Services_SyncStreams_StreamMessages_List(Node[M]):
-    @op
+    @_op
     def create(self, *, data: str) -> V1_Services_SyncStreams_StreamMessages_Instance[M]: ...
 
 class SyncV1(Node[M]):

@@ -2,16 +2,16 @@
 
 from builtins import list as _list
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date as _date, datetime as _datetime
 from typing import Any, Literal
 
 from .._instance import Page
-from . import M, Node, Record, op, streams
+from . import M, Node, Record, _op, _streams
 
 class V1_Workspaces_Fields(Record):
     multi_task_enabled: bool | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     links: Any | None
     account_sid: str | None
     default_activity_name: str | None
@@ -27,8 +27,8 @@ class V1_Workspaces_Fields(Record):
 
 class V1_Workspaces_Activities_Fields(Record):
     available: bool | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     links: Any | None
     account_sid: str | None
     friendly_name: str | None
@@ -37,8 +37,8 @@ class V1_Workspaces_Activities_Fields(Record):
     url: str | None
 
 class V1_Workspaces_CumulativeStatistics_Fields(Record):
-    start_time: datetime | None
-    end_time: datetime | None
+    start_time: _datetime | None
+    end_time: _datetime | None
     avg_task_acceptance_time: int | None
     reservations_created: int | None
     reservations_accepted: int | None
@@ -60,7 +60,7 @@ class V1_Workspaces_CumulativeStatistics_Fields(Record):
     url: str | None
 
 class V1_Workspaces_Events_Fields(Record):
-    event_date: datetime | None
+    event_date: _datetime | None
     event_date_ms: int | None
     account_sid: str | None
     actor_sid: str | None
@@ -99,8 +99,8 @@ class V1_Workspaces_Statistics_Fields(Record):
 
 class V1_Workspaces_TaskChannels_Fields(Record):
     channel_optimized_routing: bool | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     links: Any | None
     account_sid: str | None
     friendly_name: str | None
@@ -110,8 +110,8 @@ class V1_Workspaces_TaskChannels_Fields(Record):
     url: str | None
 
 class V1_Workspaces_TaskQueues_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     max_reserved_workers: int | None
     links: Any | None
     account_sid: str | None
@@ -128,10 +128,10 @@ class V1_Workspaces_TaskQueues_Fields(Record):
 
 class V1_Workspaces_Tasks_Fields(Record):
     ignore_capacity: bool | None
-    date_created: datetime | None
-    date_updated: datetime | None
-    task_queue_entered_date: datetime | None
-    virtual_start_time: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
+    task_queue_entered_date: _datetime | None
+    virtual_start_time: _datetime | None
     age: int | None
     priority: int | None
     timeout: int | None
@@ -154,9 +154,9 @@ class V1_Workspaces_Tasks_Fields(Record):
 
 class V1_Workspaces_Workers_Fields(Record):
     available: bool | None
-    date_created: datetime | None
-    date_status_changed: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_status_changed: _datetime | None
+    date_updated: _datetime | None
     links: Any | None
     account_sid: str | None
     activity_name: str | None
@@ -168,8 +168,8 @@ class V1_Workspaces_Workers_Fields(Record):
     url: str | None
 
 class V1_Workspaces_Workflows_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     task_reservation_timeout: int | None
     links: Any | None
     account_sid: str | None
@@ -198,8 +198,8 @@ class V1_Workspaces_TaskQueues__Statistics_Fields(Record):
 
 class V1_Workspaces_Workers__CumulativeStatistics_Fields(Record):
     activity_durations: _list[str] | None
-    start_time: datetime | None
-    end_time: datetime | None
+    start_time: _datetime | None
+    end_time: _datetime | None
     reservations_created: int | None
     reservations_accepted: int | None
     reservations_rejected: int | None
@@ -225,8 +225,8 @@ class V1_Workspaces_Workers__Statistics_Fields(Record):
     url: str | None
 
 class V1_Workspaces_TaskQueues_CumulativeStatistics_Fields(Record):
-    start_time: datetime | None
-    end_time: datetime | None
+    start_time: _datetime | None
+    end_time: _datetime | None
     avg_task_acceptance_time: int | None
     reservations_created: int | None
     reservations_accepted: int | None
@@ -273,8 +273,8 @@ class V1_Workspaces_TaskQueues_Statistics_Fields(Record):
     url: str | None
 
 class V1_Workspaces_Tasks_Reservations_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     links: Any | None
     account_sid: str | None
     reservation_status: str | None
@@ -287,8 +287,8 @@ class V1_Workspaces_Tasks_Reservations_Fields(Record):
 
 class V1_Workspaces_Workers_WorkerChannels_Fields(Record):
     available: bool | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     assigned_tasks: int | None
     available_capacity_percentage: int | None
     configured_capacity: int | None
@@ -301,8 +301,8 @@ class V1_Workspaces_Workers_WorkerChannels_Fields(Record):
     url: str | None
 
 class V1_Workspaces_Workers_Reservations_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     links: Any | None
     account_sid: str | None
     reservation_status: str | None
@@ -321,8 +321,8 @@ class V1_Workspaces_Workers_Statistics_Fields(Record):
     url: str | None
 
 class V1_Workspaces_Workflows_CumulativeStatistics_Fields(Record):
-    start_time: datetime | None
-    end_time: datetime | None
+    start_time: _datetime | None
+    end_time: _datetime | None
     avg_task_acceptance_time: int | None
     reservations_created: int | None
     reservations_accepted: int | None
@@ -374,49 +374,49 @@ class V1_Workspaces_Context(Node[M]):
     tasks: V1_Workspaces_Tasks_List[M]
     workers: V1_Workspaces_Workers_List[M]
     workflows: V1_Workspaces_Workflows_List[M]
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_Workspaces_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, default_activity_sid: str | None = None, event_callback_url: str | None = None, events_filter: str | None = None, friendly_name: str | None = None, multi_task_enabled: bool | None = None, timeout_activity_sid: str | None = None, prioritize_queue_order: Literal["FIFO", "LIFO"] | None = None) -> V1_Workspaces_Instance[M]: ...
 
 class V1_Workspaces_Instance(V1_Workspaces_Fields, V1_Workspaces_Context[M]): ...
 
 class V1_Workspaces_List(Node[M]):
-    @op
+    @_op
     def create(self, *, friendly_name: str, event_callback_url: str | None = None, events_filter: str | None = None, multi_task_enabled: bool | None = None, template: str | None = None, prioritize_queue_order: Literal["FIFO", "LIFO"] | None = None) -> V1_Workspaces_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, friendly_name: str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_Workspaces_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, friendly_name: str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Workspaces_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, friendly_name: str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Workspaces_Context[M]: ...
     get = __call__
 
 class V1_Workspaces_Activities_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_Workspaces_Activities_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, friendly_name: str | None = None) -> V1_Workspaces_Activities_Instance[M]: ...
 
 class V1_Workspaces_Activities_Instance(V1_Workspaces_Activities_Fields, V1_Workspaces_Activities_Context[M]): ...
 
 class V1_Workspaces_Activities_List(Node[M]):
-    @op
+    @_op
     def create(self, *, friendly_name: str, available: bool | None = None) -> V1_Workspaces_Activities_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, friendly_name: str | None = None, available: str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_Workspaces_Activities_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, friendly_name: str | None = None, available: str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Workspaces_Activities_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, friendly_name: str | None = None, available: str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Workspaces_Activities_Context[M]: ...
     get = __call__
@@ -424,23 +424,23 @@ class V1_Workspaces_Activities_List(Node[M]):
 class V1_Workspaces_CumulativeStatistics_Instance(V1_Workspaces_CumulativeStatistics_Fields, Node[M]): ...
 
 class V1_Workspaces_CumulativeStatistics_List(Node[M]):
-    @op
-    def fetch(self, *, end_date: datetime | str | None = None, minutes: int | None = None, start_date: datetime | str | None = None, task_channel: str | None = None, split_by_wait_time: str | None = None) -> V1_Workspaces_CumulativeStatistics_Instance[M]: ...
+    @_op
+    def fetch(self, *, end_date: _datetime | str | None = None, minutes: int | None = None, start_date: _datetime | str | None = None, task_channel: str | None = None, split_by_wait_time: str | None = None) -> V1_Workspaces_CumulativeStatistics_Instance[M]: ...
 
 class V1_Workspaces_Events_Context(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V1_Workspaces_Events_Instance[M]: ...
 
 class V1_Workspaces_Events_Instance(V1_Workspaces_Events_Fields, V1_Workspaces_Events_Context[M]): ...
 
 class V1_Workspaces_Events_List(Node[M]):
-    @op
-    def list(self, *, end_date: datetime | str | None = None, event_type: str | None = None, minutes: int | None = None, reservation_sid: str | None = None, start_date: datetime | str | None = None, task_queue_sid: str | None = None, task_sid: str | None = None, worker_sid: str | None = None, workflow_sid: str | None = None, task_channel: str | None = None, sid: str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_Workspaces_Events_Instance[M]]: ...
-    @streams
-    def stream(self, *, end_date: datetime | str | None = None, event_type: str | None = None, minutes: int | None = None, reservation_sid: str | None = None, start_date: datetime | str | None = None, task_queue_sid: str | None = None, task_sid: str | None = None, worker_sid: str | None = None, workflow_sid: str | None = None, task_channel: str | None = None, sid: str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Workspaces_Events_Instance[M]]: ...
-    @op
-    def page(self, *, end_date: datetime | str | None = None, event_type: str | None = None, minutes: int | None = None, reservation_sid: str | None = None, start_date: datetime | str | None = None, task_queue_sid: str | None = None, task_sid: str | None = None, worker_sid: str | None = None, workflow_sid: str | None = None, task_channel: str | None = None, sid: str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
+    def list(self, *, end_date: _datetime | str | None = None, event_type: str | None = None, minutes: int | None = None, reservation_sid: str | None = None, start_date: _datetime | str | None = None, task_queue_sid: str | None = None, task_sid: str | None = None, worker_sid: str | None = None, workflow_sid: str | None = None, task_channel: str | None = None, sid: str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_Workspaces_Events_Instance[M]]: ...
+    @_streams
+    def stream(self, *, end_date: _datetime | str | None = None, event_type: str | None = None, minutes: int | None = None, reservation_sid: str | None = None, start_date: _datetime | str | None = None, task_queue_sid: str | None = None, task_sid: str | None = None, worker_sid: str | None = None, workflow_sid: str | None = None, task_channel: str | None = None, sid: str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Workspaces_Events_Instance[M]]: ...
+    @_op
+    def page(self, *, end_date: _datetime | str | None = None, event_type: str | None = None, minutes: int | None = None, reservation_sid: str | None = None, start_date: _datetime | str | None = None, task_queue_sid: str | None = None, task_sid: str | None = None, worker_sid: str | None = None, workflow_sid: str | None = None, task_channel: str | None = None, sid: str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Workspaces_Events_Context[M]: ...
     get = __call__
@@ -448,35 +448,35 @@ class V1_Workspaces_Events_List(Node[M]):
 class V1_Workspaces_RealTimeStatistics_Instance(V1_Workspaces_RealTimeStatistics_Fields, Node[M]): ...
 
 class V1_Workspaces_RealTimeStatistics_List(Node[M]):
-    @op
+    @_op
     def fetch(self, *, task_channel: str | None = None) -> V1_Workspaces_RealTimeStatistics_Instance[M]: ...
 
 class V1_Workspaces_Statistics_Instance(V1_Workspaces_Statistics_Fields, Node[M]): ...
 
 class V1_Workspaces_Statistics_List(Node[M]):
-    @op
-    def fetch(self, *, minutes: int | None = None, start_date: datetime | str | None = None, end_date: datetime | str | None = None, task_channel: str | None = None, split_by_wait_time: str | None = None) -> V1_Workspaces_Statistics_Instance[M]: ...
+    @_op
+    def fetch(self, *, minutes: int | None = None, start_date: _datetime | str | None = None, end_date: _datetime | str | None = None, task_channel: str | None = None, split_by_wait_time: str | None = None) -> V1_Workspaces_Statistics_Instance[M]: ...
 
 class V1_Workspaces_TaskChannels_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_Workspaces_TaskChannels_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, friendly_name: str | None = None, channel_optimized_routing: bool | None = None) -> V1_Workspaces_TaskChannels_Instance[M]: ...
 
 class V1_Workspaces_TaskChannels_Instance(V1_Workspaces_TaskChannels_Fields, V1_Workspaces_TaskChannels_Context[M]): ...
 
 class V1_Workspaces_TaskChannels_List(Node[M]):
-    @op
+    @_op
     def create(self, *, friendly_name: str, unique_name: str, channel_optimized_routing: bool | None = None) -> V1_Workspaces_TaskChannels_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_Workspaces_TaskChannels_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Workspaces_TaskChannels_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Workspaces_TaskChannels_Context[M]: ...
     get = __call__
@@ -485,11 +485,11 @@ class V1_Workspaces_TaskQueues_Context(Node[M]):
     cumulative_statistics: V1_Workspaces_TaskQueues_CumulativeStatistics_List[M]
     real_time_statistics: V1_Workspaces_TaskQueues_RealTimeStatistics_List[M]
     statistics: V1_Workspaces_TaskQueues_Statistics_List[M]
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_Workspaces_TaskQueues_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, friendly_name: str | None = None, target_workers: str | None = None, reservation_activity_sid: str | None = None, assignment_activity_sid: str | None = None, max_reserved_workers: int | None = None, task_order: Literal["FIFO", "LIFO"] | None = None) -> V1_Workspaces_TaskQueues_Instance[M]: ...
 
 class V1_Workspaces_TaskQueues_Instance(V1_Workspaces_TaskQueues_Fields, V1_Workspaces_TaskQueues_Context[M]): ...
@@ -497,40 +497,40 @@ class V1_Workspaces_TaskQueues_Instance(V1_Workspaces_TaskQueues_Fields, V1_Work
 class V1_Workspaces_TaskQueues_List(Node[M]):
     bulk_real_time_statistics: V1_Workspaces_TaskQueues__BulkRealTimeStatistics_List[M]
     statistics: V1_Workspaces_TaskQueues__Statistics_List[M]
-    @op
+    @_op
     def create(self, *, friendly_name: str, target_workers: str | None = None, max_reserved_workers: int | None = None, task_order: Literal["FIFO", "LIFO"] | None = None, reservation_activity_sid: str | None = None, assignment_activity_sid: str | None = None) -> V1_Workspaces_TaskQueues_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, friendly_name: str | None = None, evaluate_worker_attributes: str | None = None, worker_sid: str | None = None, ordering: str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_Workspaces_TaskQueues_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, friendly_name: str | None = None, evaluate_worker_attributes: str | None = None, worker_sid: str | None = None, ordering: str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Workspaces_TaskQueues_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, friendly_name: str | None = None, evaluate_worker_attributes: str | None = None, worker_sid: str | None = None, ordering: str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Workspaces_TaskQueues_Context[M]: ...
     get = __call__
 
 class V1_Workspaces_Tasks_Context(Node[M]):
     reservations: V1_Workspaces_Tasks_Reservations_List[M]
-    @op
+    @_op
     def delete(self, *, if_match: str | None = None) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_Workspaces_Tasks_Instance[M]: ...
-    @op
-    def update(self, *, if_match: str | None = None, attributes: str | None = None, assignment_status: Literal["pending", "reserved", "assigned", "canceled", "completed", "wrapping"] | None = None, reason: str | None = None, priority: int | None = None, task_channel: str | None = None, virtual_start_time: datetime | str | None = None) -> V1_Workspaces_Tasks_Instance[M]: ...
+    @_op
+    def update(self, *, if_match: str | None = None, attributes: str | None = None, assignment_status: Literal["pending", "reserved", "assigned", "canceled", "completed", "wrapping"] | None = None, reason: str | None = None, priority: int | None = None, task_channel: str | None = None, virtual_start_time: _datetime | str | None = None) -> V1_Workspaces_Tasks_Instance[M]: ...
 
 class V1_Workspaces_Tasks_Instance(V1_Workspaces_Tasks_Fields, V1_Workspaces_Tasks_Context[M]): ...
 
 class V1_Workspaces_Tasks_List(Node[M]):
-    @op
-    def create(self, *, timeout: int | None = None, priority: int | None = None, task_channel: str | None = None, workflow_sid: str | None = None, attributes: str | None = None, virtual_start_time: datetime | str | None = None, routing_target: str | None = None, ignore_capacity: str | None = None, task_queue_sid: str | None = None) -> V1_Workspaces_Tasks_Instance[M]: ...
-    @op
+    @_op
+    def create(self, *, timeout: int | None = None, priority: int | None = None, task_channel: str | None = None, workflow_sid: str | None = None, attributes: str | None = None, virtual_start_time: _datetime | str | None = None, routing_target: str | None = None, ignore_capacity: str | None = None, task_queue_sid: str | None = None) -> V1_Workspaces_Tasks_Instance[M]: ...
+    @_op
     def list(self, *, priority: int | None = None, assignment_status: _list[str] | str | None = None, workflow_sid: str | None = None, workflow_name: str | None = None, task_queue_sid: str | None = None, task_queue_name: str | None = None, evaluate_task_attributes: str | None = None, routing_target: str | None = None, ordering: str | None = None, has_addons: bool | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_Workspaces_Tasks_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, priority: int | None = None, assignment_status: _list[str] | str | None = None, workflow_sid: str | None = None, workflow_name: str | None = None, task_queue_sid: str | None = None, task_queue_name: str | None = None, evaluate_task_attributes: str | None = None, routing_target: str | None = None, ordering: str | None = None, has_addons: bool | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Workspaces_Tasks_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, priority: int | None = None, assignment_status: _list[str] | str | None = None, workflow_sid: str | None = None, workflow_name: str | None = None, task_queue_sid: str | None = None, task_queue_name: str | None = None, evaluate_task_attributes: str | None = None, routing_target: str | None = None, ordering: str | None = None, has_addons: bool | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Workspaces_Tasks_Context[M]: ...
     get = __call__
@@ -539,11 +539,11 @@ class V1_Workspaces_Workers_Context(Node[M]):
     worker_channels: V1_Workspaces_Workers_WorkerChannels_List[M]
     reservations: V1_Workspaces_Workers_Reservations_List[M]
     statistics: V1_Workspaces_Workers_Statistics_List[M]
-    @op
+    @_op
     def delete(self, *, if_match: str | None = None) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_Workspaces_Workers_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, if_match: str | None = None, activity_sid: str | None = None, attributes: str | None = None, friendly_name: str | None = None, reject_pending_reservations: bool | None = None) -> V1_Workspaces_Workers_Instance[M]: ...
 
 class V1_Workspaces_Workers_Instance(V1_Workspaces_Workers_Fields, V1_Workspaces_Workers_Context[M]): ...
@@ -552,15 +552,15 @@ class V1_Workspaces_Workers_List(Node[M]):
     cumulative_statistics: V1_Workspaces_Workers__CumulativeStatistics_List[M]
     real_time_statistics: V1_Workspaces_Workers__RealTimeStatistics_List[M]
     statistics: V1_Workspaces_Workers__Statistics_List[M]
-    @op
+    @_op
     def create(self, *, friendly_name: str, activity_sid: str | None = None, attributes: str | None = None) -> V1_Workspaces_Workers_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, activity_name: str | None = None, activity_sid: str | None = None, available: str | None = None, friendly_name: str | None = None, target_workers_expression: str | None = None, task_queue_name: str | None = None, task_queue_sid: str | None = None, ordering: str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_Workspaces_Workers_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, activity_name: str | None = None, activity_sid: str | None = None, available: str | None = None, friendly_name: str | None = None, target_workers_expression: str | None = None, task_queue_name: str | None = None, task_queue_sid: str | None = None, ordering: str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Workspaces_Workers_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, activity_name: str | None = None, activity_sid: str | None = None, available: str | None = None, friendly_name: str | None = None, target_workers_expression: str | None = None, task_queue_name: str | None = None, task_queue_sid: str | None = None, ordering: str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Workspaces_Workers_Context[M]: ...
     get = __call__
@@ -569,25 +569,25 @@ class V1_Workspaces_Workflows_Context(Node[M]):
     cumulative_statistics: V1_Workspaces_Workflows_CumulativeStatistics_List[M]
     real_time_statistics: V1_Workspaces_Workflows_RealTimeStatistics_List[M]
     statistics: V1_Workspaces_Workflows_Statistics_List[M]
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_Workspaces_Workflows_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, friendly_name: str | None = None, assignment_callback_url: str | None = None, fallback_assignment_callback_url: str | None = None, configuration: str | None = None, task_reservation_timeout: int | None = None, re_evaluate_tasks: str | None = None) -> V1_Workspaces_Workflows_Instance[M]: ...
 
 class V1_Workspaces_Workflows_Instance(V1_Workspaces_Workflows_Fields, V1_Workspaces_Workflows_Context[M]): ...
 
 class V1_Workspaces_Workflows_List(Node[M]):
-    @op
+    @_op
     def create(self, *, friendly_name: str, configuration: str, assignment_callback_url: str | None = None, fallback_assignment_callback_url: str | None = None, task_reservation_timeout: int | None = None) -> V1_Workspaces_Workflows_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, friendly_name: str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_Workspaces_Workflows_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, friendly_name: str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Workspaces_Workflows_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, friendly_name: str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Workspaces_Workflows_Context[M]: ...
     get = __call__
@@ -595,113 +595,113 @@ class V1_Workspaces_Workflows_List(Node[M]):
 class V1_Workspaces_TaskQueues__BulkRealTimeStatistics_Instance(V1_Workspaces_TaskQueues__BulkRealTimeStatistics_Fields, Node[M]): ...
 
 class V1_Workspaces_TaskQueues__BulkRealTimeStatistics_List(Node[M]):
-    @op
+    @_op
     def create(self, *, body: Any) -> V1_Workspaces_TaskQueues__BulkRealTimeStatistics_Instance[M]: ...
 
 class V1_Workspaces_TaskQueues__Statistics_Instance(V1_Workspaces_TaskQueues__Statistics_Fields, Node[M]): ...
 
 class V1_Workspaces_TaskQueues__Statistics_List(Node[M]):
-    @op
-    def list(self, *, end_date: datetime | str | None = None, friendly_name: str | None = None, minutes: int | None = None, start_date: datetime | str | None = None, task_channel: str | None = None, split_by_wait_time: str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_Workspaces_TaskQueues__Statistics_Instance[M]]: ...
-    @streams
-    def stream(self, *, end_date: datetime | str | None = None, friendly_name: str | None = None, minutes: int | None = None, start_date: datetime | str | None = None, task_channel: str | None = None, split_by_wait_time: str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Workspaces_TaskQueues__Statistics_Instance[M]]: ...
-    @op
-    def page(self, *, end_date: datetime | str | None = None, friendly_name: str | None = None, minutes: int | None = None, start_date: datetime | str | None = None, task_channel: str | None = None, split_by_wait_time: str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
+    def list(self, *, end_date: _datetime | str | None = None, friendly_name: str | None = None, minutes: int | None = None, start_date: _datetime | str | None = None, task_channel: str | None = None, split_by_wait_time: str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_Workspaces_TaskQueues__Statistics_Instance[M]]: ...
+    @_streams
+    def stream(self, *, end_date: _datetime | str | None = None, friendly_name: str | None = None, minutes: int | None = None, start_date: _datetime | str | None = None, task_channel: str | None = None, split_by_wait_time: str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Workspaces_TaskQueues__Statistics_Instance[M]]: ...
+    @_op
+    def page(self, *, end_date: _datetime | str | None = None, friendly_name: str | None = None, minutes: int | None = None, start_date: _datetime | str | None = None, task_channel: str | None = None, split_by_wait_time: str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
+    @_op
     def get_page(self, target_url: str) -> Page: ...
 
 class V1_Workspaces_Workers__CumulativeStatistics_Instance(V1_Workspaces_Workers__CumulativeStatistics_Fields, Node[M]): ...
 
 class V1_Workspaces_Workers__CumulativeStatistics_List(Node[M]):
-    @op
-    def fetch(self, *, end_date: datetime | str | None = None, minutes: int | None = None, start_date: datetime | str | None = None, task_channel: str | None = None) -> V1_Workspaces_Workers__CumulativeStatistics_Instance[M]: ...
+    @_op
+    def fetch(self, *, end_date: _datetime | str | None = None, minutes: int | None = None, start_date: _datetime | str | None = None, task_channel: str | None = None) -> V1_Workspaces_Workers__CumulativeStatistics_Instance[M]: ...
 
 class V1_Workspaces_Workers__RealTimeStatistics_Instance(V1_Workspaces_Workers__RealTimeStatistics_Fields, Node[M]): ...
 
 class V1_Workspaces_Workers__RealTimeStatistics_List(Node[M]):
-    @op
+    @_op
     def fetch(self, *, task_channel: str | None = None) -> V1_Workspaces_Workers__RealTimeStatistics_Instance[M]: ...
 
 class V1_Workspaces_Workers__Statistics_Instance(V1_Workspaces_Workers__Statistics_Fields, Node[M]): ...
 
 class V1_Workspaces_Workers__Statistics_List(Node[M]):
-    @op
-    def fetch(self, *, minutes: int | None = None, start_date: datetime | str | None = None, end_date: datetime | str | None = None, task_queue_sid: str | None = None, task_queue_name: str | None = None, friendly_name: str | None = None, task_channel: str | None = None) -> V1_Workspaces_Workers__Statistics_Instance[M]: ...
+    @_op
+    def fetch(self, *, minutes: int | None = None, start_date: _datetime | str | None = None, end_date: _datetime | str | None = None, task_queue_sid: str | None = None, task_queue_name: str | None = None, friendly_name: str | None = None, task_channel: str | None = None) -> V1_Workspaces_Workers__Statistics_Instance[M]: ...
 
 class V1_Workspaces_TaskQueues_CumulativeStatistics_Instance(V1_Workspaces_TaskQueues_CumulativeStatistics_Fields, Node[M]): ...
 
 class V1_Workspaces_TaskQueues_CumulativeStatistics_List(Node[M]):
-    @op
-    def fetch(self, *, end_date: datetime | str | None = None, minutes: int | None = None, start_date: datetime | str | None = None, task_channel: str | None = None, split_by_wait_time: str | None = None) -> V1_Workspaces_TaskQueues_CumulativeStatistics_Instance[M]: ...
+    @_op
+    def fetch(self, *, end_date: _datetime | str | None = None, minutes: int | None = None, start_date: _datetime | str | None = None, task_channel: str | None = None, split_by_wait_time: str | None = None) -> V1_Workspaces_TaskQueues_CumulativeStatistics_Instance[M]: ...
 
 class V1_Workspaces_TaskQueues_RealTimeStatistics_Instance(V1_Workspaces_TaskQueues_RealTimeStatistics_Fields, Node[M]): ...
 
 class V1_Workspaces_TaskQueues_RealTimeStatistics_List(Node[M]):
-    @op
+    @_op
     def fetch(self, *, task_channel: str | None = None) -> V1_Workspaces_TaskQueues_RealTimeStatistics_Instance[M]: ...
 
 class V1_Workspaces_TaskQueues_Statistics_Instance(V1_Workspaces_TaskQueues_Statistics_Fields, Node[M]): ...
 
 class V1_Workspaces_TaskQueues_Statistics_List(Node[M]):
-    @op
-    def fetch(self, *, end_date: datetime | str | None = None, minutes: int | None = None, start_date: datetime | str | None = None, task_channel: str | None = None, split_by_wait_time: str | None = None) -> V1_Workspaces_TaskQueues_Statistics_Instance[M]: ...
+    @_op
+    def fetch(self, *, end_date: _datetime | str | None = None, minutes: int | None = None, start_date: _datetime | str | None = None, task_channel: str | None = None, split_by_wait_time: str | None = None) -> V1_Workspaces_TaskQueues_Statistics_Instance[M]: ...
 
 class V1_Workspaces_Tasks_Reservations_Context(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V1_Workspaces_Tasks_Reservations_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, if_match: str | None = None, reservation_status: Literal["pending", "accepted", "rejected", "timeout", "canceled", "rescinded", "wrapping", "completed"] | None = None, worker_activity_sid: str | None = None, instruction: str | None = None, dequeue_post_work_activity_sid: str | None = None, dequeue_from: str | None = None, dequeue_record: str | None = None, dequeue_timeout: int | None = None, dequeue_to: str | None = None, dequeue_status_callback_url: str | None = None, call_from: str | None = None, call_record: str | None = None, call_timeout: int | None = None, call_to: str | None = None, call_url: str | None = None, call_status_callback_url: str | None = None, call_accept: bool | None = None, redirect_call_sid: str | None = None, redirect_accept: bool | None = None, redirect_url: str | None = None, to: str | None = None, from_: str | None = None, status_callback: str | None = None, status_callback_method: Literal["GET", "POST"] | None = None, status_callback_event: _list[Literal["initiated", "ringing", "answered", "completed"]] | Literal["initiated", "ringing", "answered", "completed"] | None = None, timeout: int | None = None, record: bool | None = None, muted: bool | None = None, beep: str | None = None, start_conference_on_enter: bool | None = None, end_conference_on_exit: bool | None = None, wait_url: str | None = None, wait_method: Literal["GET", "POST"] | None = None, early_media: bool | None = None, max_participants: int | None = None, conference_status_callback: str | None = None, conference_status_callback_method: Literal["GET", "POST"] | None = None, conference_status_callback_event: _list[Literal["start", "end", "join", "leave", "mute", "hold", "speaker"]] | Literal["start", "end", "join", "leave", "mute", "hold", "speaker"] | None = None, conference_record: str | None = None, conference_trim: str | None = None, recording_channels: str | None = None, recording_status_callback: str | None = None, recording_status_callback_method: Literal["GET", "POST"] | None = None, conference_recording_status_callback: str | None = None, conference_recording_status_callback_method: Literal["GET", "POST"] | None = None, region: str | None = None, sip_auth_username: str | None = None, sip_auth_password: str | None = None, dequeue_status_callback_event: _list[str] | str | None = None, post_work_activity_sid: str | None = None, supervisor_mode: Literal["monitor", "whisper", "barge"] | None = None, supervisor: str | None = None, end_conference_on_customer_exit: bool | None = None, beep_on_customer_entrance: bool | None = None, jitter_buffer_size: str | None = None) -> V1_Workspaces_Tasks_Reservations_Instance[M]: ...
 
 class V1_Workspaces_Tasks_Reservations_Instance(V1_Workspaces_Tasks_Reservations_Fields, V1_Workspaces_Tasks_Reservations_Context[M]): ...
 
 class V1_Workspaces_Tasks_Reservations_List(Node[M]):
-    @op
+    @_op
     def list(self, *, reservation_status: Literal["pending", "accepted", "rejected", "timeout", "canceled", "rescinded", "wrapping", "completed"] | None = None, worker_sid: str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_Workspaces_Tasks_Reservations_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, reservation_status: Literal["pending", "accepted", "rejected", "timeout", "canceled", "rescinded", "wrapping", "completed"] | None = None, worker_sid: str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Workspaces_Tasks_Reservations_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, reservation_status: Literal["pending", "accepted", "rejected", "timeout", "canceled", "rescinded", "wrapping", "completed"] | None = None, worker_sid: str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Workspaces_Tasks_Reservations_Context[M]: ...
     get = __call__
 
 class V1_Workspaces_Workers_WorkerChannels_Context(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V1_Workspaces_Workers_WorkerChannels_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, capacity: int | None = None, available: bool | None = None) -> V1_Workspaces_Workers_WorkerChannels_Instance[M]: ...
 
 class V1_Workspaces_Workers_WorkerChannels_Instance(V1_Workspaces_Workers_WorkerChannels_Fields, V1_Workspaces_Workers_WorkerChannels_Context[M]): ...
 
 class V1_Workspaces_Workers_WorkerChannels_List(Node[M]):
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_Workspaces_Workers_WorkerChannels_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Workspaces_Workers_WorkerChannels_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Workspaces_Workers_WorkerChannels_Context[M]: ...
     get = __call__
 
 class V1_Workspaces_Workers_Reservations_Context(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V1_Workspaces_Workers_Reservations_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, if_match: str | None = None, reservation_status: Literal["pending", "accepted", "rejected", "timeout", "canceled", "rescinded", "wrapping", "completed"] | None = None, worker_activity_sid: str | None = None, instruction: str | None = None, dequeue_post_work_activity_sid: str | None = None, dequeue_from: str | None = None, dequeue_record: str | None = None, dequeue_timeout: int | None = None, dequeue_to: str | None = None, dequeue_status_callback_url: str | None = None, call_from: str | None = None, call_record: str | None = None, call_timeout: int | None = None, call_to: str | None = None, call_url: str | None = None, call_status_callback_url: str | None = None, call_accept: bool | None = None, redirect_call_sid: str | None = None, redirect_accept: bool | None = None, redirect_url: str | None = None, to: str | None = None, from_: str | None = None, status_callback: str | None = None, status_callback_method: Literal["GET", "POST"] | None = None, status_callback_event: _list[Literal["initiated", "ringing", "answered", "completed"]] | Literal["initiated", "ringing", "answered", "completed"] | None = None, timeout: int | None = None, record: bool | None = None, muted: bool | None = None, beep: str | None = None, start_conference_on_enter: bool | None = None, end_conference_on_exit: bool | None = None, wait_url: str | None = None, wait_method: Literal["GET", "POST"] | None = None, early_media: bool | None = None, max_participants: int | None = None, conference_status_callback: str | None = None, conference_status_callback_method: Literal["GET", "POST"] | None = None, conference_status_callback_event: _list[Literal["start", "end", "join", "leave", "mute", "hold", "speaker"]] | Literal["start", "end", "join", "leave", "mute", "hold", "speaker"] | None = None, conference_record: str | None = None, conference_trim: str | None = None, recording_channels: str | None = None, recording_status_callback: str | None = None, recording_status_callback_method: Literal["GET", "POST"] | None = None, conference_recording_status_callback: str | None = None, conference_recording_status_callback_method: Literal["GET", "POST"] | None = None, region: str | None = None, sip_auth_username: str | None = None, sip_auth_password: str | None = None, dequeue_status_callback_event: _list[str] | str | None = None, post_work_activity_sid: str | None = None, end_conference_on_customer_exit: bool | None = None, beep_on_customer_entrance: bool | None = None, jitter_buffer_size: str | None = None) -> V1_Workspaces_Workers_Reservations_Instance[M]: ...
 
 class V1_Workspaces_Workers_Reservations_Instance(V1_Workspaces_Workers_Reservations_Fields, V1_Workspaces_Workers_Reservations_Context[M]): ...
 
 class V1_Workspaces_Workers_Reservations_List(Node[M]):
-    @op
+    @_op
     def list(self, *, reservation_status: Literal["pending", "accepted", "rejected", "timeout", "canceled", "rescinded", "wrapping", "completed"] | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_Workspaces_Workers_Reservations_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, reservation_status: Literal["pending", "accepted", "rejected", "timeout", "canceled", "rescinded", "wrapping", "completed"] | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Workspaces_Workers_Reservations_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, reservation_status: Literal["pending", "accepted", "rejected", "timeout", "canceled", "rescinded", "wrapping", "completed"] | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Workspaces_Workers_Reservations_Context[M]: ...
     get = __call__
@@ -709,26 +709,26 @@ class V1_Workspaces_Workers_Reservations_List(Node[M]):
 class V1_Workspaces_Workers_Statistics_Instance(V1_Workspaces_Workers_Statistics_Fields, Node[M]): ...
 
 class V1_Workspaces_Workers_Statistics_List(Node[M]):
-    @op
-    def fetch(self, *, minutes: int | None = None, start_date: datetime | str | None = None, end_date: datetime | str | None = None, task_channel: str | None = None) -> V1_Workspaces_Workers_Statistics_Instance[M]: ...
+    @_op
+    def fetch(self, *, minutes: int | None = None, start_date: _datetime | str | None = None, end_date: _datetime | str | None = None, task_channel: str | None = None) -> V1_Workspaces_Workers_Statistics_Instance[M]: ...
 
 class V1_Workspaces_Workflows_CumulativeStatistics_Instance(V1_Workspaces_Workflows_CumulativeStatistics_Fields, Node[M]): ...
 
 class V1_Workspaces_Workflows_CumulativeStatistics_List(Node[M]):
-    @op
-    def fetch(self, *, end_date: datetime | str | None = None, minutes: int | None = None, start_date: datetime | str | None = None, task_channel: str | None = None, split_by_wait_time: str | None = None) -> V1_Workspaces_Workflows_CumulativeStatistics_Instance[M]: ...
+    @_op
+    def fetch(self, *, end_date: _datetime | str | None = None, minutes: int | None = None, start_date: _datetime | str | None = None, task_channel: str | None = None, split_by_wait_time: str | None = None) -> V1_Workspaces_Workflows_CumulativeStatistics_Instance[M]: ...
 
 class V1_Workspaces_Workflows_RealTimeStatistics_Instance(V1_Workspaces_Workflows_RealTimeStatistics_Fields, Node[M]): ...
 
 class V1_Workspaces_Workflows_RealTimeStatistics_List(Node[M]):
-    @op
+    @_op
     def fetch(self, *, task_channel: str | None = None) -> V1_Workspaces_Workflows_RealTimeStatistics_Instance[M]: ...
 
 class V1_Workspaces_Workflows_Statistics_Instance(V1_Workspaces_Workflows_Statistics_Fields, Node[M]): ...
 
 class V1_Workspaces_Workflows_Statistics_List(Node[M]):
-    @op
-    def fetch(self, *, minutes: int | None = None, start_date: datetime | str | None = None, end_date: datetime | str | None = None, task_channel: str | None = None, split_by_wait_time: str | None = None) -> V1_Workspaces_Workflows_Statistics_Instance[M]: ...
+    @_op
+    def fetch(self, *, minutes: int | None = None, start_date: _datetime | str | None = None, end_date: _datetime | str | None = None, task_channel: str | None = None, split_by_wait_time: str | None = None) -> V1_Workspaces_Workflows_Statistics_Instance[M]: ...
 
 class TaskrouterV1(Node[M]):
     workspaces: V1_Workspaces_List[M]

@@ -2,19 +2,19 @@
 
 from builtins import list as _list
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date as _date, datetime as _datetime
 from typing import Any, Literal
 
 from .._instance import Page
-from . import M, Node, Record, op, streams
+from . import M, Node, Record, _op, _streams
 
 class V1_Trunks_Fields(Record):
     auth_type_set: _list[str] | None
     secure: bool | None
     cnam_lookup_enabled: bool | None
     symmetric_rtp_enabled: bool | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     links: Any | None
     account_sid: str | None
     domain_name: str | None
@@ -29,8 +29,8 @@ class V1_Trunks_Fields(Record):
     url: str | None
 
 class V1_Trunks_CredentialsLists_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     account_sid: str | None
     sid: str | None
     trunk_sid: str | None
@@ -38,8 +38,8 @@ class V1_Trunks_CredentialsLists_Fields(Record):
     url: str | None
 
 class V1_Trunks_IpAccessControlLists_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     account_sid: str | None
     sid: str | None
     trunk_sid: str | None
@@ -48,8 +48,8 @@ class V1_Trunks_IpAccessControlLists_Fields(Record):
 
 class V1_Trunks_OriginationUrls_Fields(Record):
     enabled: bool | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     weight: int | None
     priority: int | None
     account_sid: str | None
@@ -62,8 +62,8 @@ class V1_Trunks_OriginationUrls_Fields(Record):
 class V1_Trunks_PhoneNumbers_Fields(Record):
     beta: bool | None
     voice_caller_id_lookup: bool | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     capabilities: Any | None
     links: Any | None
     account_sid: str | None
@@ -97,115 +97,115 @@ class V1_Trunks_Context(Node[M]):
     origination_urls: V1_Trunks_OriginationUrls_List[M]
     phone_numbers: V1_Trunks_PhoneNumbers_List[M]
     recordings: V1_Trunks_Recordings_List[M]
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_Trunks_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, friendly_name: str | None = None, domain_name: str | None = None, disaster_recovery_url: str | None = None, disaster_recovery_method: Literal["GET", "POST"] | None = None, transfer_mode: Literal["disable-all", "enable-all", "sip-only"] | None = None, secure: bool | None = None, cnam_lookup_enabled: bool | None = None, transfer_caller_id: Literal["from-transferee", "from-transferor"] | None = None) -> V1_Trunks_Instance[M]: ...
 
 class V1_Trunks_Instance(V1_Trunks_Fields, V1_Trunks_Context[M]): ...
 
 class V1_Trunks_List(Node[M]):
-    @op
+    @_op
     def create(self, *, friendly_name: str | None = None, domain_name: str | None = None, disaster_recovery_url: str | None = None, disaster_recovery_method: Literal["GET", "POST"] | None = None, transfer_mode: Literal["disable-all", "enable-all", "sip-only"] | None = None, secure: bool | None = None, cnam_lookup_enabled: bool | None = None, transfer_caller_id: Literal["from-transferee", "from-transferor"] | None = None) -> V1_Trunks_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_Trunks_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Trunks_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Trunks_Context[M]: ...
     get = __call__
 
 class V1_Trunks_CredentialsLists_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_Trunks_CredentialsLists_Instance[M]: ...
 
 class V1_Trunks_CredentialsLists_Instance(V1_Trunks_CredentialsLists_Fields, V1_Trunks_CredentialsLists_Context[M]): ...
 
 class V1_Trunks_CredentialsLists_List(Node[M]):
-    @op
+    @_op
     def create(self, *, credential_list_sid: str) -> V1_Trunks_CredentialsLists_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_Trunks_CredentialsLists_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Trunks_CredentialsLists_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Trunks_CredentialsLists_Context[M]: ...
     get = __call__
 
 class V1_Trunks_IpAccessControlLists_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_Trunks_IpAccessControlLists_Instance[M]: ...
 
 class V1_Trunks_IpAccessControlLists_Instance(V1_Trunks_IpAccessControlLists_Fields, V1_Trunks_IpAccessControlLists_Context[M]): ...
 
 class V1_Trunks_IpAccessControlLists_List(Node[M]):
-    @op
+    @_op
     def create(self, *, ip_access_control_list_sid: str) -> V1_Trunks_IpAccessControlLists_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_Trunks_IpAccessControlLists_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Trunks_IpAccessControlLists_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Trunks_IpAccessControlLists_Context[M]: ...
     get = __call__
 
 class V1_Trunks_OriginationUrls_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_Trunks_OriginationUrls_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, weight: int | None = None, priority: int | None = None, enabled: bool | None = None, friendly_name: str | None = None, sip_url: str | None = None) -> V1_Trunks_OriginationUrls_Instance[M]: ...
 
 class V1_Trunks_OriginationUrls_Instance(V1_Trunks_OriginationUrls_Fields, V1_Trunks_OriginationUrls_Context[M]): ...
 
 class V1_Trunks_OriginationUrls_List(Node[M]):
-    @op
+    @_op
     def create(self, *, weight: int, priority: int, enabled: bool, friendly_name: str, sip_url: str) -> V1_Trunks_OriginationUrls_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_Trunks_OriginationUrls_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Trunks_OriginationUrls_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Trunks_OriginationUrls_Context[M]: ...
     get = __call__
 
 class V1_Trunks_PhoneNumbers_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_Trunks_PhoneNumbers_Instance[M]: ...
 
 class V1_Trunks_PhoneNumbers_Instance(V1_Trunks_PhoneNumbers_Fields, V1_Trunks_PhoneNumbers_Context[M]): ...
 
 class V1_Trunks_PhoneNumbers_List(Node[M]):
-    @op
+    @_op
     def create(self, *, phone_number_sid: str) -> V1_Trunks_PhoneNumbers_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_Trunks_PhoneNumbers_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Trunks_PhoneNumbers_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Trunks_PhoneNumbers_Context[M]: ...
     get = __call__
@@ -213,9 +213,9 @@ class V1_Trunks_PhoneNumbers_List(Node[M]):
 class V1_Trunks_Recordings_Instance(V1_Trunks_Recordings_Fields, Node[M]): ...
 
 class V1_Trunks_Recordings_List(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V1_Trunks_Recordings_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, mode: Literal["do-not-record", "record-from-ringing", "record-from-answer", "record-from-ringing-dual", "record-from-answer-dual"] | None = None, trim: Literal["trim-silence", "do-not-trim"] | None = None) -> V1_Trunks_Recordings_Instance[M]: ...
 
 class TrunkingV1(Node[M]):

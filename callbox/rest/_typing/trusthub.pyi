@@ -2,17 +2,17 @@
 
 from builtins import list as _list
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date as _date, datetime as _datetime
 from typing import Any, Literal
 
 from .._instance import Page
-from . import M, Node, Record, op, streams
+from . import M, Node, Record, _op, _streams
 
 class V1_CustomerProfiles_Fields(Record):
     errors: _list[str] | None
-    valid_until: datetime | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    valid_until: _datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     links: Any | None
     sid: str | None
     account_sid: str | None
@@ -31,8 +31,8 @@ class V1_EndUserTypes_Fields(Record):
     url: str | None
 
 class V1_EndUsers_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     sid: str | None
     account_sid: str | None
     friendly_name: str | None
@@ -54,8 +54,8 @@ class V1_SupportingDocumentTypes_Fields(Record):
     url: str | None
 
 class V1_SupportingDocuments_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     sid: str | None
     account_sid: str | None
     friendly_name: str | None
@@ -67,9 +67,9 @@ class V1_SupportingDocuments_Fields(Record):
 
 class V1_TrustProducts_Fields(Record):
     errors: _list[str] | None
-    valid_until: datetime | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    valid_until: _datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     links: Any | None
     sid: str | None
     account_sid: str | None
@@ -93,7 +93,7 @@ class V1_ComplianceTollfreeInquiries_Fields(Record):
     url: str | None
 
 class V1_CustomerProfiles_CustomerProfilesChannelEndpointAssignment_Fields(Record):
-    date_created: datetime | None
+    date_created: _datetime | None
     sid: str | None
     customer_profile_sid: str | None
     account_sid: str | None
@@ -102,7 +102,7 @@ class V1_CustomerProfiles_CustomerProfilesChannelEndpointAssignment_Fields(Recor
     url: str | None
 
 class V1_CustomerProfiles_CustomerProfilesEntityAssignments_Fields(Record):
-    date_created: datetime | None
+    date_created: _datetime | None
     sid: str | None
     customer_profile_sid: str | None
     account_sid: str | None
@@ -111,7 +111,7 @@ class V1_CustomerProfiles_CustomerProfilesEntityAssignments_Fields(Record):
 
 class V1_CustomerProfiles_CustomerProfilesEvaluations_Fields(Record):
     results: _list[str] | None
-    date_created: datetime | None
+    date_created: _datetime | None
     sid: str | None
     account_sid: str | None
     policy_sid: str | None
@@ -120,7 +120,7 @@ class V1_CustomerProfiles_CustomerProfilesEvaluations_Fields(Record):
     url: str | None
 
 class V1_TrustProducts_TrustProductsChannelEndpointAssignment_Fields(Record):
-    date_created: datetime | None
+    date_created: _datetime | None
     sid: str | None
     trust_product_sid: str | None
     account_sid: str | None
@@ -129,7 +129,7 @@ class V1_TrustProducts_TrustProductsChannelEndpointAssignment_Fields(Record):
     url: str | None
 
 class V1_TrustProducts_TrustProductsEntityAssignments_Fields(Record):
-    date_created: datetime | None
+    date_created: _datetime | None
     sid: str | None
     trust_product_sid: str | None
     account_sid: str | None
@@ -138,7 +138,7 @@ class V1_TrustProducts_TrustProductsEntityAssignments_Fields(Record):
 
 class V1_TrustProducts_TrustProductsEvaluations_Fields(Record):
     results: _list[str] | None
-    date_created: datetime | None
+    date_created: _datetime | None
     sid: str | None
     account_sid: str | None
     policy_sid: str | None
@@ -156,85 +156,85 @@ class V1_CustomerProfiles_Context(Node[M]):
     customer_profiles_channel_endpoint_assignment: V1_CustomerProfiles_CustomerProfilesChannelEndpointAssignment_List[M]
     customer_profiles_entity_assignments: V1_CustomerProfiles_CustomerProfilesEntityAssignments_List[M]
     customer_profiles_evaluations: V1_CustomerProfiles_CustomerProfilesEvaluations_List[M]
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_CustomerProfiles_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, status: Literal["draft", "pending-review", "in-review", "twilio-rejected", "twilio-approved"] | None = None, status_callback: str | None = None, friendly_name: str | None = None, email: str | None = None) -> V1_CustomerProfiles_Instance[M]: ...
 
 class V1_CustomerProfiles_Instance(V1_CustomerProfiles_Fields, V1_CustomerProfiles_Context[M]): ...
 
 class V1_CustomerProfiles_List(Node[M]):
-    @op
+    @_op
     def create(self, *, friendly_name: str, email: str, policy_sid: str, status_callback: str | None = None) -> V1_CustomerProfiles_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, status: Literal["draft", "pending-review", "in-review", "twilio-rejected", "twilio-approved"] | None = None, friendly_name: str | None = None, policy_sid: str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_CustomerProfiles_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, status: Literal["draft", "pending-review", "in-review", "twilio-rejected", "twilio-approved"] | None = None, friendly_name: str | None = None, policy_sid: str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_CustomerProfiles_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, status: Literal["draft", "pending-review", "in-review", "twilio-rejected", "twilio-approved"] | None = None, friendly_name: str | None = None, policy_sid: str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_CustomerProfiles_Context[M]: ...
     get = __call__
 
 class V1_EndUserTypes_Context(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V1_EndUserTypes_Instance[M]: ...
 
 class V1_EndUserTypes_Instance(V1_EndUserTypes_Fields, V1_EndUserTypes_Context[M]): ...
 
 class V1_EndUserTypes_List(Node[M]):
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_EndUserTypes_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_EndUserTypes_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_EndUserTypes_Context[M]: ...
     get = __call__
 
 class V1_EndUsers_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_EndUsers_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, friendly_name: str | None = None, attributes: str | None = None) -> V1_EndUsers_Instance[M]: ...
 
 class V1_EndUsers_Instance(V1_EndUsers_Fields, V1_EndUsers_Context[M]): ...
 
 class V1_EndUsers_List(Node[M]):
-    @op
+    @_op
     def create(self, *, friendly_name: str, type: str, attributes: str | None = None) -> V1_EndUsers_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_EndUsers_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_EndUsers_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_EndUsers_Context[M]: ...
     get = __call__
 
 class V1_Policies_Context(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V1_Policies_Instance[M]: ...
 
 class V1_Policies_Instance(V1_Policies_Fields, V1_Policies_Context[M]): ...
 
 class V1_Policies_List(Node[M]):
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_Policies_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Policies_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Policies_Context[M]: ...
     get = __call__
@@ -248,43 +248,43 @@ class V1_SanctionsScreenings_List(Node[M]):
     get = __call__
 
 class V1_SupportingDocumentTypes_Context(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V1_SupportingDocumentTypes_Instance[M]: ...
 
 class V1_SupportingDocumentTypes_Instance(V1_SupportingDocumentTypes_Fields, V1_SupportingDocumentTypes_Context[M]): ...
 
 class V1_SupportingDocumentTypes_List(Node[M]):
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_SupportingDocumentTypes_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_SupportingDocumentTypes_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_SupportingDocumentTypes_Context[M]: ...
     get = __call__
 
 class V1_SupportingDocuments_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_SupportingDocuments_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, friendly_name: str | None = None, attributes: str | None = None) -> V1_SupportingDocuments_Instance[M]: ...
 
 class V1_SupportingDocuments_Instance(V1_SupportingDocuments_Fields, V1_SupportingDocuments_Context[M]): ...
 
 class V1_SupportingDocuments_List(Node[M]):
-    @op
+    @_op
     def create(self, *, friendly_name: str, type: str, attributes: str | None = None) -> V1_SupportingDocuments_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_SupportingDocuments_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_SupportingDocuments_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_SupportingDocuments_Context[M]: ...
     get = __call__
@@ -293,37 +293,37 @@ class V1_TrustProducts_Context(Node[M]):
     trust_products_channel_endpoint_assignment: V1_TrustProducts_TrustProductsChannelEndpointAssignment_List[M]
     trust_products_entity_assignments: V1_TrustProducts_TrustProductsEntityAssignments_List[M]
     trust_products_evaluations: V1_TrustProducts_TrustProductsEvaluations_List[M]
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_TrustProducts_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, status: Literal["draft", "pending-review", "in-review", "twilio-rejected", "twilio-approved"] | None = None, status_callback: str | None = None, friendly_name: str | None = None, email: str | None = None) -> V1_TrustProducts_Instance[M]: ...
 
 class V1_TrustProducts_Instance(V1_TrustProducts_Fields, V1_TrustProducts_Context[M]): ...
 
 class V1_TrustProducts_List(Node[M]):
-    @op
+    @_op
     def create(self, *, friendly_name: str, email: str, policy_sid: str, status_callback: str | None = None) -> V1_TrustProducts_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, status: Literal["draft", "pending-review", "in-review", "twilio-rejected", "twilio-approved"] | None = None, friendly_name: str | None = None, policy_sid: str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_TrustProducts_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, status: Literal["draft", "pending-review", "in-review", "twilio-rejected", "twilio-approved"] | None = None, friendly_name: str | None = None, policy_sid: str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_TrustProducts_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, status: Literal["draft", "pending-review", "in-review", "twilio-rejected", "twilio-approved"] | None = None, friendly_name: str | None = None, policy_sid: str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_TrustProducts_Context[M]: ...
     get = __call__
 
 class V1_ComplianceInquiries_Context(Node[M]):
-    @op
+    @_op
     def update(self, *, primary_profile_sid: str, theme_set_id: str | None = None) -> V1_ComplianceInquiries_Instance[M]: ...
 
 class V1_ComplianceInquiries_Instance(V1_ComplianceInquiries_Fields, V1_ComplianceInquiries_Context[M]): ...
 
 class V1_ComplianceInquiries_List(Node[M]):
-    @op
+    @_op
     def create(self, *, notification_email: str | None = None, theme_set_id: str | None = None, primary_profile_sid: str | None = None) -> V1_ComplianceInquiries_Instance[M]: ...
     def __call__(self, customer_id: str) -> V1_ComplianceInquiries_Context[M]: ...
     get = __call__
@@ -331,145 +331,145 @@ class V1_ComplianceInquiries_List(Node[M]):
 class V1_ComplianceTollfreeInquiries_Instance(V1_ComplianceTollfreeInquiries_Fields, Node[M]): ...
 
 class V1_ComplianceTollfreeInquiries_List(Node[M]):
-    @op
+    @_op
     def create(self, *, tollfree_phone_number: str, notification_email: str, customer_profile_sid: str | None = None, business_name: str | None = None, business_website: str | None = None, use_case_categories: _list[str] | str | None = None, use_case_summary: str | None = None, production_message_sample: str | None = None, opt_in_image_urls: _list[str] | str | None = None, opt_in_type: Literal["VERBAL", "WEB_FORM", "PAPER_FORM", "VIA_TEXT", "MOBILE_QR_CODE"] | None = None, message_volume: str | None = None, business_street_address: str | None = None, business_street_address2: str | None = None, business_city: str | None = None, business_state_province_region: str | None = None, business_postal_code: str | None = None, business_country: str | None = None, additional_information: str | None = None, business_contact_first_name: str | None = None, business_contact_last_name: str | None = None, business_contact_email: str | None = None, business_contact_phone: str | None = None, theme_set_id: str | None = None, skip_messaging_use_case: bool | None = None, business_registration_number: str | None = None, business_registration_authority: str | None = None, business_registration_country: str | None = None, business_type: Literal["PRIVATE_PROFIT", "PUBLIC_PROFIT", "NON_PROFIT", "SOLE_PROPRIETOR", "GOVERNMENT"] | None = None, doing_business_as: str | None = None, opt_in_confirmation_message: str | None = None, help_message_sample: str | None = None, privacy_policy_url: str | None = None, terms_and_conditions_url: str | None = None, age_gated_content: bool | None = None, external_reference_id: str | None = None, opt_in_keywords: _list[str] | str | None = None, vetting_id: str | None = None, vetting_provider: str | None = None) -> V1_ComplianceTollfreeInquiries_Instance[M]: ...
 
 class V1_CustomerProfiles_CustomerProfilesChannelEndpointAssignment_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_CustomerProfiles_CustomerProfilesChannelEndpointAssignment_Instance[M]: ...
 
 class V1_CustomerProfiles_CustomerProfilesChannelEndpointAssignment_Instance(V1_CustomerProfiles_CustomerProfilesChannelEndpointAssignment_Fields, V1_CustomerProfiles_CustomerProfilesChannelEndpointAssignment_Context[M]): ...
 
 class V1_CustomerProfiles_CustomerProfilesChannelEndpointAssignment_List(Node[M]):
-    @op
+    @_op
     def create(self, *, channel_endpoint_type: str, channel_endpoint_sid: str) -> V1_CustomerProfiles_CustomerProfilesChannelEndpointAssignment_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, channel_endpoint_sid: str | None = None, channel_endpoint_sids: str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_CustomerProfiles_CustomerProfilesChannelEndpointAssignment_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, channel_endpoint_sid: str | None = None, channel_endpoint_sids: str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_CustomerProfiles_CustomerProfilesChannelEndpointAssignment_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, channel_endpoint_sid: str | None = None, channel_endpoint_sids: str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_CustomerProfiles_CustomerProfilesChannelEndpointAssignment_Context[M]: ...
     get = __call__
 
 class V1_CustomerProfiles_CustomerProfilesEntityAssignments_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_CustomerProfiles_CustomerProfilesEntityAssignments_Instance[M]: ...
 
 class V1_CustomerProfiles_CustomerProfilesEntityAssignments_Instance(V1_CustomerProfiles_CustomerProfilesEntityAssignments_Fields, V1_CustomerProfiles_CustomerProfilesEntityAssignments_Context[M]): ...
 
 class V1_CustomerProfiles_CustomerProfilesEntityAssignments_List(Node[M]):
-    @op
+    @_op
     def create(self, *, object_sid: str) -> V1_CustomerProfiles_CustomerProfilesEntityAssignments_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, object_type: str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_CustomerProfiles_CustomerProfilesEntityAssignments_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, object_type: str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_CustomerProfiles_CustomerProfilesEntityAssignments_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, object_type: str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_CustomerProfiles_CustomerProfilesEntityAssignments_Context[M]: ...
     get = __call__
 
 class V1_CustomerProfiles_CustomerProfilesEvaluations_Context(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V1_CustomerProfiles_CustomerProfilesEvaluations_Instance[M]: ...
 
 class V1_CustomerProfiles_CustomerProfilesEvaluations_Instance(V1_CustomerProfiles_CustomerProfilesEvaluations_Fields, V1_CustomerProfiles_CustomerProfilesEvaluations_Context[M]): ...
 
 class V1_CustomerProfiles_CustomerProfilesEvaluations_List(Node[M]):
-    @op
+    @_op
     def create(self, *, policy_sid: str) -> V1_CustomerProfiles_CustomerProfilesEvaluations_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_CustomerProfiles_CustomerProfilesEvaluations_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_CustomerProfiles_CustomerProfilesEvaluations_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_CustomerProfiles_CustomerProfilesEvaluations_Context[M]: ...
     get = __call__
 
 class V1_TrustProducts_TrustProductsChannelEndpointAssignment_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_TrustProducts_TrustProductsChannelEndpointAssignment_Instance[M]: ...
 
 class V1_TrustProducts_TrustProductsChannelEndpointAssignment_Instance(V1_TrustProducts_TrustProductsChannelEndpointAssignment_Fields, V1_TrustProducts_TrustProductsChannelEndpointAssignment_Context[M]): ...
 
 class V1_TrustProducts_TrustProductsChannelEndpointAssignment_List(Node[M]):
-    @op
+    @_op
     def create(self, *, channel_endpoint_type: str, channel_endpoint_sid: str) -> V1_TrustProducts_TrustProductsChannelEndpointAssignment_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, channel_endpoint_sid: str | None = None, channel_endpoint_sids: str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_TrustProducts_TrustProductsChannelEndpointAssignment_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, channel_endpoint_sid: str | None = None, channel_endpoint_sids: str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_TrustProducts_TrustProductsChannelEndpointAssignment_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, channel_endpoint_sid: str | None = None, channel_endpoint_sids: str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_TrustProducts_TrustProductsChannelEndpointAssignment_Context[M]: ...
     get = __call__
 
 class V1_TrustProducts_TrustProductsEntityAssignments_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_TrustProducts_TrustProductsEntityAssignments_Instance[M]: ...
 
 class V1_TrustProducts_TrustProductsEntityAssignments_Instance(V1_TrustProducts_TrustProductsEntityAssignments_Fields, V1_TrustProducts_TrustProductsEntityAssignments_Context[M]): ...
 
 class V1_TrustProducts_TrustProductsEntityAssignments_List(Node[M]):
-    @op
+    @_op
     def create(self, *, object_sid: str) -> V1_TrustProducts_TrustProductsEntityAssignments_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, object_type: str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_TrustProducts_TrustProductsEntityAssignments_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, object_type: str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_TrustProducts_TrustProductsEntityAssignments_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, object_type: str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_TrustProducts_TrustProductsEntityAssignments_Context[M]: ...
     get = __call__
 
 class V1_TrustProducts_TrustProductsEvaluations_Context(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V1_TrustProducts_TrustProductsEvaluations_Instance[M]: ...
 
 class V1_TrustProducts_TrustProductsEvaluations_Instance(V1_TrustProducts_TrustProductsEvaluations_Fields, V1_TrustProducts_TrustProductsEvaluations_Context[M]): ...
 
 class V1_TrustProducts_TrustProductsEvaluations_List(Node[M]):
-    @op
+    @_op
     def create(self, *, policy_sid: str) -> V1_TrustProducts_TrustProductsEvaluations_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_TrustProducts_TrustProductsEvaluations_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_TrustProducts_TrustProductsEvaluations_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_TrustProducts_TrustProductsEvaluations_Context[M]: ...
     get = __call__
 
 class V1_ComplianceRegistrationInquiries_Context(Node[M]):
-    @op
+    @_op
     def update(self, *, is_isv_embed: bool | None = None, theme_set_id: str | None = None) -> V1_ComplianceRegistrationInquiries_Instance[M]: ...
 
 class V1_ComplianceRegistrationInquiries_Instance(V1_ComplianceRegistrationInquiries_Fields, V1_ComplianceRegistrationInquiries_Context[M]): ...
 
 class V1_ComplianceRegistrationInquiries_List(Node[M]):
-    @op
+    @_op
     def create(self, *, end_user_type: Literal["Individual", "Business"], phone_number_type: Literal["local", "national", "mobile", "toll-free"], business_identity_type: Literal["direct_customer", "isv_reseller_or_partner", "unknown"] | None = None, business_registration_authority: Literal["UK:CRN", "US:EIN", "CA:CBN", "AU:ACN", "Other"] | None = None, business_legal_name: str | None = None, notification_email: str | None = None, accepted_notification_receipt: bool | None = None, business_registration_number: str | None = None, business_website_url: str | None = None, friendly_name: str | None = None, authorized_representative1_first_name: str | None = None, authorized_representative1_last_name: str | None = None, authorized_representative1_phone: str | None = None, authorized_representative1_email: str | None = None, authorized_representative1_date_of_birth: str | None = None, address_street: str | None = None, address_street_secondary: str | None = None, address_city: str | None = None, address_subdivision: str | None = None, address_postal_code: str | None = None, address_country_code: str | None = None, emergency_address_street: str | None = None, emergency_address_street_secondary: str | None = None, emergency_address_city: str | None = None, emergency_address_subdivision: str | None = None, emergency_address_postal_code: str | None = None, emergency_address_country_code: str | None = None, use_address_as_emergency_address: bool | None = None, file_name: str | None = None, file: str | None = None, first_name: str | None = None, last_name: str | None = None, date_of_birth: str | None = None, individual_email: str | None = None, individual_phone: str | None = None, is_isv_embed: bool | None = None, isv_registering_for_self_or_tenant: str | None = None, status_callback_url: str | None = None, theme_set_id: str | None = None) -> V1_ComplianceRegistrationInquiries_Instance[M]: ...
     def __call__(self, registration_id: str) -> V1_ComplianceRegistrationInquiries_Context[M]: ...
     get = __call__

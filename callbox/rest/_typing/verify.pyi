@@ -2,15 +2,15 @@
 
 from builtins import list as _list
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date as _date, datetime as _datetime
 from typing import Any, Literal
 
 from .._instance import Page
-from . import M, Node, Record, op, streams
+from . import M, Node, Record, _op, _streams
 
 class V2_VerificationAttempts_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     sid: str | None
     account_sid: str | None
     service_sid: str | None
@@ -35,8 +35,8 @@ class V2_Services_Fields(Record):
     do_not_share_warning_enabled: bool | None
     custom_code_enabled: bool | None
     verify_event_subscription_enabled: bool | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     code_length: int | None
     links: Any | None
     sid: str | None
@@ -70,7 +70,7 @@ class V2_Safelist_Fields(Record):
     url: str | None
 
 class V2_Services_AccessTokens_Fields(Record):
-    date_created: datetime | None
+    date_created: _datetime | None
     ttl: int | None
     sid: str | None
     account_sid: str | None
@@ -82,8 +82,8 @@ class V2_Services_AccessTokens_Fields(Record):
     url: str | None
 
 class V2_Services_Entities_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     links: Any | None
     sid: str | None
     identity: str | None
@@ -92,8 +92,8 @@ class V2_Services_Entities_Fields(Record):
     url: str | None
 
 class V2_Services_MessagingConfigurations_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     account_sid: str | None
     service_sid: str | None
     country: str | None
@@ -101,8 +101,8 @@ class V2_Services_MessagingConfigurations_Fields(Record):
     url: str | None
 
 class V2_Services_RateLimits_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     links: Any | None
     sid: str | None
     service_sid: str | None
@@ -114,8 +114,8 @@ class V2_Services_RateLimits_Fields(Record):
 class V2_Services_VerificationChecks_Fields(Record):
     sna_attempts_error_codes: _list[str] | None
     valid: bool | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     sid: str | None
     service_sid: str | None
     account_sid: str | None
@@ -128,8 +128,8 @@ class V2_Services_VerificationChecks_Fields(Record):
 class V2_Services_Verifications_Fields(Record):
     send_code_attempts: _list[str] | None
     valid: bool | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     sid: str | None
     service_sid: str | None
     account_sid: str | None
@@ -144,8 +144,8 @@ class V2_Services_Verifications_Fields(Record):
 
 class V2_Services_Webhooks_Fields(Record):
     event_types: _list[str] | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     sid: str | None
     service_sid: str | None
     account_sid: str | None
@@ -157,10 +157,10 @@ class V2_Services_Webhooks_Fields(Record):
     url: str | None
 
 class V2_Services_ApproveChallenge_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
-    date_responded: datetime | None
-    expiration_date: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
+    date_responded: _datetime | None
+    expiration_date: _datetime | None
     links: Any | None
     options: Any | None
     sid: str | None
@@ -178,10 +178,10 @@ class V2_Services_ApproveChallenge_Fields(Record):
     url: str | None
 
 class V2_Services_Challenges_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
-    date_responded: datetime | None
-    expiration_date: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
+    date_responded: _datetime | None
+    expiration_date: _datetime | None
     links: Any | None
     options: Any | None
     sid: str | None
@@ -199,8 +199,8 @@ class V2_Services_Challenges_Fields(Record):
     url: str | None
 
 class V2_Services_Factors_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     sid: str | None
     account_sid: str | None
     service_sid: str | None
@@ -216,8 +216,8 @@ class V2_Services_Factors_Fields(Record):
     url: str | None
 
 class V2_Services_VerifyFactor_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     sid: str | None
     account_sid: str | None
     service_sid: str | None
@@ -231,10 +231,10 @@ class V2_Services_VerifyFactor_Fields(Record):
     url: str | None
 
 class V2_Services_Entities_Challenges_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
-    date_responded: datetime | None
-    expiration_date: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
+    date_responded: _datetime | None
+    expiration_date: _datetime | None
     links: Any | None
     sid: str | None
     account_sid: str | None
@@ -251,8 +251,8 @@ class V2_Services_Entities_Challenges_Fields(Record):
     url: str | None
 
 class V2_Services_Entities_Factors_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     sid: str | None
     account_sid: str | None
     service_sid: str | None
@@ -268,8 +268,8 @@ class V2_Services_Entities_Factors_Fields(Record):
     options: str | None
 
 class V2_Services_RateLimits_Buckets_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     max: int | None
     interval: int | None
     sid: str | None
@@ -279,7 +279,7 @@ class V2_Services_RateLimits_Buckets_Fields(Record):
     url: str | None
 
 class V2_Services_Entities_Challenges_Notifications_Fields(Record):
-    date_created: datetime | None
+    date_created: _datetime | None
     ttl: int | None
     sid: str | None
     account_sid: str | None
@@ -290,26 +290,26 @@ class V2_Services_Entities_Challenges_Notifications_Fields(Record):
     priority: str | None
 
 class V2_VerificationAttempts_Context(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V2_VerificationAttempts_Instance[M]: ...
 
 class V2_VerificationAttempts_Instance(V2_VerificationAttempts_Fields, V2_VerificationAttempts_Context[M]): ...
 
 class V2_VerificationAttempts_List(Node[M]):
     verification_attempts_summary: V2_VerificationAttempts__VerificationAttemptsSummary_List[M]
-    @op
-    def list(self, *, date_created_after: datetime | str | None = None, date_created_before: datetime | str | None = None, channel_data_to: str | None = None, country: str | None = None, channel: Literal["sms", "call", "email", "whatsapp", "rbm"] | None = None, verify_service_sid: str | None = None, verification_sid: str | None = None, status: Literal["converted", "unconverted"] | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V2_VerificationAttempts_Instance[M]]: ...
-    @streams
-    def stream(self, *, date_created_after: datetime | str | None = None, date_created_before: datetime | str | None = None, channel_data_to: str | None = None, country: str | None = None, channel: Literal["sms", "call", "email", "whatsapp", "rbm"] | None = None, verify_service_sid: str | None = None, verification_sid: str | None = None, status: Literal["converted", "unconverted"] | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V2_VerificationAttempts_Instance[M]]: ...
-    @op
-    def page(self, *, date_created_after: datetime | str | None = None, date_created_before: datetime | str | None = None, channel_data_to: str | None = None, country: str | None = None, channel: Literal["sms", "call", "email", "whatsapp", "rbm"] | None = None, verify_service_sid: str | None = None, verification_sid: str | None = None, status: Literal["converted", "unconverted"] | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
+    def list(self, *, date_created_after: _datetime | str | None = None, date_created_before: _datetime | str | None = None, channel_data_to: str | None = None, country: str | None = None, channel: Literal["sms", "call", "email", "whatsapp", "rbm"] | None = None, verify_service_sid: str | None = None, verification_sid: str | None = None, status: Literal["converted", "unconverted"] | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V2_VerificationAttempts_Instance[M]]: ...
+    @_streams
+    def stream(self, *, date_created_after: _datetime | str | None = None, date_created_before: _datetime | str | None = None, channel_data_to: str | None = None, country: str | None = None, channel: Literal["sms", "call", "email", "whatsapp", "rbm"] | None = None, verify_service_sid: str | None = None, verification_sid: str | None = None, status: Literal["converted", "unconverted"] | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V2_VerificationAttempts_Instance[M]]: ...
+    @_op
+    def page(self, *, date_created_after: _datetime | str | None = None, date_created_before: _datetime | str | None = None, channel_data_to: str | None = None, country: str | None = None, channel: Literal["sms", "call", "email", "whatsapp", "rbm"] | None = None, verify_service_sid: str | None = None, verification_sid: str | None = None, status: Literal["converted", "unconverted"] | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V2_VerificationAttempts_Context[M]: ...
     get = __call__
 
 class V2_Forms_Context(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V2_Forms_Instance[M]: ...
 
 class V2_Forms_Instance(V2_Forms_Fields, V2_Forms_Context[M]): ...
@@ -330,25 +330,25 @@ class V2_Services_Context(Node[M]):
     challenges: V2_Services_Challenges_List[M]
     factors: V2_Services_Factors_List[M]
     verify_factor: V2_Services_VerifyFactor_List[M]
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V2_Services_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, friendly_name: str | None = None, code_length: int | None = None, lookup_enabled: bool | None = None, skip_sms_to_landlines: bool | None = None, dtmf_input_required: bool | None = None, tts_name: str | None = None, psd2_enabled: bool | None = None, do_not_share_warning_enabled: bool | None = None, custom_code_enabled: bool | None = None, push_include_date: bool | None = None, push_apn_credential_sid: str | None = None, push_fcm_credential_sid: str | None = None, totp_issuer: str | None = None, totp_time_step: int | None = None, totp_code_length: int | None = None, totp_skew: int | None = None, default_template_sid: str | None = None, whatsapp_msg_service_sid: str | None = None, whatsapp_from: str | None = None, passkeys_relying_party_id: str | None = None, passkeys_relying_party_name: str | None = None, passkeys_relying_party_origins: str | None = None, passkeys_authenticator_attachment: str | None = None, passkeys_discoverable_credentials: str | None = None, passkeys_user_verification: str | None = None, verify_event_subscription_enabled: bool | None = None) -> V2_Services_Instance[M]: ...
 
 class V2_Services_Instance(V2_Services_Fields, V2_Services_Context[M]): ...
 
 class V2_Services_List(Node[M]):
-    @op
+    @_op
     def create(self, *, friendly_name: str, code_length: int | None = None, lookup_enabled: bool | None = None, skip_sms_to_landlines: bool | None = None, dtmf_input_required: bool | None = None, tts_name: str | None = None, psd2_enabled: bool | None = None, do_not_share_warning_enabled: bool | None = None, custom_code_enabled: bool | None = None, push_include_date: bool | None = None, push_apn_credential_sid: str | None = None, push_fcm_credential_sid: str | None = None, totp_issuer: str | None = None, totp_time_step: int | None = None, totp_code_length: int | None = None, totp_skew: int | None = None, default_template_sid: str | None = None, whatsapp_msg_service_sid: str | None = None, whatsapp_from: str | None = None, passkeys_relying_party_id: str | None = None, passkeys_relying_party_name: str | None = None, passkeys_relying_party_origins: str | None = None, passkeys_authenticator_attachment: str | None = None, passkeys_discoverable_credentials: str | None = None, passkeys_user_verification: str | None = None, verify_event_subscription_enabled: bool | None = None) -> V2_Services_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V2_Services_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V2_Services_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V2_Services_Context[M]: ...
     get = __call__
@@ -356,43 +356,43 @@ class V2_Services_List(Node[M]):
 class V2_Templates_Instance(V2_Templates_Fields, Node[M]): ...
 
 class V2_Templates_List(Node[M]):
-    @op
+    @_op
     def list(self, *, friendly_name: str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V2_Templates_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, friendly_name: str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V2_Templates_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, friendly_name: str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
 
 class V2_VerificationAttempts__VerificationAttemptsSummary_Instance(V2_VerificationAttempts__VerificationAttemptsSummary_Fields, Node[M]): ...
 
 class V2_VerificationAttempts__VerificationAttemptsSummary_List(Node[M]):
-    @op
-    def fetch(self, *, verify_service_sid: str | None = None, date_created_after: datetime | str | None = None, date_created_before: datetime | str | None = None, country: str | None = None, channel: Literal["sms", "call", "email", "whatsapp", "rbm"] | None = None, destination_prefix: str | None = None) -> V2_VerificationAttempts__VerificationAttemptsSummary_Instance[M]: ...
+    @_op
+    def fetch(self, *, verify_service_sid: str | None = None, date_created_after: _datetime | str | None = None, date_created_before: _datetime | str | None = None, country: str | None = None, channel: Literal["sms", "call", "email", "whatsapp", "rbm"] | None = None, destination_prefix: str | None = None) -> V2_VerificationAttempts__VerificationAttemptsSummary_Instance[M]: ...
 
 class V2_Safelist_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V2_Safelist_Instance[M]: ...
 
 class V2_Safelist_Instance(V2_Safelist_Fields, V2_Safelist_Context[M]): ...
 
 class V2_Safelist_List(Node[M]):
-    @op
+    @_op
     def create(self, *, phone_number: str) -> V2_Safelist_Instance[M]: ...
     def __call__(self, phone_number: str) -> V2_Safelist_Context[M]: ...
     get = __call__
 
 class V2_Services_AccessTokens_Context(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V2_Services_AccessTokens_Instance[M]: ...
 
 class V2_Services_AccessTokens_Instance(V2_Services_AccessTokens_Fields, V2_Services_AccessTokens_Context[M]): ...
 
 class V2_Services_AccessTokens_List(Node[M]):
-    @op
+    @_op
     def create(self, *, identity: str, factor_type: Literal["push"], factor_friendly_name: str | None = None, ttl: int | None = None) -> V2_Services_AccessTokens_Instance[M]: ...
     def __call__(self, sid: str) -> V2_Services_AccessTokens_Context[M]: ...
     get = __call__
@@ -400,72 +400,72 @@ class V2_Services_AccessTokens_List(Node[M]):
 class V2_Services_Entities_Context(Node[M]):
     challenges: V2_Services_Entities_Challenges_List[M]
     factors: V2_Services_Entities_Factors_List[M]
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V2_Services_Entities_Instance[M]: ...
 
 class V2_Services_Entities_Instance(V2_Services_Entities_Fields, V2_Services_Entities_Context[M]): ...
 
 class V2_Services_Entities_List(Node[M]):
-    @op
+    @_op
     def create(self, *, identity: str) -> V2_Services_Entities_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V2_Services_Entities_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V2_Services_Entities_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, identity: str) -> V2_Services_Entities_Context[M]: ...
     get = __call__
 
 class V2_Services_MessagingConfigurations_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V2_Services_MessagingConfigurations_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, messaging_service_sid: str) -> V2_Services_MessagingConfigurations_Instance[M]: ...
 
 class V2_Services_MessagingConfigurations_Instance(V2_Services_MessagingConfigurations_Fields, V2_Services_MessagingConfigurations_Context[M]): ...
 
 class V2_Services_MessagingConfigurations_List(Node[M]):
-    @op
+    @_op
     def create(self, *, country: str, messaging_service_sid: str) -> V2_Services_MessagingConfigurations_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V2_Services_MessagingConfigurations_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V2_Services_MessagingConfigurations_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, country: str) -> V2_Services_MessagingConfigurations_Context[M]: ...
     get = __call__
 
 class V2_Services_RateLimits_Context(Node[M]):
     buckets: V2_Services_RateLimits_Buckets_List[M]
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V2_Services_RateLimits_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, description: str | None = None) -> V2_Services_RateLimits_Instance[M]: ...
 
 class V2_Services_RateLimits_Instance(V2_Services_RateLimits_Fields, V2_Services_RateLimits_Context[M]): ...
 
 class V2_Services_RateLimits_List(Node[M]):
-    @op
+    @_op
     def create(self, *, unique_name: str, description: str | None = None) -> V2_Services_RateLimits_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V2_Services_RateLimits_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V2_Services_RateLimits_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V2_Services_RateLimits_Context[M]: ...
     get = __call__
@@ -473,43 +473,43 @@ class V2_Services_RateLimits_List(Node[M]):
 class V2_Services_VerificationChecks_Instance(V2_Services_VerificationChecks_Fields, Node[M]): ...
 
 class V2_Services_VerificationChecks_List(Node[M]):
-    @op
+    @_op
     def create(self, *, code: str | None = None, to: str | None = None, verification_sid: str | None = None, amount: str | None = None, payee: str | None = None, sna_client_token: str | None = None) -> V2_Services_VerificationChecks_Instance[M]: ...
 
 class V2_Services_Verifications_Context(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V2_Services_Verifications_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, status: Literal["canceled", "approved"]) -> V2_Services_Verifications_Instance[M]: ...
 
 class V2_Services_Verifications_Instance(V2_Services_Verifications_Fields, V2_Services_Verifications_Context[M]): ...
 
 class V2_Services_Verifications_List(Node[M]):
-    @op
+    @_op
     def create(self, *, to: str, channel: str, custom_friendly_name: str | None = None, custom_message: str | None = None, send_digits: str | None = None, locale: str | None = None, custom_code: str | None = None, amount: str | None = None, payee: str | None = None, rate_limits: str | None = None, channel_configuration: str | None = None, app_hash: str | None = None, template_sid: str | None = None, template_custom_substitutions: str | None = None, device_ip: str | None = None, enable_sna_client_token: bool | None = None, risk_check: Literal["enable", "disable"] | None = None, tags: str | None = None) -> V2_Services_Verifications_Instance[M]: ...
     def __call__(self, sid: str) -> V2_Services_Verifications_Context[M]: ...
     get = __call__
 
 class V2_Services_Webhooks_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V2_Services_Webhooks_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, friendly_name: str | None = None, event_types: _list[str] | str | None = None, webhook_url: str | None = None, status: Literal["enabled", "disabled"] | None = None, version: Literal["v1", "v2"] | None = None) -> V2_Services_Webhooks_Instance[M]: ...
 
 class V2_Services_Webhooks_Instance(V2_Services_Webhooks_Fields, V2_Services_Webhooks_Context[M]): ...
 
 class V2_Services_Webhooks_List(Node[M]):
-    @op
+    @_op
     def create(self, *, friendly_name: str, event_types: _list[str] | str, webhook_url: str, status: Literal["enabled", "disabled"] | None = None, version: Literal["v1", "v2"] | None = None) -> V2_Services_Webhooks_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V2_Services_Webhooks_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V2_Services_Webhooks_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V2_Services_Webhooks_Context[M]: ...
     get = __call__
@@ -517,94 +517,94 @@ class V2_Services_Webhooks_List(Node[M]):
 class V2_Services_ApproveChallenge_Instance(V2_Services_ApproveChallenge_Fields, Node[M]): ...
 
 class V2_Services_ApproveChallenge_List(Node[M]):
-    @op
+    @_op
     def create(self, *, body: Any) -> V2_Services_ApproveChallenge_Instance[M]: ...
 
 class V2_Services_Challenges_Instance(V2_Services_Challenges_Fields, Node[M]): ...
 
 class V2_Services_Challenges_List(Node[M]):
-    @op
+    @_op
     def create(self, *, body: Any) -> V2_Services_Challenges_Instance[M]: ...
 
 class V2_Services_Factors_Instance(V2_Services_Factors_Fields, Node[M]): ...
 
 class V2_Services_Factors_List(Node[M]):
-    @op
+    @_op
     def create(self, *, body: Any) -> V2_Services_Factors_Instance[M]: ...
 
 class V2_Services_VerifyFactor_Instance(V2_Services_VerifyFactor_Fields, Node[M]): ...
 
 class V2_Services_VerifyFactor_List(Node[M]):
-    @op
+    @_op
     def create(self, *, body: Any) -> V2_Services_VerifyFactor_Instance[M]: ...
 
 class V2_Services_Entities_Challenges_Context(Node[M]):
     notifications: V2_Services_Entities_Challenges_Notifications_List[M]
-    @op
+    @_op
     def fetch(self) -> V2_Services_Entities_Challenges_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, auth_payload: str | None = None, metadata: str | None = None) -> V2_Services_Entities_Challenges_Instance[M]: ...
 
 class V2_Services_Entities_Challenges_Instance(V2_Services_Entities_Challenges_Fields, V2_Services_Entities_Challenges_Context[M]): ...
 
 class V2_Services_Entities_Challenges_List(Node[M]):
-    @op
-    def create(self, *, factor_sid: str, expiration_date: datetime | str | None = None, details_message: str | None = None, details_fields: _list[str] | str | None = None, hidden_details: str | None = None, auth_payload: str | None = None) -> V2_Services_Entities_Challenges_Instance[M]: ...
-    @op
+    @_op
+    def create(self, *, factor_sid: str, expiration_date: _datetime | str | None = None, details_message: str | None = None, details_fields: _list[str] | str | None = None, hidden_details: str | None = None, auth_payload: str | None = None) -> V2_Services_Entities_Challenges_Instance[M]: ...
+    @_op
     def list(self, *, factor_sid: str | None = None, status: Literal["pending", "expired", "approved", "denied"] | None = None, order: Literal["asc", "desc"] | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V2_Services_Entities_Challenges_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, factor_sid: str | None = None, status: Literal["pending", "expired", "approved", "denied"] | None = None, order: Literal["asc", "desc"] | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V2_Services_Entities_Challenges_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, factor_sid: str | None = None, status: Literal["pending", "expired", "approved", "denied"] | None = None, order: Literal["asc", "desc"] | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V2_Services_Entities_Challenges_Context[M]: ...
     get = __call__
 
 class V2_Services_Entities_Factors_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V2_Services_Entities_Factors_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, auth_payload: str | None = None, friendly_name: str | None = None, config_notification_token: str | None = None, config_sdk_version: str | None = None, config_time_step: int | None = None, config_skew: int | None = None, config_code_length: int | None = None, config_alg: Literal["sha1", "sha256", "sha512"] | None = None, config_notification_platform: str | None = None) -> V2_Services_Entities_Factors_Instance[M]: ...
 
 class V2_Services_Entities_Factors_Instance(V2_Services_Entities_Factors_Fields, V2_Services_Entities_Factors_Context[M]): ...
 
 class V2_Services_Entities_Factors_List(Node[M]):
-    @op
+    @_op
     def create(self, *, friendly_name: str, factor_type: Literal["push", "totp", "passkeys"], binding_alg: str | None = None, binding_public_key: str | None = None, config_app_id: str | None = None, config_notification_platform: Literal["apn", "fcm", "none"] | None = None, config_notification_token: str | None = None, config_sdk_version: str | None = None, binding_secret: str | None = None, config_time_step: int | None = None, config_skew: int | None = None, config_code_length: int | None = None, config_alg: Literal["sha1", "sha256", "sha512"] | None = None, metadata: str | None = None) -> V2_Services_Entities_Factors_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V2_Services_Entities_Factors_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V2_Services_Entities_Factors_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V2_Services_Entities_Factors_Context[M]: ...
     get = __call__
 
 class V2_Services_RateLimits_Buckets_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V2_Services_RateLimits_Buckets_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, max: int | None = None, interval: int | None = None) -> V2_Services_RateLimits_Buckets_Instance[M]: ...
 
 class V2_Services_RateLimits_Buckets_Instance(V2_Services_RateLimits_Buckets_Fields, V2_Services_RateLimits_Buckets_Context[M]): ...
 
 class V2_Services_RateLimits_Buckets_List(Node[M]):
-    @op
+    @_op
     def create(self, *, max: int, interval: int) -> V2_Services_RateLimits_Buckets_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V2_Services_RateLimits_Buckets_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V2_Services_RateLimits_Buckets_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V2_Services_RateLimits_Buckets_Context[M]: ...
     get = __call__
@@ -612,7 +612,7 @@ class V2_Services_RateLimits_Buckets_List(Node[M]):
 class V2_Services_Entities_Challenges_Notifications_Instance(V2_Services_Entities_Challenges_Notifications_Fields, Node[M]): ...
 
 class V2_Services_Entities_Challenges_Notifications_List(Node[M]):
-    @op
+    @_op
     def create(self, *, ttl: int | None = None) -> V2_Services_Entities_Challenges_Notifications_Instance[M]: ...
 
 class V2_Body_Instance(Record, Node[M]): ...

@@ -2,19 +2,19 @@
 
 from builtins import list as _list
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date as _date, datetime as _datetime
 from typing import Any, Literal
 
 from .._instance import Page
-from . import M, Node, Record, op, streams
+from . import M, Node, Record, _op, _streams
 
 class V1_CompositionHooks_Fields(Record):
     audio_sources: _list[str] | None
     audio_sources_excluded: _list[str] | None
     enabled: bool | None
     trim: bool | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     account_sid: str | None
     friendly_name: str | None
     sid: str | None
@@ -29,9 +29,9 @@ class V1_Compositions_Fields(Record):
     audio_sources: _list[str] | None
     audio_sources_excluded: _list[str] | None
     trim: bool | None
-    date_created: datetime | None
-    date_completed: datetime | None
-    date_deleted: datetime | None
+    date_created: _datetime | None
+    date_completed: _datetime | None
+    date_deleted: _datetime | None
     bitrate: int | None
     size: int | None
     duration: int | None
@@ -49,7 +49,7 @@ class V1_Compositions_Fields(Record):
     url: str | None
 
 class V1_Recordings_Fields(Record):
-    date_created: datetime | None
+    date_created: _datetime | None
     size: int | None
     duration: int | None
     offset: int | None
@@ -74,9 +74,9 @@ class V1_Rooms_Fields(Record):
     record_participants_on_connect: bool | None
     audio_only: bool | None
     large_room: bool | None
-    date_created: datetime | None
-    date_updated: datetime | None
-    end_time: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
+    end_time: _datetime | None
     duration: int | None
     max_participants: int | None
     max_participant_duration: int | None
@@ -115,10 +115,10 @@ class V1_RecordingSettings_Fields(Record):
     url: str | None
 
 class V1_Rooms_Participants_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
-    start_time: datetime | None
-    end_time: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
+    start_time: _datetime | None
+    end_time: _datetime | None
     duration: int | None
     links: Any | None
     sid: str | None
@@ -130,12 +130,12 @@ class V1_Rooms_Participants_Fields(Record):
 
 class V1_Rooms_RecordingRules_Fields(Record):
     rules: _list[Any] | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     room_sid: str | None
 
 class V1_Rooms_Recordings_Fields(Record):
-    date_created: datetime | None
+    date_created: _datetime | None
     size: int | None
     duration: int | None
     offset: int | None
@@ -154,10 +154,10 @@ class V1_Rooms_Recordings_Fields(Record):
     room_sid: str | None
 
 class V1_Rooms_Transcriptions_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
-    start_time: datetime | None
-    end_time: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
+    start_time: _datetime | None
+    end_time: _datetime | None
     duration: int | None
     configuration: Any | None
     ttid: str | None
@@ -168,10 +168,10 @@ class V1_Rooms_Transcriptions_Fields(Record):
     url: str | None
 
 class V1_Rooms_Participants_Anonymize_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
-    start_time: datetime | None
-    end_time: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
+    start_time: _datetime | None
+    end_time: _datetime | None
     duration: int | None
     sid: str | None
     room_sid: str | None
@@ -182,8 +182,8 @@ class V1_Rooms_Participants_Anonymize_Fields(Record):
 
 class V1_Rooms_Participants_PublishedTracks_Fields(Record):
     enabled: bool | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     sid: str | None
     participant_sid: str | None
     room_sid: str | None
@@ -193,15 +193,15 @@ class V1_Rooms_Participants_PublishedTracks_Fields(Record):
 
 class V1_Rooms_Participants_SubscribeRules_Fields(Record):
     rules: _list[Any] | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     participant_sid: str | None
     room_sid: str | None
 
 class V1_Rooms_Participants_SubscribedTracks_Fields(Record):
     enabled: bool | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     sid: str | None
     participant_sid: str | None
     publisher_sid: str | None
@@ -211,67 +211,67 @@ class V1_Rooms_Participants_SubscribedTracks_Fields(Record):
     url: str | None
 
 class V1_CompositionHooks_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_CompositionHooks_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, friendly_name: str, enabled: bool | None = None, video_layout: str | None = None, audio_sources: _list[str] | str | None = None, audio_sources_excluded: _list[str] | str | None = None, trim: bool | None = None, format: Literal["mp4", "webm"] | None = None, resolution: str | None = None, status_callback: str | None = None, status_callback_method: Literal["GET", "POST"] | None = None) -> V1_CompositionHooks_Instance[M]: ...
 
 class V1_CompositionHooks_Instance(V1_CompositionHooks_Fields, V1_CompositionHooks_Context[M]): ...
 
 class V1_CompositionHooks_List(Node[M]):
-    @op
+    @_op
     def create(self, *, friendly_name: str, enabled: bool | None = None, video_layout: str | None = None, audio_sources: _list[str] | str | None = None, audio_sources_excluded: _list[str] | str | None = None, resolution: str | None = None, format: Literal["mp4", "webm"] | None = None, status_callback: str | None = None, status_callback_method: Literal["GET", "POST"] | None = None, trim: bool | None = None) -> V1_CompositionHooks_Instance[M]: ...
-    @op
-    def list(self, *, enabled: bool | None = None, date_created_after: datetime | str | None = None, date_created_before: datetime | str | None = None, friendly_name: str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_CompositionHooks_Instance[M]]: ...
-    @streams
-    def stream(self, *, enabled: bool | None = None, date_created_after: datetime | str | None = None, date_created_before: datetime | str | None = None, friendly_name: str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_CompositionHooks_Instance[M]]: ...
-    @op
-    def page(self, *, enabled: bool | None = None, date_created_after: datetime | str | None = None, date_created_before: datetime | str | None = None, friendly_name: str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
+    def list(self, *, enabled: bool | None = None, date_created_after: _datetime | str | None = None, date_created_before: _datetime | str | None = None, friendly_name: str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_CompositionHooks_Instance[M]]: ...
+    @_streams
+    def stream(self, *, enabled: bool | None = None, date_created_after: _datetime | str | None = None, date_created_before: _datetime | str | None = None, friendly_name: str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_CompositionHooks_Instance[M]]: ...
+    @_op
+    def page(self, *, enabled: bool | None = None, date_created_after: _datetime | str | None = None, date_created_before: _datetime | str | None = None, friendly_name: str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_CompositionHooks_Context[M]: ...
     get = __call__
 
 class V1_Compositions_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_Compositions_Instance[M]: ...
 
 class V1_Compositions_Instance(V1_Compositions_Fields, V1_Compositions_Context[M]): ...
 
 class V1_Compositions_List(Node[M]):
-    @op
+    @_op
     def create(self, *, room_sid: str, video_layout: str | None = None, audio_sources: _list[str] | str | None = None, audio_sources_excluded: _list[str] | str | None = None, resolution: str | None = None, format: Literal["mp4", "webm"] | None = None, status_callback: str | None = None, status_callback_method: Literal["GET", "POST"] | None = None, trim: bool | None = None) -> V1_Compositions_Instance[M]: ...
-    @op
-    def list(self, *, status: Literal["enqueued", "processing", "completed", "deleted", "failed"] | None = None, date_created_after: datetime | str | None = None, date_created_before: datetime | str | None = None, room_sid: str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_Compositions_Instance[M]]: ...
-    @streams
-    def stream(self, *, status: Literal["enqueued", "processing", "completed", "deleted", "failed"] | None = None, date_created_after: datetime | str | None = None, date_created_before: datetime | str | None = None, room_sid: str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Compositions_Instance[M]]: ...
-    @op
-    def page(self, *, status: Literal["enqueued", "processing", "completed", "deleted", "failed"] | None = None, date_created_after: datetime | str | None = None, date_created_before: datetime | str | None = None, room_sid: str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
+    def list(self, *, status: Literal["enqueued", "processing", "completed", "deleted", "failed"] | None = None, date_created_after: _datetime | str | None = None, date_created_before: _datetime | str | None = None, room_sid: str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_Compositions_Instance[M]]: ...
+    @_streams
+    def stream(self, *, status: Literal["enqueued", "processing", "completed", "deleted", "failed"] | None = None, date_created_after: _datetime | str | None = None, date_created_before: _datetime | str | None = None, room_sid: str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Compositions_Instance[M]]: ...
+    @_op
+    def page(self, *, status: Literal["enqueued", "processing", "completed", "deleted", "failed"] | None = None, date_created_after: _datetime | str | None = None, date_created_before: _datetime | str | None = None, room_sid: str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Compositions_Context[M]: ...
     get = __call__
 
 class V1_Recordings_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_Recordings_Instance[M]: ...
 
 class V1_Recordings_Instance(V1_Recordings_Fields, V1_Recordings_Context[M]): ...
 
 class V1_Recordings_List(Node[M]):
-    @op
-    def list(self, *, status: Literal["processing", "completed", "deleted", "failed"] | None = None, source_sid: str | None = None, grouping_sid: _list[str] | str | None = None, date_created_after: datetime | str | None = None, date_created_before: datetime | str | None = None, media_type: Literal["audio", "video", "data"] | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_Recordings_Instance[M]]: ...
-    @streams
-    def stream(self, *, status: Literal["processing", "completed", "deleted", "failed"] | None = None, source_sid: str | None = None, grouping_sid: _list[str] | str | None = None, date_created_after: datetime | str | None = None, date_created_before: datetime | str | None = None, media_type: Literal["audio", "video", "data"] | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Recordings_Instance[M]]: ...
-    @op
-    def page(self, *, status: Literal["processing", "completed", "deleted", "failed"] | None = None, source_sid: str | None = None, grouping_sid: _list[str] | str | None = None, date_created_after: datetime | str | None = None, date_created_before: datetime | str | None = None, media_type: Literal["audio", "video", "data"] | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
+    def list(self, *, status: Literal["processing", "completed", "deleted", "failed"] | None = None, source_sid: str | None = None, grouping_sid: _list[str] | str | None = None, date_created_after: _datetime | str | None = None, date_created_before: _datetime | str | None = None, media_type: Literal["audio", "video", "data"] | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_Recordings_Instance[M]]: ...
+    @_streams
+    def stream(self, *, status: Literal["processing", "completed", "deleted", "failed"] | None = None, source_sid: str | None = None, grouping_sid: _list[str] | str | None = None, date_created_after: _datetime | str | None = None, date_created_before: _datetime | str | None = None, media_type: Literal["audio", "video", "data"] | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Recordings_Instance[M]]: ...
+    @_op
+    def page(self, *, status: Literal["processing", "completed", "deleted", "failed"] | None = None, source_sid: str | None = None, grouping_sid: _list[str] | str | None = None, date_created_after: _datetime | str | None = None, date_created_before: _datetime | str | None = None, media_type: Literal["audio", "video", "data"] | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Recordings_Context[M]: ...
     get = __call__
@@ -281,23 +281,23 @@ class V1_Rooms_Context(Node[M]):
     recording_rules: V1_Rooms_RecordingRules_List[M]
     recordings: V1_Rooms_Recordings_List[M]
     transcriptions: V1_Rooms_Transcriptions_List[M]
-    @op
+    @_op
     def fetch(self) -> V1_Rooms_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, status: Literal["in-progress", "completed", "failed"]) -> V1_Rooms_Instance[M]: ...
 
 class V1_Rooms_Instance(V1_Rooms_Fields, V1_Rooms_Context[M]): ...
 
 class V1_Rooms_List(Node[M]):
-    @op
+    @_op
     def create(self, *, enable_turn: bool | None = None, type: Literal["group", "go", "peer-to-peer", "group-small"] | None = None, unique_name: str | None = None, status_callback: str | None = None, status_callback_method: Literal["GET", "POST"] | None = None, max_participants: int | None = None, record_participants_on_connect: bool | None = None, transcribe_participants_on_connect: bool | None = None, video_codecs: _list[Literal["VP8", "H264"]] | Literal["VP8", "H264"] | None = None, media_region: str | None = None, recording_rules: str | None = None, transcriptions_configuration: Any | None = None, audio_only: bool | None = None, max_participant_duration: int | None = None, empty_room_timeout: int | None = None, unused_room_timeout: int | None = None, large_room: bool | None = None) -> V1_Rooms_Instance[M]: ...
-    @op
-    def list(self, *, status: Literal["in-progress", "completed", "failed"] | None = None, unique_name: str | None = None, date_created_after: datetime | str | None = None, date_created_before: datetime | str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_Rooms_Instance[M]]: ...
-    @streams
-    def stream(self, *, status: Literal["in-progress", "completed", "failed"] | None = None, unique_name: str | None = None, date_created_after: datetime | str | None = None, date_created_before: datetime | str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Rooms_Instance[M]]: ...
-    @op
-    def page(self, *, status: Literal["in-progress", "completed", "failed"] | None = None, unique_name: str | None = None, date_created_after: datetime | str | None = None, date_created_before: datetime | str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
+    def list(self, *, status: Literal["in-progress", "completed", "failed"] | None = None, unique_name: str | None = None, date_created_after: _datetime | str | None = None, date_created_before: _datetime | str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_Rooms_Instance[M]]: ...
+    @_streams
+    def stream(self, *, status: Literal["in-progress", "completed", "failed"] | None = None, unique_name: str | None = None, date_created_after: _datetime | str | None = None, date_created_before: _datetime | str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Rooms_Instance[M]]: ...
+    @_op
+    def page(self, *, status: Literal["in-progress", "completed", "failed"] | None = None, unique_name: str | None = None, date_created_after: _datetime | str | None = None, date_created_before: _datetime | str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Rooms_Context[M]: ...
     get = __call__
@@ -305,17 +305,17 @@ class V1_Rooms_List(Node[M]):
 class V1_CompositionSettings_Instance(V1_CompositionSettings_Fields, Node[M]): ...
 
 class V1_CompositionSettings_List(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V1_CompositionSettings_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, friendly_name: str, aws_credentials_sid: str | None = None, encryption_key_sid: str | None = None, aws_s3_url: str | None = None, aws_storage_enabled: bool | None = None, encryption_enabled: bool | None = None) -> V1_CompositionSettings_Instance[M]: ...
 
 class V1_RecordingSettings_Instance(V1_RecordingSettings_Fields, Node[M]): ...
 
 class V1_RecordingSettings_List(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V1_RecordingSettings_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, friendly_name: str, aws_credentials_sid: str | None = None, encryption_key_sid: str | None = None, aws_s3_url: str | None = None, aws_storage_enabled: bool | None = None, encryption_enabled: bool | None = None) -> V1_RecordingSettings_Instance[M]: ...
 
 class V1_Rooms_Participants_Context(Node[M]):
@@ -323,21 +323,21 @@ class V1_Rooms_Participants_Context(Node[M]):
     published_tracks: V1_Rooms_Participants_PublishedTracks_List[M]
     subscribe_rules: V1_Rooms_Participants_SubscribeRules_List[M]
     subscribed_tracks: V1_Rooms_Participants_SubscribedTracks_List[M]
-    @op
+    @_op
     def fetch(self) -> V1_Rooms_Participants_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, status: Literal["connected", "disconnected", "reconnecting"] | None = None) -> V1_Rooms_Participants_Instance[M]: ...
 
 class V1_Rooms_Participants_Instance(V1_Rooms_Participants_Fields, V1_Rooms_Participants_Context[M]): ...
 
 class V1_Rooms_Participants_List(Node[M]):
-    @op
-    def list(self, *, status: Literal["connected", "disconnected", "reconnecting"] | None = None, identity: str | None = None, date_created_after: datetime | str | None = None, date_created_before: datetime | str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_Rooms_Participants_Instance[M]]: ...
-    @streams
-    def stream(self, *, status: Literal["connected", "disconnected", "reconnecting"] | None = None, identity: str | None = None, date_created_after: datetime | str | None = None, date_created_before: datetime | str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Rooms_Participants_Instance[M]]: ...
-    @op
-    def page(self, *, status: Literal["connected", "disconnected", "reconnecting"] | None = None, identity: str | None = None, date_created_after: datetime | str | None = None, date_created_before: datetime | str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
+    def list(self, *, status: Literal["connected", "disconnected", "reconnecting"] | None = None, identity: str | None = None, date_created_after: _datetime | str | None = None, date_created_before: _datetime | str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_Rooms_Participants_Instance[M]]: ...
+    @_streams
+    def stream(self, *, status: Literal["connected", "disconnected", "reconnecting"] | None = None, identity: str | None = None, date_created_after: _datetime | str | None = None, date_created_before: _datetime | str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Rooms_Participants_Instance[M]]: ...
+    @_op
+    def page(self, *, status: Literal["connected", "disconnected", "reconnecting"] | None = None, identity: str | None = None, date_created_after: _datetime | str | None = None, date_created_before: _datetime | str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Rooms_Participants_Context[M]: ...
     get = __call__
@@ -345,49 +345,49 @@ class V1_Rooms_Participants_List(Node[M]):
 class V1_Rooms_RecordingRules_Instance(V1_Rooms_RecordingRules_Fields, Node[M]): ...
 
 class V1_Rooms_RecordingRules_List(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V1_Rooms_RecordingRules_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, rules: str | None = None) -> V1_Rooms_RecordingRules_Instance[M]: ...
 
 class V1_Rooms_Recordings_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_Rooms_Recordings_Instance[M]: ...
 
 class V1_Rooms_Recordings_Instance(V1_Rooms_Recordings_Fields, V1_Rooms_Recordings_Context[M]): ...
 
 class V1_Rooms_Recordings_List(Node[M]):
-    @op
-    def list(self, *, status: Literal["processing", "completed", "deleted", "failed"] | None = None, source_sid: str | None = None, date_created_after: datetime | str | None = None, date_created_before: datetime | str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_Rooms_Recordings_Instance[M]]: ...
-    @streams
-    def stream(self, *, status: Literal["processing", "completed", "deleted", "failed"] | None = None, source_sid: str | None = None, date_created_after: datetime | str | None = None, date_created_before: datetime | str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Rooms_Recordings_Instance[M]]: ...
-    @op
-    def page(self, *, status: Literal["processing", "completed", "deleted", "failed"] | None = None, source_sid: str | None = None, date_created_after: datetime | str | None = None, date_created_before: datetime | str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
+    def list(self, *, status: Literal["processing", "completed", "deleted", "failed"] | None = None, source_sid: str | None = None, date_created_after: _datetime | str | None = None, date_created_before: _datetime | str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_Rooms_Recordings_Instance[M]]: ...
+    @_streams
+    def stream(self, *, status: Literal["processing", "completed", "deleted", "failed"] | None = None, source_sid: str | None = None, date_created_after: _datetime | str | None = None, date_created_before: _datetime | str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Rooms_Recordings_Instance[M]]: ...
+    @_op
+    def page(self, *, status: Literal["processing", "completed", "deleted", "failed"] | None = None, source_sid: str | None = None, date_created_after: _datetime | str | None = None, date_created_before: _datetime | str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Rooms_Recordings_Context[M]: ...
     get = __call__
 
 class V1_Rooms_Transcriptions_Context(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V1_Rooms_Transcriptions_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, status: Literal["started", "stopped", "failed"] | None = None, configuration: Any | None = None) -> V1_Rooms_Transcriptions_Instance[M]: ...
 
 class V1_Rooms_Transcriptions_Instance(V1_Rooms_Transcriptions_Fields, V1_Rooms_Transcriptions_Context[M]): ...
 
 class V1_Rooms_Transcriptions_List(Node[M]):
-    @op
+    @_op
     def create(self, *, configuration: Any | None = None) -> V1_Rooms_Transcriptions_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_Rooms_Transcriptions_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Rooms_Transcriptions_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, ttid: str) -> V1_Rooms_Transcriptions_Context[M]: ...
     get = __call__
@@ -395,23 +395,23 @@ class V1_Rooms_Transcriptions_List(Node[M]):
 class V1_Rooms_Participants_Anonymize_Instance(V1_Rooms_Participants_Anonymize_Fields, Node[M]): ...
 
 class V1_Rooms_Participants_Anonymize_List(Node[M]):
-    @op
+    @_op
     def create(self) -> V1_Rooms_Participants_Anonymize_Instance[M]: ...
 
 class V1_Rooms_Participants_PublishedTracks_Context(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V1_Rooms_Participants_PublishedTracks_Instance[M]: ...
 
 class V1_Rooms_Participants_PublishedTracks_Instance(V1_Rooms_Participants_PublishedTracks_Fields, V1_Rooms_Participants_PublishedTracks_Context[M]): ...
 
 class V1_Rooms_Participants_PublishedTracks_List(Node[M]):
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_Rooms_Participants_PublishedTracks_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Rooms_Participants_PublishedTracks_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Rooms_Participants_PublishedTracks_Context[M]: ...
     get = __call__
@@ -419,25 +419,25 @@ class V1_Rooms_Participants_PublishedTracks_List(Node[M]):
 class V1_Rooms_Participants_SubscribeRules_Instance(V1_Rooms_Participants_SubscribeRules_Fields, Node[M]): ...
 
 class V1_Rooms_Participants_SubscribeRules_List(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V1_Rooms_Participants_SubscribeRules_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, rules: str | None = None) -> V1_Rooms_Participants_SubscribeRules_Instance[M]: ...
 
 class V1_Rooms_Participants_SubscribedTracks_Context(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V1_Rooms_Participants_SubscribedTracks_Instance[M]: ...
 
 class V1_Rooms_Participants_SubscribedTracks_Instance(V1_Rooms_Participants_SubscribedTracks_Fields, V1_Rooms_Participants_SubscribedTracks_Context[M]): ...
 
 class V1_Rooms_Participants_SubscribedTracks_List(Node[M]):
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_Rooms_Participants_SubscribedTracks_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Rooms_Participants_SubscribedTracks_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Rooms_Participants_SubscribedTracks_Context[M]: ...
     get = __call__

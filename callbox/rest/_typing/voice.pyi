@@ -2,16 +2,16 @@
 
 from builtins import list as _list
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date as _date, datetime as _datetime
 from typing import Any, Literal
 
 from .._instance import Page
-from . import M, Node, Record, op, streams
+from . import M, Node, Record, _op, _streams
 
 class V1_ByocTrunks_Fields(Record):
     cnam_lookup_enabled: bool | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     account_sid: str | None
     sid: str | None
     friendly_name: str | None
@@ -26,8 +26,8 @@ class V1_ByocTrunks_Fields(Record):
     url: str | None
 
 class V1_ConnectionPolicies_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     links: Any | None
     account_sid: str | None
     sid: str | None
@@ -35,8 +35,8 @@ class V1_ConnectionPolicies_Fields(Record):
     url: str | None
 
 class V1_IpRecords_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     cidr_prefix_length: int | None
     account_sid: str | None
     sid: str | None
@@ -49,8 +49,8 @@ class V1_Settings_Fields(Record):
     url: str | None
 
 class V1_SourceIpMappings_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     sid: str | None
     ip_record_sid: str | None
     sip_domain_sid: str | None
@@ -73,8 +73,8 @@ class V1_DialingPermissions__Countries_Fields(Record):
 
 class V1_ConnectionPolicies_Targets_Fields(Record):
     enabled: bool | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     priority: int | None
     weight: int | None
     account_sid: str | None
@@ -88,50 +88,50 @@ class V1_DialingPermissions__Countries_HighriskSpecialPrefixes_Fields(Record):
     prefix: str | None
 
 class V1_ByocTrunks_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_ByocTrunks_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, friendly_name: str | None = None, voice_url: str | None = None, voice_method: Literal["GET", "POST"] | None = None, voice_fallback_url: str | None = None, voice_fallback_method: Literal["GET", "POST"] | None = None, status_callback_url: str | None = None, status_callback_method: Literal["GET", "POST"] | None = None, cnam_lookup_enabled: bool | None = None, connection_policy_sid: str | None = None, from_domain_sid: str | None = None) -> V1_ByocTrunks_Instance[M]: ...
 
 class V1_ByocTrunks_Instance(V1_ByocTrunks_Fields, V1_ByocTrunks_Context[M]): ...
 
 class V1_ByocTrunks_List(Node[M]):
-    @op
+    @_op
     def create(self, *, friendly_name: str | None = None, voice_url: str | None = None, voice_method: Literal["GET", "POST"] | None = None, voice_fallback_url: str | None = None, voice_fallback_method: Literal["GET", "POST"] | None = None, status_callback_url: str | None = None, status_callback_method: Literal["GET", "POST"] | None = None, cnam_lookup_enabled: bool | None = None, connection_policy_sid: str | None = None, from_domain_sid: str | None = None) -> V1_ByocTrunks_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_ByocTrunks_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_ByocTrunks_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_ByocTrunks_Context[M]: ...
     get = __call__
 
 class V1_ConnectionPolicies_Context(Node[M]):
     targets: V1_ConnectionPolicies_Targets_List[M]
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_ConnectionPolicies_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, friendly_name: str | None = None) -> V1_ConnectionPolicies_Instance[M]: ...
 
 class V1_ConnectionPolicies_Instance(V1_ConnectionPolicies_Fields, V1_ConnectionPolicies_Context[M]): ...
 
 class V1_ConnectionPolicies_List(Node[M]):
-    @op
+    @_op
     def create(self, *, friendly_name: str | None = None) -> V1_ConnectionPolicies_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_ConnectionPolicies_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_ConnectionPolicies_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_ConnectionPolicies_Context[M]: ...
     get = __call__
@@ -143,25 +143,25 @@ class V1_DialingPermissions_List(Node[M]):
     countries: V1_DialingPermissions__Countries_List[M]
 
 class V1_IpRecords_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_IpRecords_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, friendly_name: str | None = None) -> V1_IpRecords_Instance[M]: ...
 
 class V1_IpRecords_Instance(V1_IpRecords_Fields, V1_IpRecords_Context[M]): ...
 
 class V1_IpRecords_List(Node[M]):
-    @op
+    @_op
     def create(self, *, ip_address: str, friendly_name: str | None = None, cidr_prefix_length: int | None = None) -> V1_IpRecords_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_IpRecords_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_IpRecords_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_IpRecords_Context[M]: ...
     get = __call__
@@ -169,31 +169,31 @@ class V1_IpRecords_List(Node[M]):
 class V1_Settings_Instance(V1_Settings_Fields, Node[M]): ...
 
 class V1_Settings_List(Node[M]):
-    @op
+    @_op
     def fetch(self) -> V1_Settings_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, dialing_permissions_inheritance: bool | None = None) -> V1_Settings_Instance[M]: ...
 
 class V1_SourceIpMappings_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_SourceIpMappings_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, sip_domain_sid: str) -> V1_SourceIpMappings_Instance[M]: ...
 
 class V1_SourceIpMappings_Instance(V1_SourceIpMappings_Fields, V1_SourceIpMappings_Context[M]): ...
 
 class V1_SourceIpMappings_List(Node[M]):
-    @op
+    @_op
     def create(self, *, ip_record_sid: str, sip_domain_sid: str) -> V1_SourceIpMappings_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_SourceIpMappings_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_SourceIpMappings_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_SourceIpMappings_Context[M]: ...
     get = __call__
@@ -201,30 +201,30 @@ class V1_SourceIpMappings_List(Node[M]):
 class V1_DialingPermissions__BulkCountryUpdates_Instance(V1_DialingPermissions__BulkCountryUpdates_Fields, Node[M]): ...
 
 class V1_DialingPermissions__BulkCountryUpdates_List(Node[M]):
-    @op
+    @_op
     def create(self, *, update_request: str) -> V1_DialingPermissions__BulkCountryUpdates_Instance[M]: ...
 
 class V1_DialingPermissions__Countries_Context(Node[M]):
     highrisk_special_prefixes: V1_DialingPermissions__Countries_HighriskSpecialPrefixes_List[M]
-    @op
+    @_op
     def fetch(self) -> V1_DialingPermissions__Countries_Instance[M]: ...
 
 class V1_DialingPermissions__Countries_Instance(V1_DialingPermissions__Countries_Fields, V1_DialingPermissions__Countries_Context[M]): ...
 
 class V1_DialingPermissions__Countries_List(Node[M]):
-    @op
+    @_op
     def list(self, *, iso_code: str | None = None, continent: str | None = None, country_code: str | None = None, low_risk_numbers_enabled: bool | None = None, high_risk_special_numbers_enabled: bool | None = None, high_risk_tollfraud_numbers_enabled: bool | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_DialingPermissions__Countries_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, iso_code: str | None = None, continent: str | None = None, country_code: str | None = None, low_risk_numbers_enabled: bool | None = None, high_risk_special_numbers_enabled: bool | None = None, high_risk_tollfraud_numbers_enabled: bool | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_DialingPermissions__Countries_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, iso_code: str | None = None, continent: str | None = None, country_code: str | None = None, low_risk_numbers_enabled: bool | None = None, high_risk_special_numbers_enabled: bool | None = None, high_risk_tollfraud_numbers_enabled: bool | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, iso_code: str) -> V1_DialingPermissions__Countries_Context[M]: ...
     get = __call__
 
 class V1_ArchivedCalls_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
 
 class V1_ArchivedCalls_Instance(Record, V1_ArchivedCalls_Context[M]): ...
@@ -234,25 +234,25 @@ class V1_ArchivedCalls_List(Node[M]):
     get = __call__
 
 class V1_ConnectionPolicies_Targets_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_ConnectionPolicies_Targets_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, friendly_name: str | None = None, target: str | None = None, priority: int | None = None, weight: int | None = None, enabled: bool | None = None) -> V1_ConnectionPolicies_Targets_Instance[M]: ...
 
 class V1_ConnectionPolicies_Targets_Instance(V1_ConnectionPolicies_Targets_Fields, V1_ConnectionPolicies_Targets_Context[M]): ...
 
 class V1_ConnectionPolicies_Targets_List(Node[M]):
-    @op
+    @_op
     def create(self, *, target: str, friendly_name: str | None = None, priority: int | None = None, weight: int | None = None, enabled: bool | None = None) -> V1_ConnectionPolicies_Targets_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_ConnectionPolicies_Targets_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_ConnectionPolicies_Targets_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_ConnectionPolicies_Targets_Context[M]: ...
     get = __call__
@@ -260,13 +260,13 @@ class V1_ConnectionPolicies_Targets_List(Node[M]):
 class V1_DialingPermissions__Countries_HighriskSpecialPrefixes_Instance(V1_DialingPermissions__Countries_HighriskSpecialPrefixes_Fields, Node[M]): ...
 
 class V1_DialingPermissions__Countries_HighriskSpecialPrefixes_List(Node[M]):
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_DialingPermissions__Countries_HighriskSpecialPrefixes_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_DialingPermissions__Countries_HighriskSpecialPrefixes_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
 
 class VoiceV1(Node[M]):

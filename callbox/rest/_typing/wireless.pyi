@@ -2,16 +2,16 @@
 
 from builtins import list as _list
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date as _date, datetime as _datetime
 from typing import Any, Literal
 
 from .._instance import Page
-from . import M, Node, Record, op, streams
+from . import M, Node, Record, _op, _streams
 
 class V1_Commands_Fields(Record):
     delivery_receipt_requested: bool | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     sid: str | None
     account_sid: str | None
     sim_sid: str | None
@@ -28,8 +28,8 @@ class V1_RatePlans_Fields(Record):
     messaging_enabled: bool | None
     voice_enabled: bool | None
     national_roaming_enabled: bool | None
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     data_limit: int | None
     national_roaming_data_limit: int | None
     international_roaming_data_limit: int | None
@@ -41,8 +41,8 @@ class V1_RatePlans_Fields(Record):
     url: str | None
 
 class V1_Sims_Fields(Record):
-    date_created: datetime | None
-    date_updated: datetime | None
+    date_created: _datetime | None
+    date_updated: _datetime | None
     links: Any | None
     sid: str | None
     unique_name: str | None
@@ -73,9 +73,9 @@ class V1_UsageRecords_Fields(Record):
     data: str | None
 
 class V1_Sims_DataSessions_Fields(Record):
-    last_updated: datetime | None
-    start: datetime | None
-    end: datetime | None
+    last_updated: _datetime | None
+    start: _datetime | None
+    end: _datetime | None
     packets_uploaded: int | None
     packets_downloaded: int | None
     sid: str | None
@@ -98,47 +98,47 @@ class V1_Sims_UsageRecords_Fields(Record):
     data: str | None
 
 class V1_Commands_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_Commands_Instance[M]: ...
 
 class V1_Commands_Instance(V1_Commands_Fields, V1_Commands_Context[M]): ...
 
 class V1_Commands_List(Node[M]):
-    @op
+    @_op
     def create(self, *, command: str, sim: str | None = None, callback_method: Literal["GET", "POST"] | None = None, callback_url: str | None = None, command_mode: Literal["text", "binary"] | None = None, include_sid: str | None = None, delivery_receipt_requested: bool | None = None) -> V1_Commands_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, sim: str | None = None, status: Literal["queued", "sent", "delivered", "received", "failed"] | None = None, direction: Literal["from_sim", "to_sim"] | None = None, transport: Literal["sms", "ip"] | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_Commands_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, sim: str | None = None, status: Literal["queued", "sent", "delivered", "received", "failed"] | None = None, direction: Literal["from_sim", "to_sim"] | None = None, transport: Literal["sms", "ip"] | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Commands_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, sim: str | None = None, status: Literal["queued", "sent", "delivered", "received", "failed"] | None = None, direction: Literal["from_sim", "to_sim"] | None = None, transport: Literal["sms", "ip"] | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Commands_Context[M]: ...
     get = __call__
 
 class V1_RatePlans_Context(Node[M]):
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_RatePlans_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, unique_name: str | None = None, friendly_name: str | None = None) -> V1_RatePlans_Instance[M]: ...
 
 class V1_RatePlans_Instance(V1_RatePlans_Fields, V1_RatePlans_Context[M]): ...
 
 class V1_RatePlans_List(Node[M]):
-    @op
+    @_op
     def create(self, *, unique_name: str | None = None, friendly_name: str | None = None, data_enabled: bool | None = None, data_limit: int | None = None, data_metering: str | None = None, messaging_enabled: bool | None = None, voice_enabled: bool | None = None, national_roaming_enabled: bool | None = None, international_roaming: _list[str] | str | None = None, national_roaming_data_limit: int | None = None, international_roaming_data_limit: int | None = None, data_limit_strategy: Literal["block", "throttle"] | None = None) -> V1_RatePlans_Instance[M]: ...
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_RatePlans_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_RatePlans_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_RatePlans_Context[M]: ...
     get = __call__
@@ -146,23 +146,23 @@ class V1_RatePlans_List(Node[M]):
 class V1_Sims_Context(Node[M]):
     data_sessions: V1_Sims_DataSessions_List[M]
     usage_records: V1_Sims_UsageRecords_List[M]
-    @op
+    @_op
     def delete(self) -> bool: ...
-    @op
+    @_op
     def fetch(self) -> V1_Sims_Instance[M]: ...
-    @op
+    @_op
     def update(self, *, unique_name: str | None = None, callback_method: Literal["GET", "POST"] | None = None, callback_url: str | None = None, friendly_name: str | None = None, rate_plan: str | None = None, status: Literal["new", "ready", "active", "suspended", "deactivated", "canceled", "scheduled", "updating"] | None = None, commands_callback_method: Literal["GET", "POST"] | None = None, commands_callback_url: str | None = None, sms_fallback_method: Literal["GET", "POST"] | None = None, sms_fallback_url: str | None = None, sms_method: Literal["GET", "POST"] | None = None, sms_url: str | None = None, voice_fallback_method: Literal["GET", "POST"] | None = None, voice_fallback_url: str | None = None, voice_method: Literal["GET", "POST"] | None = None, voice_url: str | None = None, reset_status: Literal["resetting"] | None = None, account_sid: str | None = None) -> V1_Sims_Instance[M]: ...
 
 class V1_Sims_Instance(V1_Sims_Fields, V1_Sims_Context[M]): ...
 
 class V1_Sims_List(Node[M]):
-    @op
+    @_op
     def list(self, *, status: Literal["new", "ready", "active", "suspended", "deactivated", "canceled", "scheduled", "updating"] | None = None, iccid: str | None = None, rate_plan: str | None = None, e_id: str | None = None, sim_registration_code: str | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_Sims_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, status: Literal["new", "ready", "active", "suspended", "deactivated", "canceled", "scheduled", "updating"] | None = None, iccid: str | None = None, rate_plan: str | None = None, e_id: str | None = None, sim_registration_code: str | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Sims_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, status: Literal["new", "ready", "active", "suspended", "deactivated", "canceled", "scheduled", "updating"] | None = None, iccid: str | None = None, rate_plan: str | None = None, e_id: str | None = None, sim_registration_code: str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
     def __call__(self, sid: str) -> V1_Sims_Context[M]: ...
     get = __call__
@@ -170,37 +170,37 @@ class V1_Sims_List(Node[M]):
 class V1_UsageRecords_Instance(V1_UsageRecords_Fields, Node[M]): ...
 
 class V1_UsageRecords_List(Node[M]):
-    @op
-    def list(self, *, end: datetime | str | None = None, start: datetime | str | None = None, granularity: Literal["hourly", "daily", "all"] | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_UsageRecords_Instance[M]]: ...
-    @streams
-    def stream(self, *, end: datetime | str | None = None, start: datetime | str | None = None, granularity: Literal["hourly", "daily", "all"] | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_UsageRecords_Instance[M]]: ...
-    @op
-    def page(self, *, end: datetime | str | None = None, start: datetime | str | None = None, granularity: Literal["hourly", "daily", "all"] | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
+    def list(self, *, end: _datetime | str | None = None, start: _datetime | str | None = None, granularity: Literal["hourly", "daily", "all"] | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_UsageRecords_Instance[M]]: ...
+    @_streams
+    def stream(self, *, end: _datetime | str | None = None, start: _datetime | str | None = None, granularity: Literal["hourly", "daily", "all"] | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_UsageRecords_Instance[M]]: ...
+    @_op
+    def page(self, *, end: _datetime | str | None = None, start: _datetime | str | None = None, granularity: Literal["hourly", "daily", "all"] | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
+    @_op
     def get_page(self, target_url: str) -> Page: ...
 
 class V1_Sims_DataSessions_Instance(V1_Sims_DataSessions_Fields, Node[M]): ...
 
 class V1_Sims_DataSessions_List(Node[M]):
-    @op
+    @_op
     def list(self, *, limit: int | None = None, page_size: int | None = None) -> _list[V1_Sims_DataSessions_Instance[M]]: ...
-    @streams
+    @_streams
     def stream(self, *, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Sims_DataSessions_Instance[M]]: ...
-    @op
+    @_op
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
     def get_page(self, target_url: str) -> Page: ...
 
 class V1_Sims_UsageRecords_Instance(V1_Sims_UsageRecords_Fields, Node[M]): ...
 
 class V1_Sims_UsageRecords_List(Node[M]):
-    @op
-    def list(self, *, end: datetime | str | None = None, start: datetime | str | None = None, granularity: Literal["hourly", "daily", "all"] | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_Sims_UsageRecords_Instance[M]]: ...
-    @streams
-    def stream(self, *, end: datetime | str | None = None, start: datetime | str | None = None, granularity: Literal["hourly", "daily", "all"] | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Sims_UsageRecords_Instance[M]]: ...
-    @op
-    def page(self, *, end: datetime | str | None = None, start: datetime | str | None = None, granularity: Literal["hourly", "daily", "all"] | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
-    @op
+    @_op
+    def list(self, *, end: _datetime | str | None = None, start: _datetime | str | None = None, granularity: Literal["hourly", "daily", "all"] | None = None, limit: int | None = None, page_size: int | None = None) -> _list[V1_Sims_UsageRecords_Instance[M]]: ...
+    @_streams
+    def stream(self, *, end: _datetime | str | None = None, start: _datetime | str | None = None, granularity: Literal["hourly", "daily", "all"] | None = None, limit: int | None = None, page_size: int | None = None) -> Iterator[V1_Sims_UsageRecords_Instance[M]]: ...
+    @_op
+    def page(self, *, end: _datetime | str | None = None, start: _datetime | str | None = None, granularity: Literal["hourly", "daily", "all"] | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
+    @_op
     def get_page(self, target_url: str) -> Page: ...
 
 class WirelessV1(Node[M]):
