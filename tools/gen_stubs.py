@@ -300,6 +300,11 @@ class Writer:
         self.close_class(start)
 
     def domain(self, domain: desc.Domain) -> None:
+        """Its versions, then what the newest version that has a name offers under it.
+
+        As at run time: top-level resources, and in the 2010 API the own account
+        (``account``) and the resources under it (``client.api.calls``).
+        """
         self.lines.append(f"class {camel(domain.name)}Domain(Node[M]):")
         newest: dict[str, str] = {}
         for vname in sorted(
@@ -307,6 +312,11 @@ class Writer:
         ):
             version = domain.versions[vname]
             self.lines.append(f"    {vname}: {camel(domain.name)}{camel(vname)}[M]")
+            accounts = version.roots.get("accounts")
+            if accounts is not None and accounts.instance_path is not None:
+                newest["account"] = self.name(accounts, "Context")
+                for name, kid in accounts.instance_children.items():
+                    newest[name] = self.name(kid, "List")
             for root, res in version.roots.items():
                 newest[root] = self.name(res, "List")
         for root, cls in newest.items():

@@ -306,6 +306,9 @@ class DomainNode:
         names = set(self._domain.versions)
         for version in self._domain.versions.values():
             names |= set(version.roots)
+            accounts = _accounts(version)
+            if accounts is not None:
+                names |= set(accounts.instance_children) | {"account"}
         return sorted(names)
 
     def __repr__(self) -> str:

@@ -101,6 +101,21 @@ def test_every_stub_agrees_with_the_description_and_the_runtime() -> None:
     assert checked_ops > 1400 and checked_enums > 400  # the walk really covered the API
 
 
+def test_every_domain_and_version_offers_what_its_stub_declares() -> None:
+    client = Client(environment={})  # no credentials needed to walk the tree
+    for name in desc.index():
+        classes = stub_classes(name)
+        node = getattr(client, name)
+        declared = set(members(classes[f"{gen_stubs().camel(name)}Domain"]))
+        assert declared == set(dir(node)) - {"base_url"}, name
+        for attr in declared:
+            assert getattr(node, attr) is not None, (name, attr)
+        for vname in desc.domain(name).versions:
+            vclass = classes[f"{gen_stubs().camel(name)}{gen_stubs().camel(vname)}"]
+            assert set(members(vclass)) == set(dir(getattr(node, vname))), (name, vname)
+    assert repr(client.api.calls) == "<api.v2010.accounts.calls list {AccountSid}>"
+
+
 def test_sync_and_async_records_share_one_declaration_of_their_fields() -> None:
     classes = stub_classes("api")
     record = classes["V2010_Accounts_Messages_Instance"]

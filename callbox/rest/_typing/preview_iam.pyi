@@ -138,6 +138,7 @@ class PreviewIamV1(Node[M]):
 class PreviewIamDomain(Node[M]):
     organizations: PreviewIamOrganizations[M]
     v1: PreviewIamV1[M]
+    account: Organizations_Accounts_Context[M]
     accounts: Organizations_Accounts_List[M]
     role_assignments: Organizations_RoleAssignments_List[M]
     resource_types: Organizations_ResourceTypes_List[M]
