@@ -57,10 +57,25 @@ _LIST_VERBS = ("list", "stream", "page", "get_page")
 
 
 def _snake(name: str) -> str:
-    import re
+    """``CountryCode`` → ``country_code``, ``reportId`` → ``report_id``, ``SIPDomain`` → ``sip_domain``.
 
-    s = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", name)
-    return re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", s).lower()
+    A word starts at an upper-case letter after a lower-case letter or a digit, or at the
+    last capital of a run followed by a lower-case letter. (No :mod:`re`: this runs on the
+    first ``node(...)`` of a process.)
+    """
+    out = []
+    last = len(name) - 1
+    for i, ch in enumerate(name):
+        if ch.isupper() and i:
+            before = name[i - 1]
+            if (
+                before.islower()
+                or before.isdigit()
+                or (before.isupper() and i < last and name[i + 1].islower())
+            ):
+                out.append("_")
+        out.append(ch.lower())
+    return "".join(out)
 
 
 _PATH_NAMES: dict[int, tuple[str, ...]] = {}
@@ -74,9 +89,12 @@ def path_names(res: Resource) -> tuple[str, ...]:
     """
     cached = _PATH_NAMES.get(id(res))
     if cached is None:
-        import re
-
-        names = re.findall(r"\{([^}]+)\}", res.instance_path or "")
+        path, names = res.instance_path or "", []
+        start = path.find("{")
+        while start >= 0:
+            end = path.find("}", start)
+            names.append(path[start + 1 : end])
+            start = path.find("{", end)
         own = names[len(names) - res.own_params :] if res.own_params else []
         cached = _PATH_NAMES[id(res)] = tuple(_snake(n) for n in own)
     return cached

@@ -20,7 +20,7 @@ import pytest
 from callbox import AsyncClient, Client, ConfigurationError
 from callbox import description as desc
 from callbox.rest import Instance
-from callbox.rest._engine import path_names
+from callbox.rest._engine import _snake, path_names
 from callbox.sandbox import Sandbox
 
 from .conftest import ACCOUNT, TOKEN, FakeTwilio, message
@@ -99,6 +99,21 @@ def test_every_stub_agrees_with_the_description_and_the_runtime() -> None:
                         checked_enums += 1
                 checked_ops += 1
     assert checked_ops > 1400 and checked_enums > 400  # the walk really covered the API
+
+
+def test_ids_are_named_as_the_api_names_them_in_snake_case() -> None:
+    import re
+
+    def regex_snake(name: str) -> str:  # the usual two-step rule, for comparison
+        name = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", name)
+        return re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name).lower()
+
+    names = {n for r in resources() for n in re.findall(r"\{([^}]+)\}", r.instance_path or "")}
+    names |= {"SIPDomainSid", "reportId", "V2Id", "ABCDef", "aBC", "Sid"}
+    for name in names:
+        assert _snake(name) == regex_snake(name), name
+    queues = {r.name: r for r in desc.domain("api").versions["v2010"].resources}["queues"]
+    assert path_names(queues) == ("sid",)
 
 
 def test_every_domain_and_version_offers_what_its_stub_declares() -> None:

@@ -8,6 +8,8 @@ both clients answer every verb over real HTTP against the sandbox, and the modul
 from __future__ import annotations
 
 import ast
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -137,3 +139,15 @@ def test_a_base_client_holds_settings_and_says_it_does_not_send() -> None:
     for cls in (Client, AsyncClient):
         for name in ("_call", "_list", "_stream", "_page", "_get_page", "_page_at"):
             assert getattr(cls, name) is not getattr(BaseClient, name), (cls, name)
+
+
+def test_ids_by_name_import_nothing_more() -> None:
+    # Once the description is loaded, naming ids (positional or keyword) loads no module.
+    code = (
+        "import sys; from callbox import Client; c = Client(environment={}); "
+        "c.calls; c.flex_api.v2; before = set(sys.modules); c.calls('CA1').recordings; "
+        "c.flex_api.v2.flex_user(instance_sid='GO1', flex_user_sid='FU1'); "
+        "print(' '.join(sorted(set(sys.modules) - before)) or 'nothing')"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["nothing"]
