@@ -14,13 +14,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 
-#: Private modules of callbox.rest that modules outside it may import, and why.
-ALLOWED_REST_PRIVATE = {
-    # The webhook sender reuses the client's async HTTP/1.1 pool and its transport
-    # errors (ConnectTimeout, RequestNotSent) instead of keeping a second HTTP stack.
-    ("callbox.sandbox._delivery", "callbox.rest._aio"),
-    ("callbox.sandbox._delivery", "callbox.rest._transport"),
-}
+#: Private modules of callbox.rest that modules outside it may import, and why. None:
+#: the webhook sender reuses the client's async pool through ``callbox.rest.transport``.
+ALLOWED_REST_PRIVATE: set[tuple[str, str]] = set()
 
 
 def _modules() -> dict[str, Path]:

@@ -3,8 +3,9 @@
 ``Client`` and ``AsyncClient`` share one engine (``_client.BaseClient``) that
 walks the API description (:mod:`callbox.description`); they differ only in
 how they send. Transports are pluggable: anything with ``send(Request) ->
-Response`` and ``close()`` (``async`` for the async client) will do; the
-defaults are imported only when the first request is sent.
+Response`` and ``close()`` (``async`` for the async client) will do
+(:mod:`callbox.rest.transport` is that interface); the defaults are imported
+only when the first request is sent.
 """
 
 from __future__ import annotations

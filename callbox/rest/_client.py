@@ -72,6 +72,10 @@ def _logger(level: int) -> logging.Logger | None:
 
 
 _DEBUG, _INFO = 10, 20
+#: The path value of the client's own account until a request needs the real SID, so
+#: ``client.messages`` (and ``hasattr``) works on a client built without credentials.
+_OWN_ACCOUNT = "{AccountSid}"
+_SENDS = "BaseClient holds settings only; Client and AsyncClient send requests"
 _IDEMPOTENT = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
 _RETRY_STATUS = frozenset({429, 503})
 _PAGING_KWARGS = ("limit", "page_size")
@@ -252,21 +256,23 @@ class BaseClient:
 
     # -- navigation
 
-    def __getattr__(self, name: str) -> Any:
-        if name.startswith("_"):
-            raise AttributeError(name)
-        if name in desc.index():
-            node = self._domains.get(name)
-            if node is None:
-                node = self._domains[name] = DomainNode(self, desc.domain(name))
-            return node
-        api = desc.domain("api").versions["v2010"]
-        if name == "account":  # the client's own account: client.account.fetch()
-            return self._account_context(api.roots["accounts"])
-        accounts = _account_scoped(api, name)
-        if accounts is not None:
-            return getattr(self._account_context(accounts), name)
-        raise AttributeError(f"{type(self).__name__} has no {name!r}")
+    if not TYPE_CHECKING:  # the stubs type the tree; to mypy a misspelt name is an error
+
+        def __getattr__(self, name: str) -> Any:
+            if name.startswith("_"):
+                raise AttributeError(name)
+            if name in desc.index():
+                node = self._domains.get(name)
+                if node is None:
+                    node = self._domains[name] = DomainNode(self, desc.domain(name))
+                return node
+            api = desc.domain("api").versions["v2010"]
+            if name == "account":  # the client's own account: client.account.fetch()
+                return self._account_context(api.roots["accounts"])
+            accounts = _account_scoped(api, name)
+            if accounts is not None:
+                return getattr(self._account_context(accounts), name)
+            raise AttributeError(f"{type(self).__name__} has no {name!r}")
 
     def __dir__(self) -> list[str]:
         api = desc.domain("api").versions["v2010"]
@@ -277,11 +283,19 @@ class BaseClient:
         )
 
     def _account_context(self, accounts: Resource) -> InstanceContext:
+        sid = self.account_sid or _OWN_ACCOUNT
         ctx = self._accounts.get(id(accounts))
-        if ctx is None or ctx._values != (self.account_sid,):
-            ctx = InstanceContext(self, accounts, (self._default_account(),))
+        if ctx is None or ctx._values[0] != sid:
+            ctx = InstanceContext(self, accounts, (sid,))
             self._accounts[id(accounts)] = ctx
         return ctx
+
+    def _path_values(self, node: Node) -> tuple[str, ...]:
+        """The node's path values, the client's own account filled in (or missed) now."""
+        values = node._values
+        if values and values[0] is _OWN_ACCOUNT:
+            values = (self._default_account(), *values[1:])
+        return values
 
     def __repr__(self) -> str:
         where = self.base_url or "twilio.com"
@@ -303,7 +317,8 @@ class BaseClient:
         query, form, headers, json_body = serialise(res, op, kwargs)
         path = node._path
         assert path is not None
-        url = self._host_for(desc.domain(res.domain).host) + fill_path(path, node._values)
+        host = self._host_for(desc.domain(res.domain).host)
+        url = host + fill_path(path, self._path_values(node))
         if extra_query:
             query.extend(extra_query)
         if query:
@@ -399,7 +414,7 @@ class BaseClient:
         res = node._res
         if not isinstance(data, dict):
             return data
-        values = node._values
+        values = self._path_values(node)
         if node._instance and res.own_params:
             values = values[: len(values) - res.own_params]
         return Instance(self, res, values, data)
@@ -430,7 +445,7 @@ class BaseClient:
         rows = data.get(key or "", [])
         if not isinstance(rows, list):
             rows = []
-        values = node._values
+        values = self._path_values(node)
         records = [Instance(self, res, values, row) for row in rows]
         return Page(self, node, records, request.url, *self._links(node, data))
 
@@ -460,7 +475,7 @@ class BaseClient:
     def _records(
         self, node: Node, rows: PageRows, request: Request, status: int
     ) -> Iterator[Instance]:
-        res, values = node._res, node._values
+        res, values = node._res, self._path_values(node)
         try:
             for row in rows:
                 yield Instance(self, res, values, row)
@@ -468,6 +483,26 @@ class BaseClient:
             raise RestError(
                 status, request.url, f"the answer is not JSON: {exc}", method=request.method
             ) from None
+
+    # -- what the subclasses do: send, blocking or awaited (the engine's Dispatch protocol)
+
+    def _call(self, node: Node, op: Operation, /, *args: Any, **kwargs: Any) -> Any:
+        raise NotImplementedError(_SENDS)
+
+    def _list(self, node: Node, op: Operation, /, **kwargs: Any) -> Any:
+        raise NotImplementedError(_SENDS)
+
+    def _stream(self, node: Node, op: Operation, /, **kwargs: Any) -> Any:
+        raise NotImplementedError(_SENDS)
+
+    def _page(self, node: Node, op: Operation, /, **kwargs: Any) -> Any:
+        raise NotImplementedError(_SENDS)
+
+    def _get_page(self, node: Node, op: Operation, /, target_url: str) -> Any:
+        raise NotImplementedError(_SENDS)
+
+    def _page_at(self, node: Node, url: str | None) -> Any:
+        raise NotImplementedError(_SENDS)
 
     @staticmethod
     def _absolute(base: str, link: str | None) -> str | None:
@@ -562,15 +597,15 @@ class Client(BaseClient, ClientAttributes):
             attempt += 1
             time.sleep(delay)
 
-    def _call(self, node: Node, op: Operation, *args: Any, **kwargs: Any) -> Any:
+    def _call(self, node: Node, op: Operation, /, *args: Any, **kwargs: Any) -> Any:
         request = self._prepare(node, op, args, kwargs)
         return self._result(node, op, request, self._send(request))
 
-    def _page(self, node: Node, op: Operation, **kwargs: Any) -> Page:
+    def _page(self, node: Node, op: Operation, /, **kwargs: Any) -> Page:
         request = self._page_request(node, op, kwargs)
         return self._make_page(node, request, self._send(request))
 
-    def _get_page(self, node: Node, op: Operation, target_url: str) -> Page:
+    def _get_page(self, node: Node, op: Operation, /, target_url: str) -> Page:
         request = self._link_request(target_url)
         return self._make_page(node, request, self._send(request))
 
@@ -580,7 +615,7 @@ class Client(BaseClient, ClientAttributes):
         request = self._link_request(url)
         return self._make_page(node, request, self._send(request))
 
-    def _stream(self, node: Node, op: Operation, **kwargs: Any) -> Iterator[Instance]:
+    def _stream(self, node: Node, op: Operation, /, **kwargs: Any) -> Iterator[Instance]:
         limit, page_size = self._split_list_kwargs(kwargs)
         first = self._page_request(node, op, {**kwargs, "page_size": page_size})
 
@@ -604,7 +639,7 @@ class Client(BaseClient, ClientAttributes):
 
         return records()
 
-    def _list(self, node: Node, op: Operation, **kwargs: Any) -> list[Instance]:
+    def _list(self, node: Node, op: Operation, /, **kwargs: Any) -> list[Instance]:
         # Whole pages through json.loads: records kept together share their field names.
         limit, page_size = self._split_list_kwargs(kwargs)
         request = self._page_request(node, op, {**kwargs, "page_size": page_size})
@@ -689,15 +724,15 @@ class AsyncClient(BaseClient, AsyncClientAttributes):
 
             await asyncio.sleep(delay)
 
-    async def _call(self, node: Node, op: Operation, *args: Any, **kwargs: Any) -> Any:
+    async def _call(self, node: Node, op: Operation, /, *args: Any, **kwargs: Any) -> Any:
         request = self._prepare(node, op, args, kwargs)
         return self._result(node, op, request, await self._send(request))
 
-    async def _page(self, node: Node, op: Operation, **kwargs: Any) -> Page:
+    async def _page(self, node: Node, op: Operation, /, **kwargs: Any) -> Page:
         request = self._page_request(node, op, kwargs)
         return self._make_page(node, request, await self._send(request))
 
-    async def _get_page(self, node: Node, op: Operation, target_url: str) -> Page:
+    async def _get_page(self, node: Node, op: Operation, /, target_url: str) -> Page:
         request = self._link_request(target_url)
         return self._make_page(node, request, await self._send(request))
 
@@ -707,7 +742,7 @@ class AsyncClient(BaseClient, AsyncClientAttributes):
         request = self._link_request(url)
         return self._make_page(node, request, await self._send(request))
 
-    def _stream(self, node: Node, op: Operation, **kwargs: Any) -> AsyncIterator[Instance]:
+    def _stream(self, node: Node, op: Operation, /, **kwargs: Any) -> AsyncIterator[Instance]:
         limit, page_size = self._split_list_kwargs(kwargs)
         first = self._page_request(node, op, {**kwargs, "page_size": page_size})
 
@@ -729,7 +764,7 @@ class AsyncClient(BaseClient, AsyncClientAttributes):
 
         return records()
 
-    async def _list(self, node: Node, op: Operation, **kwargs: Any) -> list[Instance]:
+    async def _list(self, node: Node, op: Operation, /, **kwargs: Any) -> list[Instance]:
         limit, page_size = self._split_list_kwargs(kwargs)
         request = self._page_request(node, op, {**kwargs, "page_size": page_size})
         page: Page | None = self._make_page(node, request, await self._send(request))

@@ -7,13 +7,16 @@ more than decoding their JSON.
 
 from __future__ import annotations
 
+from ._engine import InstanceContext, path_names
+
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     import datetime as _dt
+    from collections.abc import Iterator
     from typing import Any
 
     from ..description import Resource
-    from ._engine import Node
+    from ._engine import Dispatch, Node
 
 
 def parse_rfc2822(value: str) -> _dt.datetime | str:
@@ -46,37 +49,22 @@ def parse_date(value: str) -> _dt.date | str:
 _CONVERT = {"dr": parse_rfc2822, "dt": parse_iso8601, "d": parse_date}
 
 
-def _snake(name: str) -> str:
-    import re
-
-    s = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", name)
-    return re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", s).lower()
-
-
-def own_keys(res: Resource) -> tuple[str, ...]:
-    """Record fields holding the values of the resource's own path parameters."""
-    cached: tuple[str, ...] | None = _OWN_KEYS.get(id(res))
-    if cached is None:
-        import re
-
-        names = re.findall(r"\{([^}]+)\}", res.instance_path or "")
-        cached = (
-            tuple(_snake(n) for n in names[len(names) - res.own_params :]) if res.own_params else ()
-        )
-        _OWN_KEYS[id(res)] = cached
-    return cached
-
-
-_OWN_KEYS: dict[int, tuple[str, ...]] = {}
-
-
 class Instance:
-    """One API record: attribute access by field name, ``fetch``/``update``/``delete``."""
+    """One API record: attribute access by field name, ``fetch``/``update``/``delete``.
+
+    A field the description lists reads as None when the answer leaves it out, as the
+    stubs promise; a name that is neither a field, a child resource nor an operation
+    raises :class:`AttributeError`.
+    """
 
     __slots__ = ("_cache", "_client", "_data", "_parent_values", "_resource")
 
     def __init__(
-        self, client: Any, resource: Resource, parent_values: tuple[str, ...], data: dict[str, Any]
+        self,
+        client: Dispatch,
+        resource: Resource,
+        parent_values: tuple[str, ...],
+        data: dict[str, Any],
     ) -> None:
         self._client = client
         self._resource = resource
@@ -93,7 +81,7 @@ class Instance:
             if name.endswith("_") and name[:-1] in data:
                 key = name[:-1]
             else:
-                return self._child(name)
+                return self._absent(name)
         kind = self._resource.fields.get(key)
         convert = _CONVERT.get(kind) if kind else None
         value = data[key]
@@ -122,7 +110,7 @@ class Instance:
         return self.to_dict()
 
     def __dir__(self) -> list[str]:
-        names = {("from_" if k == "from" else k) for k in self._data}
+        names = {("from_" if k == "from" else k) for k in (*self._data, *self._resource.fields)}
         names |= set(self._resource.instance_children)
         names |= set(self._resource.instance_ops)
         return sorted(names | {"to_dict"})
@@ -137,27 +125,31 @@ class Instance:
     def __repr__(self) -> str:
         label = self._resource.qualified_name
         ident = self._data.get("sid") or next(
-            (self._data.get(k) for k in own_keys(self._resource) if self._data.get(k)), None
+            (self._data.get(k) for k in path_names(self._resource) if self._data.get(k)), None
         )
         return f"<{label} {ident}>" if ident else f"<{label}>"
 
     # -- navigation
 
     def _context(self) -> Node:
-        from ._engine import InstanceContext
-
         res = self._resource
-        keys = own_keys(res)
         try:
-            values = self._parent_values + tuple(str(self._data[k]) for k in keys)
+            values = self._parent_values + tuple(str(self._data[k]) for k in path_names(res))
         except KeyError as exc:
             raise AttributeError(
                 f"{res.qualified_name} record has no {exc} to address it by"
             ) from None
         return InstanceContext(self._client, res, values)
 
-    def _child(self, name: str) -> Any:
+    def _absent(self, name: str) -> Any:
+        """A name not in the record's data: a field left out, a child or an operation.
+
+        A field wins over a child resource of the same name, as in the stubs; the
+        child stays reachable from the context (``client.<...>(sid).<child>``).
+        """
         res = self._resource
+        if name in res.fields or (name.endswith("_") and name[:-1] in res.fields):
+            return None
         if name in res.instance_children or name in res.instance_ops:
             return getattr(self._context(), name)
         raise AttributeError(f"{res.qualified_name} record has no field {name!r}")
@@ -182,7 +174,7 @@ class Page:
 
     def __init__(
         self,
-        client: Any,
+        client: Dispatch,
         node: Node,
         records: list[Instance],
         url: str,
@@ -196,7 +188,7 @@ class Page:
         self.next_page_url = next_page_url
         self.previous_page_url = previous_page_url
 
-    def __iter__(self) -> Any:
+    def __iter__(self) -> Iterator[Instance]:
         return iter(self.records)
 
     def __len__(self) -> int:

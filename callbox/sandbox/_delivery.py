@@ -238,7 +238,7 @@ class WebhookSender:
         max_connections: int = 50,
         user_agent: str = USER_AGENT,
     ) -> None:
-        from ..rest._aio import AsyncHTTPTransport
+        from ..rest.transport import AsyncHTTPTransport
 
         self.defaults = defaults
         self.user_agent = user_agent
@@ -261,7 +261,7 @@ class WebhookSender:
     ) -> Delivery:
         """Deliver one webhook; never raises for network or HTTP failures."""
         from ..errors import ConnectionError, TimeoutError
-        from ..rest._transport import ConnectTimeout, Request, RequestNotSent, Timeout
+        from ..rest.transport import ConnectTimeout, Request, RequestNotSent, Timeout
         from ..webhooks import RequestValidator
 
         method = (method or "POST").upper()

@@ -124,13 +124,13 @@ def test_subaccount_resources_and_every_domain_are_reachable(
 
 def test_parameters_are_checked_before_anything_is_sent(twilio: FakeTwilio, client: Client) -> None:
     with pytest.raises(TypeError, match=r"unexpected keyword argument 'bodyy'.*valid: .*body"):
-        client.messages.create(to="+14155550100", bodyy="typo")
+        client.messages.create(to="+14155550100", bodyy="typo")  # type: ignore[call-arg]
     with pytest.raises(TypeError, match="missing the required parameter 'to'"):
-        client.messages.create(body="no recipient")
+        client.messages.create(body="no recipient")  # type: ignore[call-arg]
     with pytest.raises(ValueError, match=r"status='paused' is not one of .*'completed'"):
-        client.calls("CA" + "0" * 32).update(status="paused")
+        client.calls("CA" + "0" * 32).update(status="paused")  # type: ignore[arg-type]
     with pytest.raises(AttributeError, match="has no 'creat'"):
-        client.messages.creat  # noqa: B018
+        client.messages.creat  # type: ignore[attr-defined]  # noqa: B018
     assert twilio.seen == []
 
 
@@ -157,7 +157,8 @@ def test_lists_dates_and_json_are_serialised_the_way_the_api_expects(
     assert ("DateSent>", "2024-01-02T03:04:05Z") in twilio.last.query
 
     twilio.reply(201, {"sid": "ZS" + "0" * 32})
-    client.sync.v1.services("IS" + "0" * 32).documents.create(unique_name="d", data={"a": [1, 2]})
+    documents = client.sync.v1.services("IS" + "0" * 32).documents
+    documents.create(unique_name="d", data={"a": [1, 2]})  # type: ignore[arg-type]
     assert ("Data", '{"a":[1,2]}') in twilio.last.form
 
 
