@@ -292,16 +292,28 @@ class DomainBuilder:
     def _op(
         self, method: str, on: str, op: dict[str, Any], item: dict[str, Any], res: Resolver
     ) -> dict[str, Any]:
-        params: list[dict[str, Any]] = []
-        members: list[dict[str, Any]] = []
-        json_body = False
+        """One operation as the files hold it: its parameters grouped by where they go."""
+        out: dict[str, Any] = {"method": method.upper()}
+        statuses = [int(s) for s in op.get("responses", {}) if s.isdigit() and s.startswith("2")]
+        if statuses and min(statuses) != 200:
+            out["status"] = min(statuses)
+
+        # Groups keep the parameters' order: each group is added when its first parameter
+        # comes, and a location whose parameters are not all adjacent cannot be written.
+        def add(loc: str, param: str | dict[str, Any]) -> None:
+            group = LOCATION_NAMES[loc]
+            if group in out and next(reversed(out)) != group:
+                where = op.get("operationId", method.upper())
+                raise SystemExit(f"{where}: its {group} parameters are not adjacent")
+            out.setdefault(group, []).append(param)
+
         for raw in list(item.get("parameters", [])) + list(op.get("parameters", [])):
             prm = res.deref(raw)
             loc = {"path": "p", "query": "q", "header": "h"}.get(prm.get("in", ""), "q")
             if loc == "p":
                 continue  # path parameters are bound positionally by the resource tree
             t, enum = res.type_of(prm.get("schema", {}))
-            params.append(self._param(prm["name"], loc, t, enum, bool(prm.get("required"))))
+            add(loc, self._param(prm["name"], t, enum, bool(prm.get("required"))))
         body = op.get("requestBody")
         if body:
             for media, content in body.get("content", {}).items():
@@ -311,39 +323,31 @@ class DomainBuilder:
                     required = set(schema.get("required", []))
                     for name, prop in schema.get("properties", {}).items():
                         t, enum = res.type_of(prop)
-                        params.append(self._param(name, "f", t, enum, name in required))
+                        add("f", self._param(name, t, enum, name in required))
                 else:
-                    json_body = True
                     ref = schema_ref.get("$ref", "")
                     label = ref.rsplit("/", 1)[-1].rsplit(".", 1)[-1] or "body"
-                    params.append(self._param(label, "j", "o", None, body.get("required", True)))
+                    json_body: dict[str, Any] = {"name": label}
+                    if body.get("required", True):
+                        json_body["required"] = True
                     schema = res.deref(schema_ref)
                     required = set(schema.get("required", []))
                     members = [
-                        self._param(name, "m", *_member_type(res, prop), name in required)
+                        self._param(name, *_member_type(res, prop), name in required)
                         for name, prop in schema.get("properties", {}).items()
                     ]
+                    if members:
+                        json_body["members"] = members
+                    out[LOCATION_NAMES["j"]] = json_body
                 break
-        out: dict[str, Any] = {"method": method.upper()}
-        statuses = [int(s) for s in op.get("responses", {}) if s.isdigit() and s.startswith("2")]
-        if statuses and min(statuses) != 200:
-            out["status"] = min(statuses)
-        if json_body:
-            out["json_body"] = True
-        if params:
-            out["params"] = params
-        if members:
-            out["members"] = members
         return out
 
     @staticmethod
-    def _param(
-        name: str, loc: str, t: str, enum: list[Any] | None, required: bool
-    ) -> dict[str, Any]:
-        """One parameter as the files hold it; members of a JSON body carry no location."""
+    def _param(name: str, t: str, enum: list[Any] | None, required: bool) -> str | dict[str, Any]:
+        """One parameter as the files hold it: its bare name when an optional plain string."""
+        if t == "s" and not required and not enum:
+            return name
         p: dict[str, Any] = {"name": name}
-        if loc != "m":
-            p["in"] = LOCATION_NAMES[loc]
         if t != "s":
             p["type"] = type_name(t)
         if required:

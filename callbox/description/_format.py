@@ -26,8 +26,9 @@ TYPES = {
     "date": "d",
     "any": "*",
 }
-#: Parameter locations in the files → codes (JSON body members sit apart, code ``"m"``).
-LOCATIONS = {"query": "q", "form": "f", "header": "h", "body": "j"}
+#: An operation's parameter groups → location codes, in the order they may appear.
+#: ``"body"`` holds one object, the JSON body; its members get the code ``"m"``.
+LOCATIONS = {"header": "h", "query": "q", "form": "f", "body": "j"}
 
 
 def type_code(name: str) -> str:
@@ -48,28 +49,41 @@ def fields(record: dict[str, Any]) -> dict[str, str]:
 
 def operations(records: dict[str, Any], on_instance: bool) -> dict[str, Operation]:
     """Operation name → :class:`Operation`, from a resource's ``list_ops`` or ``instance_ops``."""
-    return {
-        name: Operation(
-            name,
-            rec["method"],
-            on_instance,
-            tuple(_param(p, LOCATIONS[p["in"]]) for p in rec.get("params", ())),
-            rec.get("status", 200),
-            rec.get("json_body", False),
-            tuple(_param(m, "m") for m in rec.get("members", ())),
-        )
-        for name, rec in records.items()
-    }
+    return {name: _operation(name, rec, on_instance) for name, rec in records.items()}
 
 
-def _param(rec: dict[str, Any], location: str) -> Param:
-    name = rec["name"]
-    enum = rec.get("enum")
+def _operation(name: str, record: dict[str, Any], on_instance: bool) -> Operation:
+    params: list[Param] = []
+    members: tuple[Param, ...] = ()
+    for key, value in record.items():  # groups in file order: the parameters' order
+        location = LOCATIONS.get(key)
+        if location == "j":
+            label = value["name"]
+            params.append(Param(label, python_name(label), "j", "o", value.get("required", False)))
+            members = tuple(_param(m, "m") for m in value.get("members", ()))
+        elif location is not None:
+            params.extend(_param(p, location) for p in value)
+    return Operation(
+        name,
+        record["method"],
+        on_instance,
+        tuple(params),
+        record.get("status", 200),
+        "body" in record,
+        members,
+    )
+
+
+def _param(record: str | dict[str, Any], location: str) -> Param:
+    if isinstance(record, str):  # an optional plain string needs no more than its name
+        return Param(record, python_name(record), location, "s", False)
+    name = record["name"]
+    enum = record.get("enum")
     return Param(
         name,
         python_name(name),
         location,
-        type_code(rec.get("type", "string")),
-        rec.get("required", False),
+        type_code(record.get("type", "string")),
+        record.get("required", False),
         None if enum is None else tuple(enum),
     )

@@ -22,8 +22,9 @@ RESOURCE_KEYS = {
     "list_ops",
     "instance_ops",
 }
-OPERATION_KEYS = {"method", "status", "json_body", "params", "members"}
-PARAM_KEYS = {"name", "in", "type", "required", "enum"}
+OPERATION_KEYS = {"method", "status", "header", "query", "form", "body"}
+PARAM_KEYS = {"name", "type", "required", "enum"}
+BODY_KEYS = {"name", "required", "members"}
 TYPES = {
     "string",
     "integer",
@@ -55,8 +56,23 @@ def test_the_package_ships_an_index_and_one_jsonl_file_per_domain() -> None:
     assert {"api", "messaging", "verify", "lookups", "conversations"} <= set(_domains())
 
 
+def _param_ok(param: str | dict[str, Any]) -> bool:
+    if isinstance(param, str):  # an optional plain string: its name says it all
+        return bool(param)
+    return set(param) <= PARAM_KEYS and _type_ok(param.get("type", "string"))
+
+
+def _operations() -> list[dict[str, Any]]:
+    return [
+        op
+        for name in _domains()
+        for rec in _lines(f"{name}.jsonl")
+        for slot in ("list_ops", "instance_ops")
+        for op in rec.get(slot, {}).values()
+    ]
+
+
 def test_every_line_is_one_resource_with_keys_that_name_what_they_hold() -> None:
-    ops_seen = params_seen = 0
     for name in _domains():
         lines = _lines(f"{name}.jsonl")
         loaded = [r for v in desc.domain(name).versions.values() for r in v.resources]
@@ -65,40 +81,31 @@ def test_every_line_is_one_resource_with_keys_that_name_what_they_hold() -> None
             assert set(rec) <= RESOURCE_KEYS, rec.keys() - RESOURCE_KEYS
             assert "list_path" in rec or "instance_path" in rec
             assert all(_type_ok(t) and names for t, names in rec.get("fields", {}).items())
-            for slot in ("list_ops", "instance_ops"):
-                for op in rec.get(slot, {}).values():
-                    ops_seen += 1
-                    assert set(op) <= OPERATION_KEYS and op["method"] in {
-                        "GET",
-                        "POST",
-                        "PUT",
-                        "PATCH",
-                        "DELETE",
-                    }
-                    for param in op.get("params", []):
-                        params_seen += 1
-                        assert set(param) <= PARAM_KEYS and param["in"] in {
-                            "query",
-                            "form",
-                            "header",
-                            "body",
-                        }
-                        assert _type_ok(param.get("type", "string"))
-                    for member in op.get("members", []):
-                        assert set(member) <= PARAM_KEYS - {"in"}
-                        assert _type_ok(member.get("type", "string"))
-    assert ops_seen > 1300 and params_seen > 4000
+    ops = _operations()
+    assert len(ops) > 1300
+    for op in ops:
+        assert set(op) <= OPERATION_KEYS, op.keys() - OPERATION_KEYS
+        assert op["method"] in {"GET", "POST", "PUT", "PATCH", "DELETE"}
+        for group in ("header", "query", "form"):
+            assert all(_param_ok(p) for p in op.get(group, []))
+        if "body" in op:
+            assert set(op["body"]) <= BODY_KEYS and op["body"]["name"]
+            assert all(_param_ok(m) for m in op["body"].get("members", []))
+    assert sum(len(op.get(g, [])) for op in ops for g in ("header", "query", "form")) > 4000
+    assert sum(len(op["body"].get("members", [])) for op in ops if "body" in op) > 50
 
 
 def test_defaults_are_left_out_so_a_line_holds_only_what_differs() -> None:
-    for name in _domains():
-        for rec in _lines(f"{name}.jsonl"):
-            for slot in ("list_ops", "instance_ops"):
-                for op in rec.get(slot, {}).values():
-                    assert op.get("status") != 200 and op.get("json_body") is not False
-                    assert op.get("params") != [] and op.get("members") != []
-                    for param in op.get("params", []) + op.get("members", []):
-                        assert param.get("type") != "string" and param.get("required") is not False
+    for op in _operations():
+        assert op.get("status") != 200
+        assert all(op.get(g) != [] for g in ("header", "query", "form"))
+        body = op.get("body", {})
+        params = [*op.get("header", []), *op.get("query", []), *op.get("form", [])]
+        for param in [*params, *body.get("members", [])]:
+            if isinstance(param, dict):
+                assert set(param) != {"name"}, "a plain optional string is its bare name"
+                assert param.get("type") != "string" and param.get("required") is not False
+        assert body.get("required") is not False and body.get("members") != []
 
 
 def test_the_files_hold_facts_only() -> None:
@@ -115,8 +122,12 @@ def test_a_line_reads_as_the_resource_it_describes() -> None:
     assert "date_sent" in messages["fields"]["date-time-rfc-2822"]
     create = messages["list_ops"]["create"]
     assert create["method"] == "POST" and create["status"] == 201
-    assert {"name": "To", "in": "form", "required": True} in create["params"]
-    assert {"name": "DateSent<", "in": "query", "type": "date-time"} in messages["list_ops"][
-        "list"
-    ]["params"]
+    assert {"name": "To", "required": True} in create["form"] and "Body" in create["form"]
+    assert {"name": "DateSent<", "type": "date-time"} in messages["list_ops"]["list"]["query"]
     assert messages["instance_ops"]["delete"] == {"method": "DELETE", "status": 204}
+    (contents,) = (
+        r for r in _lines("content.jsonl") if (r["version"], r["name"]) == ("v1", "contents")
+    )
+    body = contents["list_ops"]["create"]["body"]
+    assert body["name"] == "ContentCreateRequest" and body["required"] is True
+    assert {"name": "language", "required": True} in body["members"]

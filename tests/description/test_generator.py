@@ -107,6 +107,7 @@ def _small_api() -> dict[str, Any]:
                     "FriendlyName": {"type": "string"},
                     "Color": {"type": "string", "enum": ["red", "blue"]},
                     "Tags": {"type": "array", "items": {"type": "string"}},
+                    "Note": {"type": "string"},
                 },
             }
         }
@@ -138,6 +139,10 @@ def _small_api() -> dict[str, Any]:
             },
             "/v1/Widgets/{WidgetSid}/Settings": {
                 "put": {
+                    "parameters": [
+                        {"name": "WidgetSid", "in": "path", "required": True},
+                        {"name": "If-Match", "in": "header", "required": True},
+                    ],
                     "requestBody": {
                         "required": True,
                         "content": {
@@ -150,6 +155,7 @@ def _small_api() -> dict[str, Any]:
                                         "extra": {
                                             "oneOf": [{"type": "string"}, {"type": "object"}]
                                         },
+                                        "note": {"type": "string"},
                                     },
                                 }
                             }
@@ -195,17 +201,18 @@ def test_a_small_openapi_document_becomes_readable_lines(tmp_path: Path) -> None
             "create": {
                 "method": "POST",
                 "status": 201,
-                "params": [
-                    {"name": "FriendlyName", "in": "form", "required": True},
-                    {"name": "Color", "in": "form", "enum": ["red", "blue"]},
-                    {"name": "Tags", "in": "form", "type": "string[]"},
+                "form": [
+                    {"name": "FriendlyName", "required": True},
+                    {"name": "Color", "enum": ["red", "blue"]},
+                    {"name": "Tags", "type": "string[]"},
+                    "Note",
                 ],
             },
             "list": {
                 "method": "GET",
-                "params": [
-                    {"name": "PageSize", "in": "query", "type": "integer"},
-                    {"name": "DateCreated>", "in": "query", "type": "date-time"},
+                "query": [
+                    {"name": "PageSize", "type": "integer"},
+                    {"name": "DateCreated>", "type": "date-time"},
                 ],
             },
         },
@@ -223,15 +230,35 @@ def test_a_small_openapi_document_becomes_readable_lines(tmp_path: Path) -> None
         "list_ops": {
             "update": {
                 "method": "PUT",
-                "json_body": True,
-                "params": [{"name": "body", "in": "body", "type": "object", "required": True}],
-                "members": [
-                    {"name": "mode", "required": True, "enum": ["on", "off"]},
-                    {"name": "extra", "type": "any"},
-                ],
+                "header": [{"name": "If-Match", "required": True}],
+                "body": {
+                    "name": "body",
+                    "required": True,
+                    "members": [
+                        {"name": "mode", "required": True, "enum": ["on", "off"]},
+                        {"name": "extra", "type": "any"},
+                        "note",
+                    ],
+                },
             }
         },
     }
     again = tmp_path / "again"
     assert _generate(src, "--out", str(again)).returncode == 0
     assert _data_files(again) == _data_files(out)  # the same input gives the same bytes
+
+
+def test_a_location_whose_parameters_are_not_adjacent_is_refused(tmp_path: Path) -> None:
+    doc = _small_api()
+    doc["paths"]["/v1/Widgets"]["get"]["operationId"] = "ListWidget"
+    doc["paths"]["/v1/Widgets"]["get"]["parameters"].append(
+        {"name": "X-Trace", "in": "header", "schema": {"type": "string"}}
+    )
+    doc["paths"]["/v1/Widgets"]["get"]["parameters"].append(
+        {"name": "Page", "in": "query", "schema": {"type": "integer"}}
+    )
+    (tmp_path / "twilio_widgets_v1.json").write_text(json.dumps(doc))
+    result = _generate(tmp_path, "--out", str(tmp_path / "out"))
+    assert result.returncode == 1
+    assert "ListWidget: its query parameters are not adjacent" in result.stderr
+    assert not (tmp_path / "out").exists()  # nothing half-written

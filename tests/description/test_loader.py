@@ -140,36 +140,85 @@ def test_a_version_the_index_does_not_list_is_an_error(files: Path) -> None:
 
 
 def test_a_small_domain_loads_from_its_lines(files: Path) -> None:
-    (files / "demo.jsonl").write_text(
-        "\n".join(
-            [
-                '{"version":"v1","name":"things","list_path":"/v1/Things","instance_path":"/v1/Things/{Sid}","sid_prefix":"TH","list_key":"things","paging":"meta","fields":{"integer":["count"],"string":["sid","tags"],"string[]":["labels"]},"list_ops":{"create":{"method":"POST","status":201,"params":[{"name":"Label","in":"form","type":"string[]","required":true,"enum":["a","b"]}]}},"instance_ops":{"fetch":{"method":"GET"}}}',
-                '{"version":"v1","name":"parts","parent_path":"/v1/Things/{Sid}","list_path":"/v1/Things/{ThingSid}/Parts","list_ops":{"list":{"method":"GET","params":[{"name":"X-Trace","in":"header"}]}}}',
-                '{"version":"v1","name":"stats","parent_path":"/v1/Things","list_path":"/v1/Things/Stats","list_ops":{"update":{"method":"PUT","json_body":true,"params":[{"name":"Stats","in":"body","type":"object"}],"members":[{"name":"window","type":"any","required":true}]}}}',
-            ]
-        )
-        + "\n"
-    )
+    things = {
+        "version": "v1",
+        "name": "things",
+        "list_path": "/v1/Things",
+        "instance_path": "/v1/Things/{Sid}",
+        "sid_prefix": "TH",
+        "list_key": "things",
+        "paging": "meta",
+        "fields": {"integer": ["count"], "string": ["sid", "tags"], "string[]": ["labels"]},
+        "list_ops": {
+            "create": {
+                "method": "POST",
+                "status": 201,
+                "form": [
+                    {"name": "Label", "type": "string[]", "required": True, "enum": ["a", "b"]},
+                    "Note",
+                ],
+            }
+        },
+        "instance_ops": {"fetch": {"method": "GET"}},
+    }
+    parts = {
+        "version": "v1",
+        "name": "parts",
+        "parent_path": "/v1/Things/{Sid}",
+        "list_path": "/v1/Things/{ThingSid}/Parts",
+        "list_ops": {"list": {"method": "GET", "query": ["Size"], "header": ["X-Trace"]}},
+    }
+    stats = {
+        "version": "v1",
+        "name": "stats",
+        "parent_path": "/v1/Things",
+        "list_path": "/v1/Things/Stats",
+        "list_ops": {
+            "update": {
+                "method": "PUT",
+                "header": [{"name": "If-Match", "required": True}],
+                "body": {"name": "Stats", "members": [{"name": "window", "type": "any"}, "unit"]},
+            }
+        },
+    }
+    lines = "".join(json.dumps(rec) + "\n" for rec in (things, parts, stats))
+    (files / "demo.jsonl").write_text(lines)
     version = desc.domain("demo").versions["v1"]
-    things = version.roots["things"]
+    thing = version.roots["things"]
     assert [r.name for r in version.resources] == ["things", "parts", "stats"]
-    assert things.fields == {"count": "i", "sid": "s", "tags": "s", "labels": "a:s"}
-    (label,) = things.list_ops["create"].params
-    assert (label.py_name, label.type, label.is_array, label.enum) == (
+    assert thing.fields == {"count": "i", "sid": "s", "tags": "s", "labels": "a:s"}
+    label, note = thing.list_ops["create"].params
+    assert (label.py_name, label.type, label.is_array, label.required, label.enum) == (
         "label",
         "a:s",
         True,
+        True,
         ("a", "b"),
     )
-    assert things.instance_ops["fetch"].params == ()
-    parts = things.instance_children["parts"]
-    assert parts.at_instance and parts.own_params == 0
-    header = parts.list_ops["list"].params[0]
-    assert (header.py_name, header.location) == ("x_trace", "h")
-    stats = things.list_children["stats"]
-    assert not stats.at_instance
-    update = stats.list_ops["update"]
-    assert (update.method, update.json_body, update.params[0].location) == ("PUT", True, "j")
+    assert (note.api_name, note.location, note.type, note.required, note.enum) == (
+        "Note",
+        "f",
+        "s",
+        False,
+        None,
+    )
+    assert thing.instance_ops["fetch"].params == () and not thing.instance_ops["fetch"].json_body
+    part = thing.instance_children["parts"]
+    assert part.at_instance and part.own_params == 0
+    # Parameters keep the order of their groups in the line.
+    assert [(p.py_name, p.location) for p in part.list_ops["list"].params] == [
+        ("size", "q"),
+        ("x_trace", "h"),
+    ]
+    stat = thing.list_children["stats"]
+    assert not stat.at_instance
+    update = stat.list_ops["update"]
+    assert (update.method, update.status, update.json_body) == ("PUT", 200, True)
+    assert [(p.api_name, p.location, p.type, p.required) for p in update.params] == [
+        ("If-Match", "h", "s", True),
+        ("Stats", "j", "o", False),
+    ]
     assert [(m.py_name, m.location, m.type, m.required) for m in update.members] == [
-        ("window", "m", "*", True)
+        ("window", "m", "*", False),
+        ("unit", "m", "s", False),
     ]
