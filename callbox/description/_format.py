@@ -26,7 +26,7 @@ TYPES = {
     "date": "d",
     "any": "*",
 }
-#: An operation's parameter groups → location codes, in the order they may appear.
+#: An operation's parameter groups → location codes (groups come in their parameters' order).
 #: ``"body"`` holds one object, the JSON body; its members get the code ``"m"``.
 LOCATIONS = {"header": "h", "query": "q", "form": "f", "body": "j"}
 

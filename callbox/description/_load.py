@@ -23,11 +23,17 @@ def _records(name: str) -> Iterator[tuple[int, dict[str, Any]]]:
 
     path = os.path.join(_DIR, name)
     with open(path, encoding="utf-8") as f:
-        for number, line in enumerate(f, 1):
+        lines = f.read().splitlines()
+    try:  # one parse of the whole file is faster than one per line
+        records = json.loads("[" + ",".join(lines) + "]")
+    except ValueError:
+        for number, line in enumerate(lines, 1):
             try:
-                yield number, json.loads(line)
+                json.loads(line)
             except ValueError as exc:
                 raise ValueError(f"{path}:{number}: not a JSON object: {exc}") from None
+        raise
+    return enumerate(records, 1)
 
 
 def index() -> dict[str, dict[str, Any]]:
