@@ -31,20 +31,16 @@ TYPES = {
 LOCATIONS = {"header": "h", "query": "q", "form": "f", "body": "j"}
 
 
-def type_code(name: str) -> str:
-    """``"date-time"`` → ``"dt"``, ``"string[]"`` → ``"a:s"``."""
-    if name.endswith("[]"):
-        return "a:" + TYPES[name[:-2]]
-    return TYPES[name]
+#: Every type a file may name → its code, arrays included.
+CODES = {**TYPES, **{f"{name}[]": f"a:{code}" for name, code in TYPES.items()}}
 
 
 def fields(record: dict[str, Any]) -> dict[str, str]:
     """A resource's response fields, name → type code, from its ``fields`` groups."""
-    return {
-        field: type_code(kind)
-        for kind, names in record.get("fields", {}).items()
-        for field in names
-    }
+    out: dict[str, str] = {}
+    for kind, names in record.get("fields", {}).items():
+        out.update(dict.fromkeys(names, CODES[kind]))
+    return out
 
 
 def operations(records: dict[str, Any], on_instance: bool) -> dict[str, Operation]:
@@ -83,7 +79,7 @@ def _param(record: str | dict[str, Any], location: str) -> Param:
         name,
         python_name(name),
         location,
-        type_code(record.get("type", "string")),
+        CODES[record.get("type", "string")],
         record.get("required", False),
         None if enum is None else tuple(enum),
     )

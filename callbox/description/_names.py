@@ -6,10 +6,6 @@ names parameters with it, so the shipped files never spell a Python name out.
 
 from __future__ import annotations
 
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    import re
-
 _KEYWORDS = frozenset(
     [
         "and",
@@ -50,9 +46,10 @@ _KEYWORDS = frozenset(
     ]
 )
 _CACHE: dict[str, str] = {}
-_PATTERNS: list[
-    re.Pattern[str]
-] = []  # compiled on first use: importing this module stays free of ``re``
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+_LOWER = frozenset(_LETTERS)
+# A character's kind: 2 a capital, 1 a lowercase letter or digit, absent anything else.
+_KIND = {**dict.fromkeys(_LETTERS.upper(), 2), **dict.fromkeys(_LETTERS + "0123456789", 1)}
 
 
 def python_name(name: str) -> str:
@@ -68,15 +65,27 @@ def _convert(name: str) -> str:
         return _convert(name[:-1]) + "_after"
     if name.endswith("<"):
         return _convert(name[:-1]) + "_before"
-    if not _PATTERNS:
-        import re
-
-        # A word starts at a capital after a lowercase letter or digit, and at the last
-        # capital of a run followed by a lowercase letter (``SMSUrl`` → ``sms_url``).
-        _PATTERNS.append(re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])"))
-        _PATTERNS.append(re.compile(r"[^A-Za-z0-9]+"))
-    words, separators = _PATTERNS
-    s = separators.sub("_", words.sub("_", name)).strip("_").lower()
+    # A word starts at a capital after a lowercase letter or digit, and at the last capital
+    # of a run followed by a lowercase letter (``SMSUrl`` → ``sms_url``); anything but ASCII
+    # letters and digits separates words. One pass, no regular expressions: this runs for
+    # every parameter the first time its operation is used, and compiling patterns would
+    # cost more than the names themselves.
+    out = []
+    before = 0
+    kind_of = _KIND.get
+    for i, c in enumerate(name):
+        kind = kind_of(c, 0)
+        if kind == 2:
+            if before == 1 or (before == 2 and name[i + 1 : i + 2] in _LOWER):
+                out.append("_")
+        elif kind == 0:
+            c = "_"
+        out.append(c)
+        before = kind
+    s = "".join(out)
+    if "_" in s:
+        s = "_".join(filter(None, s.split("_")))
+    s = s.lower()
     if s in _KEYWORDS:
         s += "_"
     if s[:1].isdigit():
