@@ -1,43 +1,16 @@
-"""Generate callbox's compact API description from Twilio's OpenAPI files.
+"""Generate callbox's API description from Twilio's OpenAPI files.
 
     python tools/gen_spec.py ../shared/twilio-oai [--out callbox/description] [--check]
 
-Reads every ``twilio_*.json`` file and writes one JSON file per domain plus an
-``index.json``. Only facts are kept: paths, operations, parameter names, types,
-enums and required flags, response field types, SID prefixes and paging style.
-Descriptions, summaries and examples are dropped.
+Reads every ``twilio_*.json`` file and writes ``index.jsonl`` plus one
+``<domain>.jsonl`` per domain: JSON Lines, one resource per line, keys that name
+what they hold, defaults left out. Only facts are kept: paths, operations,
+parameter names, types, enums and required flags, response field types, SID
+prefixes and paging style; descriptions, summaries and examples are dropped.
+The format is documented in docs/description.md; ``callbox.description`` reads it.
 
-Format (all keys short; defaults omitted)::
-
-    index.json   {"<domain>": {"host": "api.twilio.com", "versions": ["v2010"]}}
-    <domain>.json
-      {"host": ..., "versions": {"<version>": [<resource>, ...]}}
-    resource
-      {"name": mount name, "parent": index of parent resource in the same
-       version or -1, "at": "i" (hangs off the parent's instance) or "l" (off
-       its list node), "list": list path, "inst": instance path, "sid": SID
-       prefix, "key": list key in page bodies, "paging": "page" (2010-style
-       next_page_uri) or "meta" (meta.next_page_url), "fields": {type: [field
-       names in response order]},
-       "l": {op name: op} on the list path, "i": {op name: op} on the
-       instance path}
-    op names: create, list, fetch, update, delete (a literal-ending path whose
-      GET answers one object, such as Balance.json, is a singleton: fetch and
-      update live in "l")
-    op
-      {"m": HTTP method, "p": [param, ...], "st": success status when not
-       200, "body": "json" for JSON bodies, "jm": [member, ...] the JSON
-       body's top-level members, each shaped as a param with location "m"}
-    param
-      [api name, python name, location (p|q|f|h|j), type, required (0|1),
-       enum values (optional)]
-
-Path parameters are not listed: a resource's path parameters are bound in
-order, the parent's first, then the resource's own (the instance SID).
-
-Types: s string, i integer, n number, b boolean, o object, dt ISO 8601
-date-time, dr RFC 2822 date-time, d date, "a:<type>" for arrays, and (JSON
-members only) * for a member whose schema allows several shapes.
+The output is a pure function of the input: the same OpenAPI files give the same
+bytes, which tests/description/test_generator.py checks against the shipped files.
 """
 
 from __future__ import annotations
@@ -49,64 +22,25 @@ import sys
 from pathlib import Path
 from typing import Any
 
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from callbox.description._format import LOCATIONS, TYPES  # noqa: E402
+from callbox.description._names import python_name  # noqa: E402
+
 METHODS = ("get", "post", "put", "patch", "delete")
-OUT_DEFAULT = Path(__file__).resolve().parent.parent / "callbox" / "description"
+OUT_DEFAULT = ROOT / "callbox" / "description"
 PAGE_2010 = "next_page_uri"
+#: Type and location codes (what ``Resolver.type_of`` returns) → the words the files use.
+TYPE_NAMES = {code: name for name, code in TYPES.items()}
+LOCATION_NAMES = {code: name for name, code in LOCATIONS.items()}
 
 
-def snake(name: str) -> str:
-    """API name → Python name: ``StatusCallbackEvent`` → ``status_callback_event``."""
-    if name.endswith(">"):
-        return snake(name[:-1]) + "_after"
-    if name.endswith("<"):
-        return snake(name[:-1]) + "_before"
-    s = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", name)
-    s = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", s)
-    s = re.sub(r"[^A-Za-z0-9]+", "_", s).strip("_").lower()
-    if s in PY_KEYWORDS:
-        s += "_"
-    if s[:1].isdigit():
-        s = "_" + s
-    return s
-
-
-PY_KEYWORDS = {
-    "from",
-    "import",
-    "class",
-    "def",
-    "in",
-    "is",
-    "not",
-    "and",
-    "or",
-    "global",
-    "lambda",
-    "return",
-    "yield",
-    "pass",
-    "with",
-    "as",
-    "if",
-    "else",
-    "elif",
-    "for",
-    "while",
-    "try",
-    "except",
-    "finally",
-    "raise",
-    "del",
-    "async",
-    "await",
-    "none",
-    "true",
-    "false",
-    "break",
-    "continue",
-    "assert",
-    "nonlocal",
-}
+def type_name(code: str) -> str:
+    """``"dt"`` → ``"date-time"``, ``"a:s"`` → ``"string[]"``."""
+    if code.startswith("a:"):
+        return TYPE_NAMES[code[2:]] + "[]"
+    return TYPE_NAMES[code]
 
 
 class Resolver:
@@ -178,7 +112,7 @@ def version_of(path: str) -> str:
         return "v2010"
     if re.fullmatch(r"v\d+", first):
         return first
-    return snake(first)
+    return python_name(first)
 
 
 def norm(path: str) -> str:
@@ -244,11 +178,11 @@ class DomainBuilder:
         for key in order:
             g = groups[key]
             if key in existing:
-                rec = out[existing[key]]
+                known = out[existing[key]]
                 for slot in ("list", "inst"):
-                    if g[slot] and not rec.get(slot):
-                        rec[slot] = g[slot]
-                        self._add_ops(rec, slot, g["items"][slot][0], res)
+                    if g[slot] and not known.get(slot):
+                        known[slot] = g[slot]
+                        self._add_ops(known, slot, g["items"][slot][0], res)
                 continue
             mount = next(
                 (
@@ -281,11 +215,9 @@ class DomainBuilder:
                 "i": {},
                 "fields": {},
             }
-            x = {}
             for slot in ("list", "inst"):
                 if g[slot]:
                     item, x_slot = g["items"][slot]
-                    x = x or x_slot
                     if "mountName" in x_slot:
                         rec["name"] = x_slot["mountName"]
                     self._add_ops(rec, slot, item, res)
@@ -294,7 +226,9 @@ class DomainBuilder:
             rec["at"] = at
             literals = [s for s in rest.split("/") if s and s != "{}"]
             if "name" not in rec:
-                rec["name"] = snake(literals[-1]) if literals else snake(key.rsplit("/", 1)[-1])
+                rec["name"] = (
+                    python_name(literals[-1]) if literals else python_name(key.rsplit("/", 1)[-1])
+                )
             existing[key] = len(out)
             out.append(rec)
 
@@ -319,8 +253,6 @@ class DomainBuilder:
                 if not path:
                     continue
                 prefix = norm(path)
-                if slot == "inst" and rec.get("list") and prefix.endswith("/{}"):
-                    pass
                 if key.startswith(prefix + "/") and len(prefix) > best_len:
                     best_len = len(prefix)
                     best = (i, at, key[len(prefix) :])
@@ -360,15 +292,28 @@ class DomainBuilder:
     def _op(
         self, method: str, on: str, op: dict[str, Any], item: dict[str, Any], res: Resolver
     ) -> dict[str, Any]:
-        out: dict[str, Any] = {"m": method.upper()}
-        params: list[list[Any]] = []
+        """One operation as the files hold it: its parameters grouped by where they go."""
+        out: dict[str, Any] = {"method": method.upper()}
+        statuses = [int(s) for s in op.get("responses", {}) if s.isdigit() and s.startswith("2")]
+        if statuses and min(statuses) != 200:
+            out["status"] = min(statuses)
+
+        # Groups keep the parameters' order: each group is added when its first parameter
+        # comes, and a location whose parameters are not all adjacent cannot be written.
+        def add(loc: str, param: str | dict[str, Any]) -> None:
+            group = LOCATION_NAMES[loc]
+            if group in out and next(reversed(out)) != group:
+                where = op.get("operationId", method.upper())
+                raise SystemExit(f"{where}: its {group} parameters are not adjacent")
+            out.setdefault(group, []).append(param)
+
         for raw in list(item.get("parameters", [])) + list(op.get("parameters", [])):
             prm = res.deref(raw)
             loc = {"path": "p", "query": "q", "header": "h"}.get(prm.get("in", ""), "q")
             if loc == "p":
                 continue  # path parameters are bound positionally by the resource tree
             t, enum = res.type_of(prm.get("schema", {}))
-            params.append(self._param(prm["name"], loc, t, enum, bool(prm.get("required"))))
+            add(loc, self._param(prm["name"], t, enum, bool(prm.get("required"))))
         body = op.get("requestBody")
         if body:
             for media, content in body.get("content", {}).items():
@@ -378,32 +323,37 @@ class DomainBuilder:
                     required = set(schema.get("required", []))
                     for name, prop in schema.get("properties", {}).items():
                         t, enum = res.type_of(prop)
-                        params.append(self._param(name, "f", t, enum, name in required))
+                        add("f", self._param(name, t, enum, name in required))
                 else:
-                    out["body"] = "json"
                     ref = schema_ref.get("$ref", "")
                     label = ref.rsplit("/", 1)[-1].rsplit(".", 1)[-1] or "body"
-                    params.append([label, snake(label), "j", "o", int(body.get("required", True))])
+                    json_body: dict[str, Any] = {"name": label}
+                    if body.get("required", True):
+                        json_body["required"] = True
                     schema = res.deref(schema_ref)
                     required = set(schema.get("required", []))
                     members = [
-                        self._param(name, "m", *_member_type(res, prop), name in required)
+                        self._param(name, *_member_type(res, prop), name in required)
                         for name, prop in schema.get("properties", {}).items()
                     ]
                     if members:
-                        out["jm"] = members
+                        json_body["members"] = members
+                    out[LOCATION_NAMES["j"]] = json_body
                 break
-        statuses = [int(s) for s in op.get("responses", {}) if s.isdigit() and s.startswith("2")]
-        if statuses and min(statuses) != 200:
-            out["st"] = min(statuses)
-        out["p"] = params
         return out
 
     @staticmethod
-    def _param(name: str, loc: str, t: str, enum: list[Any] | None, required: bool) -> list[Any]:
-        p: list[Any] = [name, snake(name), loc, t, int(required)]
+    def _param(name: str, t: str, enum: list[Any] | None, required: bool) -> str | dict[str, Any]:
+        """One parameter as the files hold it: its bare name when an optional plain string."""
+        if t == "s" and not required and not enum:
+            return name
+        p: dict[str, Any] = {"name": name}
+        if t != "s":
+            p["type"] = type_name(t)
+        if required:
+            p["required"] = True
         if enum:
-            p.append(list(enum))
+            p["enum"] = list(enum)
         return p
 
     def _fields(
@@ -420,10 +370,6 @@ class DomainBuilder:
                     item = res.deref(prop.get("items", {}))
                     self._record_fields(rec, item, res)
                     break
-            if "meta" in props:
-                meta = res.deref(props["meta"]).get("properties", {})
-                if "key" in meta and "key" not in rec:
-                    pass
             return
         self._record_fields(rec, schema, res)
 
@@ -437,52 +383,62 @@ class DomainBuilder:
             if prefix:
                 rec["sid"] = prefix
 
-    def finish(self) -> dict[str, Any]:
-        versions: dict[str, list[dict[str, Any]]] = {}
-        for version, recs in self.versions.items():
-            cleaned = []
+    def finish(self) -> list[dict[str, Any]]:
+        """Every resource as the files hold it, versions in order, parents before children."""
+        lines: list[dict[str, Any]] = []
+        for version in sorted(self.versions):
+            recs = self.versions[version]
+            self._dedupe_names(recs)
             for rec in recs:
-                out: dict[str, Any] = {"name": rec["name"], "parent": rec["parent"]}
+                out: dict[str, Any] = {"version": version, "name": rec["name"]}
                 if rec["parent"] >= 0:
-                    out["at"] = rec["at"]
-                for k in ("list", "inst", "sid", "key", "paging"):
-                    if rec.get(k):
-                        out[k] = rec[k]
+                    parent = recs[rec["parent"]]
+                    out["parent_path"] = parent["inst" if rec["at"] == "i" else "list"]
+                for key, name in (
+                    ("list", "list_path"),
+                    ("inst", "instance_path"),
+                    ("sid", "sid_prefix"),
+                    ("key", "list_key"),
+                    ("paging", "paging"),
+                ):
+                    if rec.get(key):
+                        out[name] = rec[key]
                 if rec["fields"]:
-                    # Grouped by type: compact, and no field name ever stands as a JSON key.
+                    # Grouped by type (groups in the order of their codes, names in response
+                    # order): compact, and no field name ever stands as a JSON key.
                     grouped: dict[str, list[str]] = {}
                     for fname, ftype in rec["fields"].items():
                         grouped.setdefault(
                             ftype if isinstance(ftype, str) else ftype[0], []
                         ).append(fname)
-                    out["fields"] = grouped
-                for k in ("l", "i"):
-                    if rec[k]:
-                        out[k] = rec[k]
-                cleaned.append(out)
-            self._dedupe_names(cleaned)
-            versions[version] = cleaned
-        return {"host": self.host, "versions": versions}
+                    out["fields"] = {type_name(t): grouped[t] for t in sorted(grouped)}
+                for key, name in (("l", "list_ops"), ("i", "instance_ops")):
+                    if rec[key]:
+                        out[name] = {op: rec[key][op] for op in sorted(rec[key])}
+                lines.append(out)
+        return lines
 
     @staticmethod
     def _dedupe_names(recs: list[dict[str, Any]]) -> None:
-        seen: dict[tuple[int, str, str], int] = {}
+        seen: set[tuple[int, str, str]] = set()
         for rec in recs:
-            k = (rec["parent"], rec.get("at", "l"), rec["name"])
-            if k in seen:
-                n = 2
-                while (rec["parent"], rec.get("at", "l"), f"{rec['name']}{n}") in seen:
-                    n += 1
-                print(
-                    f"warning: renamed clashing {rec['name']} to {rec['name']}{n}", file=sys.stderr
-                )
-                rec["name"] = f"{rec['name']}{n}"
-                k = (rec["parent"], rec.get("at", "l"), rec["name"])
-            seen[k] = 1
+            at = rec["at"] if rec["parent"] >= 0 else "l"
+            name = rec["name"]
+            n = 2
+            while (rec["parent"], at, rec["name"]) in seen:
+                rec["name"] = f"{name}{n}"
+                n += 1
+            if rec["name"] != name:
+                print(f"warning: renamed clashing {name} to {rec['name']}", file=sys.stderr)
+            seen.add((rec["parent"], at, rec["name"]))
 
 
 def domain_name(host: str) -> str:
-    return snake(host.split(".", 1)[0].replace("-", "_"))
+    return python_name(host.split(".", 1)[0].replace("-", "_"))
+
+
+def _jsonl(records: list[dict[str, Any]]) -> str:
+    return "".join(json.dumps(r, separators=(",", ":")) + "\n" for r in records)
 
 
 def generate(src: Path) -> dict[str, str]:
@@ -493,14 +449,23 @@ def generate(src: Path) -> dict[str, str]:
         host = doc["servers"][0]["url"].split("://", 1)[1].rstrip("/")
         name = domain_name(host)
         builders.setdefault(name, DomainBuilder(host)).add_file(doc)
+    if not builders:
+        raise SystemExit(f"no twilio_*.json files in {src}")
     files: dict[str, str] = {}
-    index: dict[str, Any] = {}
+    index: list[dict[str, Any]] = []
     for name in sorted(builders):
-        data = builders[name].finish()
-        files[f"{name}.json"] = json.dumps(data, separators=(",", ":"), sort_keys=True) + "\n"
-        index[name] = {"host": data["host"], "versions": sorted(data["versions"])}
-    files["index.json"] = json.dumps(index, indent=1, sort_keys=True) + "\n"
+        builder = builders[name]
+        files[f"{name}.jsonl"] = _jsonl(builder.finish())
+        index.append({"domain": name, "host": builder.host, "versions": sorted(builder.versions)})
+    files["index.jsonl"] = _jsonl(index)
     return files
+
+
+def generated_files(out: Path) -> list[Path]:
+    """The files in ``out`` the generator owns (every ``.jsonl``, and ``.json`` of old)."""
+    if not out.is_dir():
+        return []
+    return sorted(p for p in out.iterdir() if p.suffix in (".jsonl", ".json"))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -511,21 +476,19 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     files = generate(args.src)
     if args.check:
-        stale = [
-            n
-            for n, t in files.items()
-            if not (args.out / n).exists() or (args.out / n).read_text(encoding="utf-8") != t
-        ]
+        have = {p.name: p.read_bytes() for p in generated_files(args.out)}
+        want = {n: t.encode("utf-8") for n, t in files.items()}
+        stale = sorted(n for n in have.keys() | want.keys() if have.get(n) != want.get(n))
         if stale:
-            print("out of date: " + ", ".join(stale), file=sys.stderr)
+            print("out of date (run make spec): " + ", ".join(stale), file=sys.stderr)
             return 1
         return 0
     args.out.mkdir(parents=True, exist_ok=True)
-    for old in args.out.glob("*.json"):
+    for old in generated_files(args.out):
         if old.name not in files:
             old.unlink()
     for name, text in files.items():
-        (args.out / name).write_text(text, encoding="utf-8")
+        (args.out / name).write_bytes(text.encode("utf-8"))
     print(f"wrote {len(files)} files to {args.out}")
     return 0
 
