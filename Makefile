@@ -23,6 +23,7 @@ test: $(STAMP) lint typecheck pytest
 lint: $(STAMP)
 	$(BIN)/ruff check callbox tests tools bench examples
 	$(BIN)/ruff format --check callbox tests tools bench examples
+	$(BIN)/lint-imports --no-cache
 
 fmt: $(STAMP)
 	$(BIN)/ruff format callbox tests tools bench examples

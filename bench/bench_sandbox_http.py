@@ -372,7 +372,7 @@ def seed(db: str, count: int) -> None:
     Each filter below then matches the same number of records at every size (the last
     ten hours: 60; a day three days back: 144; NEEDLE: 60), so a flat time means the
     cost does not grow with what is stored."""
-    from callbox.sandbox._app import create_app
+    from callbox.sandbox.server import create_app
 
     app = create_app(db, account_sid=SID, auth_token=TOKEN)
     store = app.state.sandbox.store

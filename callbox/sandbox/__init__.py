@@ -8,7 +8,8 @@ Layout, and why (the shape follows moto: URL table, thin HTTP layer,
 stateful backends, errors that carry their Twilio code), from the bottom up:
 each module imports only modules above it and ``errors``. tests/test_layering.py
 fails on an import cycle, or on an import of a private ``callbox.rest`` module
-beyond its allowlist.
+beyond its allowlist; ``lint-imports`` (``make lint``) checks the same contracts
+between all the parts.
 
 * ``_store``    — SQLite, one table for all records; every acknowledged write is
   committed before the answer leaves (WAL: survives ``kill -9``).
@@ -40,6 +41,7 @@ beyond its allowlist.
 * ``_server``   — uvicorn with the sandbox's guards: the read deadline, Twilio-JSON
   refusals from the HTTP parser, the optional ``fast`` parser and loop.
 * ``_runner``   — the :class:`Sandbox` class and :class:`Phone`.
+* ``server``    — public: the app factory and uvicorn runner ``callbox sandbox`` uses.
 * ``_mock``     — :func:`mock`: the sandbox in this process, every client bound to it
   with no socket and no thread per REST call.
 

@@ -103,9 +103,13 @@ def sandbox(
     CALLBOX_SANDBOX_AUTH_TOKEN. Other commands reach it with --sandbox.
     """
     try:
-        from callbox.sandbox._app import create_app
-        from callbox.sandbox._guard import allowed_host
-        from callbox.sandbox._server import listen, make_server, tune_process
+        from callbox.sandbox.server import (
+            allowed_host,
+            create_app,
+            listen,
+            make_server,
+            tune_process,
+        )
     except ImportError as exc:
         if (exc.name or "").split(".")[0] in ("starlette", "uvicorn", "multipart", "phonenumbers"):
             raise SetupError(_EXTRA) from None
@@ -197,7 +201,7 @@ def _banner(base_url: str, db: str, sid: str, token: str, recorded: object) -> N
     from rich.console import Console
     from rich.table import Table
 
-    from callbox.sandbox._runner import console_url
+    from callbox.sandbox.server import console_url
 
     console = Console(stderr=False, highlight=False)
     table = Table.grid(padding=(0, 2))
