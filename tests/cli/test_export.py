@@ -153,7 +153,7 @@ def test_ctrl_c_mid_export_then_resume(
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=30)
     proxy.release()
-    assert proc.returncode == 130
+    assert proc.returncode == 130, err
     assert "Interrupted after 100 records; run the same command again to resume." in err
     assert "Traceback" not in err and not out.exists()
     done = callbox(*args, env=env)

@@ -556,6 +556,21 @@ def find_pending(room: Room, call_sid_or_label: str) -> str | None:
     return None
 
 
+#: A participant being dialed in: its call's status → the participant's status.
+_DIALING = {"initiated": "connecting", "ringing": "ringing"}
+
+
+def _dialing(room: Room, leg: Leg) -> None:
+    """Show a participant the API placed as ``connecting``, then ``ringing``, until it joins."""
+    status = _DIALING.get(leg.status)
+    if status is None or leg.sid not in room.pending:
+        return
+    record = room.engine.store.get(PARTICIPANTS, leg.sid, _parent(room))
+    if record is not None and record.get("status") != status:
+        record["status"] = status
+        room.engine.store.put(PARTICIPANTS, record)
+
+
 async def follow_dial_in(room: Room, call_sid: str) -> None:
     """Watch a call the Participants API placed: if it never joins (busy, no answer ...),
     its participant goes away, and a room nobody ever joined ends with it."""
@@ -567,6 +582,8 @@ async def follow_dial_in(room: Room, call_sid: str) -> None:
         await asyncio.sleep(0)
         leg = engine.legs.get(call_sid)
     if leg is not None:
+        leg.on_status.append(lambda leg: _dialing(room, leg))
+        _dialing(room, leg)
         await asyncio.shield(leg.done)
     if call_sid not in room.pending:
         return  # it joined (and maybe left since)

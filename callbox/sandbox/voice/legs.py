@@ -215,6 +215,8 @@ class Leg:
         self.done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         self.ending: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         self.on_end: list[Callable[[Leg], None]] = []
+        #: Called after each status change (a participant being dialed mirrors it).
+        self.on_status: list[Callable[[Leg], None]] = []
         self.callbacks = Outbox(engine, self)
         self.sequence = 0
 
@@ -355,6 +357,8 @@ class Leg:
             **{"from": record.get("from")},
         )
         self._queue_callback(status)
+        for watcher in self.on_status:
+            watcher(self)
 
     def _queue_callback(self, status: str) -> None:
         record = self.record

@@ -223,6 +223,8 @@ def test_the_app_dials_a_customer_in_then_mutes_and_holds_them(
     )
     customer = sandbox.phone(CUSTOMER).wait_for_call()
     assert customer.sid == added.call_sid and added.status == "queued"
+    ringing = sandbox.client.conferences("support").participants("customer").fetch()
+    assert (ringing.call_sid, ringing.status) == (customer.sid, "ringing")
     customer.answer()
     joins(sandbox, customer)
     [room] = sandbox.client.conferences.list(friendly_name="support", status="in-progress")
