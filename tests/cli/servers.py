@@ -100,18 +100,28 @@ class Proxy:
             threading.Thread(target=self._serve, args=(conn,), daemon=True).start()
 
     def _serve(self, conn: socket.socket) -> None:
-        upstream = socket.create_connection(self.target)
+        # As a reverse proxy does, the connection to the target is opened when a request
+        # is to be forwarded and opened again if the target closed it while idle (its
+        # keep-alive timeout may pass while a request is held here).
+        upstream: socket.socket | None = None
+        closed = threading.Event()
 
-        def back() -> None:  # answers, as they come
-            try:
-                while data := upstream.recv(65536):
-                    conn.sendall(data)
-            except OSError:
-                pass
-            finally:
-                _close(conn)
+        def connect() -> socket.socket:
+            sock = socket.create_connection(self.target)
+            closed.clear()
 
-        threading.Thread(target=back, daemon=True).start()
+            def back() -> None:  # answers, as they come
+                try:
+                    while data := sock.recv(65536):
+                        conn.sendall(data)
+                except OSError:
+                    pass
+                finally:
+                    closed.set()
+
+            threading.Thread(target=back, daemon=True).start()
+            return sock
+
         try:
             while data := conn.recv(65536):
                 starts = data.count(b" HTTP/1.1\r\n")
@@ -125,14 +135,19 @@ class Proxy:
                 if self._break in numbers:
                     self._break = None
                     return  # the connection dies with the request unanswered
-                # As a reverse proxy does: the request names the host it is forwarded to
-                # (the sandbox answers only to its own Host).
+                if upstream is None or closed.is_set():
+                    if upstream is not None:
+                        _close(upstream)
+                    upstream = connect()
+                # The request names the host it is forwarded to (the sandbox answers
+                # only to its own Host).
                 upstream.sendall(_HOST.sub(self.host_line, data))
         except OSError:
             pass
         finally:
             _close(conn)
-            _close(upstream)
+            if upstream is not None:
+                _close(upstream)
 
     def close(self) -> None:
         self._release.set()
