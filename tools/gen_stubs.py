@@ -282,6 +282,8 @@ class Writer:
         if res.instance_path is not None:
             self.lines.append(f"    def __call__({id_signature(res)}) -> {ctx}[M]: ...")
             self.lines.append("    get = __call__")
+        else:  # no id: calling it (``configuration()``) gives the same node, as at run time
+            self.lines.append(f"    def __call__(self) -> {lst}[M]: ...")
         self.close_class(start)
 
     def version(self, version: desc.Version) -> None:

@@ -31,12 +31,12 @@ class V1_Alerts_Fields(Record):
 
 class V1_Events_Fields(Record):
     event_date: _datetime | None
+    event_data: Any | None
     links: Any | None
     account_sid: str | None
     actor_sid: str | None
     actor_type: str | None
     description: str | None
-    event_data: str | None
     event_type: str | None
     resource_sid: str | None
     resource_type: str | None
@@ -132,6 +132,7 @@ class V2_Alarms_Status_Instance(Record, Node[M]): ...
 class V2_Alarms_Status_List(Node[M]):
     @_op
     def update(self, *, alarm_status: Any) -> V2_Alarms_Status_Instance[M]: ...
+    def __call__(self) -> V2_Alarms_Status_List[M]: ...
 
 class MonitorV2(Node[M]):
     alarms: V2_Alarms_List[M]
