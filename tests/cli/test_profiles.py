@@ -199,8 +199,8 @@ def test_region_and_edge_from_the_environment_or_a_profile(run: Cli, sb: Sandbox
     with pytest.MonkeyPatch.context() as patch:
         for name, value in env.items():
             patch.setenv(name, value)
-        api: object = Session().client().api
-        assert api.base_url == "https://api.dublin.ie1.twilio.com"  # type: ignore[attr-defined]
+        api = Session().client().api
+        assert api.base_url == "https://api.dublin.ie1.twilio.com"
     made = run(
         "profiles",
         "add",
@@ -217,7 +217,7 @@ def test_region_and_edge_from_the_environment_or_a_profile(run: Cli, sb: Sandbox
     assert made.exit_code == 0, made.output
     session = Session()
     session.profile = "eu"
-    assert session.client().api.base_url == "https://api.dublin.ie1.twilio.com"  # type: ignore[attr-defined]
+    assert session.client().api.base_url == "https://api.dublin.ie1.twilio.com"
 
 
 def test_an_api_key_from_the_environment(run: Cli, sb: Sandbox) -> None:

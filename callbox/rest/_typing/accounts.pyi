@@ -166,6 +166,8 @@ class AccountsV1(Node[M]):
     safelist: V1_Safelist_List[M]
 
 class AccountsDomain(Node[M]):
+    @property
+    def base_url(self) -> str: ...
     v1: AccountsV1[M]
     credentials: V1_Credentials_List[M]
     auth_token_promotion: V1_AuthTokenPromotion_List[M]

@@ -2415,6 +2415,8 @@ class ApiV2010(Node[M]):
     short_codes: V2010_Accounts_ShortCodes_List[M]
 
 class ApiDomain(Node[M]):
+    @property
+    def base_url(self) -> str: ...
     v2010: ApiV2010[M]
     account: V2010_Accounts_Context[M]
     addresses: V2010_Accounts_Addresses_List[M]

@@ -355,6 +355,8 @@ class AssistantsV1(Node[M]):
     tools: V1_Tools_List[M]
 
 class AssistantsDomain(Node[M]):
+    @property
+    def base_url(self) -> str: ...
     v1: AssistantsV1[M]
     assistants: V1_Assistants_List[M]
     knowledge: V1_Knowledge_List[M]

@@ -126,5 +126,7 @@ class BulkexportsV1(Node[M]):
     exports: V1_Exports_List[M]
 
 class BulkexportsDomain(Node[M]):
+    @property
+    def base_url(self) -> str: ...
     v1: BulkexportsV1[M]
     exports: V1_Exports_List[M]

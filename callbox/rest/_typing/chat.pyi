@@ -842,6 +842,8 @@ class ChatV3(Node[M]):
     channels: V3_Channels_List[M]
 
 class ChatDomain(Node[M]):
+    @property
+    def base_url(self) -> str: ...
     v1: ChatV1[M]
     v2: ChatV2[M]
     v3: ChatV3[M]

@@ -183,6 +183,8 @@ class ContentV2(Node[M]):
     content_and_approvals: V2_ContentAndApprovals_List[M]
 
 class ContentDomain(Node[M]):
+    @property
+    def base_url(self) -> str: ...
     v1: ContentV1[M]
     v2: ContentV2[M]
     contents: V2_Contents_List[M]

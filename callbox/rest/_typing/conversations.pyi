@@ -976,6 +976,8 @@ class ConversationsV1(Node[M]):
     users: V1_Users_List[M]
 
 class ConversationsDomain(Node[M]):
+    @property
+    def base_url(self) -> str: ...
     v1: ConversationsV1[M]
     configuration: V1_Configuration_List[M]
     conversation_with_participants: V1_ConversationWithParticipants_List[M]

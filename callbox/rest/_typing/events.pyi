@@ -210,6 +210,8 @@ class EventsV1(Node[M]):
     event_types: V1_EventTypes_List[M]
 
 class EventsDomain(Node[M]):
+    @property
+    def base_url(self) -> str: ...
     v1: EventsV1[M]
     schemas: V1_Schemas_List[M]
     sinks: V1_Sinks_List[M]

@@ -873,6 +873,8 @@ class FlexApiV2(Node[M]):
     flex_user: V2_FlexUser_List[M]
 
 class FlexApiDomain(Node[M]):
+    @property
+    def base_url(self) -> str: ...
     v1: FlexApiV1[M]
     v2: FlexApiV2[M]
     channel: V1_Channel_List[M]

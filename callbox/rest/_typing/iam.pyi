@@ -418,6 +418,8 @@ class IamV1(Node[M]):
     verify2: V1_Verify2_List[M]
 
 class IamDomain(Node[M]):
+    @property
+    def base_url(self) -> str: ...
     scim: IamScim[M]
     v1: IamV1[M]
     resource_types: Scim_ResourceTypes_List[M]

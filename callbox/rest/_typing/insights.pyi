@@ -458,6 +458,8 @@ class InsightsV2(Node[M]):
     reports: V2_Reports_List[M]
 
 class InsightsDomain(Node[M]):
+    @property
+    def base_url(self) -> str: ...
     v1: InsightsV1[M]
     v2: InsightsV2[M]
     conferences: V1_Conferences_List[M]

@@ -364,6 +364,8 @@ class IntelligenceV2(Node[M]):
     transcripts: V2_Transcripts_List[M]
 
 class IntelligenceDomain(Node[M]):
+    @property
+    def base_url(self) -> str: ...
     v2: IntelligenceV2[M]
     operator_type: V2_OperatorType_List[M]
     operators: V2_Operators_List[M]

@@ -813,6 +813,8 @@ class IpMessagingV2(Node[M]):
     services: V2_Services_List[M]
 
 class IpMessagingDomain(Node[M]):
+    @property
+    def base_url(self) -> str: ...
     v1: IpMessagingV1[M]
     v2: IpMessagingV2[M]
     credentials: V2_Credentials_List[M]

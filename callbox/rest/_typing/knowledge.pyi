@@ -90,5 +90,7 @@ class KnowledgeV1(Node[M]):
     knowledge: V1_Knowledge_List[M]
 
 class KnowledgeDomain(Node[M]):
+    @property
+    def base_url(self) -> str: ...
     v1: KnowledgeV1[M]
     knowledge: V1_Knowledge_List[M]

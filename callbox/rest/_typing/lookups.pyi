@@ -147,6 +147,8 @@ class LookupsV2(Node[M]):
     query: V2_Query_List[M]
 
 class LookupsDomain(Node[M]):
+    @property
+    def base_url(self) -> str: ...
     v1: LookupsV1[M]
     v2: LookupsV2[M]
     phone_numbers: V2_PhoneNumbers_List[M]

@@ -202,6 +202,8 @@ class MarketplaceV1(Node[M]):
     referral_conversion: V1_ReferralConversion_List[M]
 
 class MarketplaceDomain(Node[M]):
+    @property
+    def base_url(self) -> str: ...
     v1: MarketplaceV1[M]
     available_add_ons: V1_AvailableAddOns_List[M]
     installed_add_ons: V1_InstalledAddOns_List[M]

@@ -731,6 +731,8 @@ class MessagingV3(Node[M]):
     typing_indicator: V3_TypingIndicator_List[M]
 
 class MessagingDomain(Node[M]):
+    @property
+    def base_url(self) -> str: ...
     v1: MessagingV1[M]
     v2: MessagingV2[M]
     v3: MessagingV3[M]

@@ -138,6 +138,8 @@ class MonitorV2(Node[M]):
     alarms: V2_Alarms_List[M]
 
 class MonitorDomain(Node[M]):
+    @property
+    def base_url(self) -> str: ...
     v1: MonitorV1[M]
     v2: MonitorV2[M]
     alerts: V1_Alerts_List[M]

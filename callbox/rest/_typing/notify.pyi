@@ -162,6 +162,8 @@ class NotifyV1(Node[M]):
     services: V1_Services_List[M]
 
 class NotifyDomain(Node[M]):
+    @property
+    def base_url(self) -> str: ...
     v1: NotifyV1[M]
     credentials: V1_Credentials_List[M]
     services: V1_Services_List[M]

@@ -874,6 +874,8 @@ class NumbersV3(Node[M]):
     hosted_number_orders: V3_HostedNumberOrders_List[M]
 
 class NumbersDomain(Node[M]):
+    @property
+    def base_url(self) -> str: ...
     v1: NumbersV1[M]
     v2: NumbersV2[M]
     v3: NumbersV3[M]

@@ -59,6 +59,8 @@ class OauthV2(Node[M]):
     token: V2_Token_List[M]
 
 class OauthDomain(Node[M]):
+    @property
+    def base_url(self) -> str: ...
     v1: OauthV1[M]
     v2: OauthV2[M]
     authorize: V2_Authorize_List[M]

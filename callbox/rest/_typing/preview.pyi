@@ -398,6 +398,8 @@ class PreviewWireless(Node[M]):
     sims: Wireless_Sims_List[M]
 
 class PreviewDomain(Node[M]):
+    @property
+    def base_url(self) -> str: ...
     hosted_numbers: PreviewHostedNumbers[M]
     marketplace: PreviewMarketplace[M]
     wireless: PreviewWireless[M]

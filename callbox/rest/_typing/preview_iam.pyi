@@ -139,6 +139,8 @@ class PreviewIamV1(Node[M]):
     token: V1_Token_List[M]
 
 class PreviewIamDomain(Node[M]):
+    @property
+    def base_url(self) -> str: ...
     organizations: PreviewIamOrganizations[M]
     v1: PreviewIamV1[M]
     account: Organizations_Accounts_Context[M]

@@ -233,6 +233,8 @@ class PricingV2(Node[M]):
     numbers: V2_Numbers_List[M]
 
 class PricingDomain(Node[M]):
+    @property
+    def base_url(self) -> str: ...
     v1: PricingV1[M]
     v2: PricingV2[M]
     messaging: V1_Messaging_List[M]

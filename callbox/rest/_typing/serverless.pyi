@@ -382,5 +382,7 @@ class ServerlessV1(Node[M]):
     services: V1_Services_List[M]
 
 class ServerlessDomain(Node[M]):
+    @property
+    def base_url(self) -> str: ...
     v1: ServerlessV1[M]
     services: V1_Services_List[M]

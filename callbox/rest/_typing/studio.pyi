@@ -447,6 +447,8 @@ class StudioV2(Node[M]):
     flows: V2_Flows_List[M]
 
 class StudioDomain(Node[M]):
+    @property
+    def base_url(self) -> str: ...
     v1: StudioV1[M]
     v2: StudioV2[M]
     flows: V2_Flows_List[M]

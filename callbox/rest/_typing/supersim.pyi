@@ -373,6 +373,8 @@ class SupersimV1(Node[M]):
     usage_records: V1_UsageRecords_List[M]
 
 class SupersimDomain(Node[M]):
+    @property
+    def base_url(self) -> str: ...
     v1: SupersimV1[M]
     esim_profiles: V1_EsimProfiles_List[M]
     fleets: V1_Fleets_List[M]

@@ -391,5 +391,7 @@ class SyncV1(Node[M]):
     services: V1_Services_List[M]
 
 class SyncDomain(Node[M]):
+    @property
+    def base_url(self) -> str: ...
     v1: SyncV1[M]
     services: V1_Services_List[M]

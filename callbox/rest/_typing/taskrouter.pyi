@@ -749,5 +749,7 @@ class TaskrouterV1(Node[M]):
     workspaces: V1_Workspaces_List[M]
 
 class TaskrouterDomain(Node[M]):
+    @property
+    def base_url(self) -> str: ...
     v1: TaskrouterV1[M]
     workspaces: V1_Workspaces_List[M]

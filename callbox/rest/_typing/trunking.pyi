@@ -223,5 +223,7 @@ class TrunkingV1(Node[M]):
     trunks: V1_Trunks_List[M]
 
 class TrunkingDomain(Node[M]):
+    @property
+    def base_url(self) -> str: ...
     v1: TrunkingV1[M]
     trunks: V1_Trunks_List[M]

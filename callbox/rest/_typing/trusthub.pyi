@@ -489,6 +489,8 @@ class TrusthubV1(Node[M]):
     compliance_registration_inquiries: V1_ComplianceRegistrationInquiries_List[M]
 
 class TrusthubDomain(Node[M]):
+    @property
+    def base_url(self) -> str: ...
     v1: TrusthubV1[M]
     customer_profiles: V1_CustomerProfiles_List[M]
     end_user_types: V1_EndUserTypes_List[M]

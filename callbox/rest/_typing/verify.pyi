@@ -637,6 +637,8 @@ class VerifyV2(Node[M]):
     body: V2_Body_List[M]
 
 class VerifyDomain(Node[M]):
+    @property
+    def base_url(self) -> str: ...
     v2: VerifyV2[M]
     verification_attempts: V2_VerificationAttempts_List[M]
     forms: V2_Forms_List[M]

@@ -456,6 +456,8 @@ class VideoV1(Node[M]):
     recording_settings: V1_RecordingSettings_List[M]
 
 class VideoDomain(Node[M]):
+    @property
+    def base_url(self) -> str: ...
     v1: VideoV1[M]
     composition_hooks: V1_CompositionHooks_List[M]
     compositions: V1_Compositions_List[M]

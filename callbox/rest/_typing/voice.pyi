@@ -283,6 +283,8 @@ class VoiceV1(Node[M]):
     archived_calls: V1_ArchivedCalls_List[M]
 
 class VoiceDomain(Node[M]):
+    @property
+    def base_url(self) -> str: ...
     v1: VoiceV1[M]
     byoc_trunks: V1_ByocTrunks_List[M]
     connection_policies: V1_ConnectionPolicies_List[M]

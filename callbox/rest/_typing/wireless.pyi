@@ -213,6 +213,8 @@ class WirelessV1(Node[M]):
     usage_records: V1_UsageRecords_List[M]
 
 class WirelessDomain(Node[M]):
+    @property
+    def base_url(self) -> str: ...
     v1: WirelessV1[M]
     commands: V1_Commands_List[M]
     rate_plans: V1_RatePlans_List[M]
