@@ -58,8 +58,14 @@ class Resolver:
             seen += 1
         return node
 
-    def type_of(self, schema: dict[str, Any]) -> tuple[str, list[Any] | None]:
-        """Compact type code and enum values of a schema."""
+    def type_of(self, schema: dict[str, Any], untyped: str = "s") -> tuple[str, list[Any] | None]:
+        """Compact type code and enum values of a schema.
+
+        ``untyped`` is the code of a schema that names no type: a parameter sent as a
+        form value is a string, but a response field without a type may hold any JSON
+        value (an object such as a participant's ``messaging_binding``), so records
+        pass ``"o"``.
+        """
         schema = self.deref(schema)
         if "allOf" in schema or "oneOf" in schema or "anyOf" in schema:
             return "o", None
@@ -67,7 +73,7 @@ class Resolver:
         fmt = schema.get("format")
         enum = schema.get("enum")
         if kind == "array":
-            inner, inner_enum = self.type_of(schema.get("items", {}))
+            inner, inner_enum = self.type_of(schema.get("items", {}), untyped)
             return "a:" + inner, inner_enum
         if kind == "integer":
             return "i", enum
@@ -85,7 +91,9 @@ class Resolver:
             if fmt == "date":
                 return "d", enum
             return "s", list(enum) if enum else None
-        return "o" if kind is None and "properties" in schema else "s", None
+        if kind is None:
+            return ("o" if "properties" in schema else untyped), None
+        return "s", None
 
 
 def _member_type(res: Resolver, prop: dict[str, Any]) -> tuple[str, list[Any] | None]:
@@ -376,7 +384,7 @@ class DomainBuilder:
     @staticmethod
     def _record_fields(rec: dict[str, Any], schema: dict[str, Any], res: Resolver) -> None:
         for name, prop in schema.get("properties", {}).items():
-            t, enum = res.type_of(prop)
+            t, enum = res.type_of(prop, untyped="o")
             rec["fields"].setdefault(name, [t, enum] if enum else t)
         if "sid" in schema.get("properties", {}) and "sid" not in rec:
             prefix = sid_prefix(res.deref(schema["properties"]["sid"]))

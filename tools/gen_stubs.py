@@ -282,6 +282,8 @@ class Writer:
         if res.instance_path is not None:
             self.lines.append(f"    def __call__({id_signature(res)}) -> {ctx}[M]: ...")
             self.lines.append("    get = __call__")
+        else:  # no id: calling it (``configuration()``) gives the same node, as at run time
+            self.lines.append(f"    def __call__(self) -> {lst}[M]: ...")
         self.close_class(start)
 
     def version(self, version: desc.Version) -> None:
@@ -300,12 +302,15 @@ class Writer:
         self.close_class(start)
 
     def domain(self, domain: desc.Domain) -> None:
-        """Its versions, then what the newest version that has a name offers under it.
+        """Its ``base_url``, its versions, then what the newest version that has a name offers
+        under it.
 
         As at run time: top-level resources, and in the 2010 API the own account
         (``account``) and the resources under it (``client.api.calls``).
         """
         self.lines.append(f"class {camel(domain.name)}Domain(Node[M]):")
+        self.lines.append("    @property")
+        self.lines.append("    def base_url(self) -> str: ...")
         newest: dict[str, str] = {}
         for vname in sorted(
             domain.versions, key=lambda v: int("".join(c for c in v if c.isdigit()) or -1)

@@ -676,8 +676,8 @@ def _official_exchange(
 ) -> Any:
     """One request of the official package, encoded by ``requests`` as it would be sent."""
     import requests
-    from twilio.http.request import Request as OfficialRequest  # type: ignore[import-untyped]
-    from twilio.http.response import Response as OfficialResponse  # type: ignore[import-untyped]
+    from twilio.http.request import Request as OfficialRequest
+    from twilio.http.response import Response as OfficialResponse
 
     if timeout is not None and timeout <= 0:
         raise ValueError(timeout)
@@ -713,7 +713,7 @@ _OFFICIAL_CLASS: list[type] = []
 
 def _official_client_class() -> type:
     if not _OFFICIAL_CLASS:
-        from twilio.http import HttpClient  # type: ignore[import-untyped]
+        from twilio.http import HttpClient
 
         class InProcessHttpClient(HttpClient):  # type: ignore[misc]
             """An HTTP client for ``twilio.rest.Client`` answered by an in-process sandbox."""

@@ -72,7 +72,7 @@ def build_app(auth_token: str, on_event: Callable[[str, dict[str, Any]], None]) 
 
     config = WebhookConfig(auth_tokens=auth_token)
 
-    @twilio_webhook(config=config)  # type: ignore[untyped-decorator]
+    @twilio_webhook(config=config)
     async def sms(request: Request) -> MessagingResponse:
         form = await request.form()
         fields = {k: str(v) for k, v in form.items()}
@@ -81,7 +81,7 @@ def build_app(auth_token: str, on_event: Callable[[str, dict[str, Any]], None]) 
         reply.message(_reply_for(fields.get("Body", "")), status_callback="/status")
         return reply
 
-    @twilio_webhook(config=config)  # type: ignore[untyped-decorator]
+    @twilio_webhook(config=config)
     async def status(request: Request) -> Response:
         form = await request.form()
         on_event("status", {k: str(v) for k, v in form.items()})
@@ -114,7 +114,7 @@ def _voice_routes(
     from ..twiml import VoiceResponse
     from ..webhooks.starlette import twilio_webhook
 
-    @twilio_webhook(config=config)  # type: ignore[untyped-decorator]
+    @twilio_webhook(config=config)
     async def voice(request: Request) -> VoiceResponse:
         response = VoiceResponse()
         with response.gather(num_digits=1, action="/menu") as gather:
@@ -122,7 +122,7 @@ def _voice_routes(
         response.say("We did not get that. Goodbye.")
         return response
 
-    @twilio_webhook(config=config)  # type: ignore[untyped-decorator]
+    @twilio_webhook(config=config)
     async def menu(request: Request) -> VoiceResponse:
         digits = str((await request.form()).get("Digits", ""))
         on_event("pressed", {"Digits": digits})
@@ -141,7 +141,7 @@ def _voice_routes(
             response.redirect("/voice")
         return response
 
-    @twilio_webhook(config=config)  # type: ignore[untyped-decorator]
+    @twilio_webhook(config=config)
     async def voicemail(request: Request) -> VoiceResponse:
         fields = {k: str(v) for k, v in (await request.form()).items()}
         audio = await asyncio.to_thread(_download, fields.get("RecordingUrl", ""))
@@ -151,7 +151,7 @@ def _voice_routes(
         response.hangup()
         return response
 
-    @twilio_webhook(config=config)  # type: ignore[untyped-decorator]
+    @twilio_webhook(config=config)
     async def transcribed(request: Request) -> Response:
         on_event("transcription", {k: str(v) for k, v in (await request.form()).items()})
         return Response(status_code=204)

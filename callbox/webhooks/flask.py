@@ -27,9 +27,10 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Sequence
-from typing import Any, TypeVar, cast, overload
+from typing import Any, ParamSpec, Protocol, cast, overload
 
 from flask import Flask, Response, current_app, request
+from flask.typing import ResponseReturnValue
 from werkzeug.wrappers import Response as BaseResponse
 
 from ._request import (
@@ -47,7 +48,13 @@ from ._request import (
 __all__ = ["TwilioWebhooks", "twilio_webhook", "twiml_response", "webhook_request"]
 
 EXTENSION_KEY = "callbox.webhooks"
-F = TypeVar("F", bound=Callable[..., Any])
+P = ParamSpec("P")
+
+
+class _Decorator(Protocol):
+    """What ``twilio_webhook(config=...)`` returns: a decorator of any view."""
+
+    def __call__(self, view: Callable[P, Any], /) -> Callable[P, ResponseReturnValue]: ...
 
 
 class TwilioWebhooks:
@@ -110,26 +117,33 @@ def _convert(result: Any) -> Any:
 
 
 @overload
-def twilio_webhook(view: F) -> F: ...
+def twilio_webhook(view: Callable[P, Any]) -> Callable[P, ResponseReturnValue]: ...
 @overload
 def twilio_webhook(
     view: None = None, *, config: WebhookConfig | str | Sequence[str] | None = None
-) -> Callable[[F], F]: ...
+) -> _Decorator: ...
 
 
 def twilio_webhook(
-    view: F | None = None, *, config: WebhookConfig | str | Sequence[str] | None = None
-) -> F | Callable[[F], F]:
-    """Check the Twilio signature before the view runs; serve returned TwiML as XML."""
+    view: Callable[..., Any] | None = None,
+    *,
+    config: WebhookConfig | str | Sequence[str] | None = None,
+) -> Any:
+    """Check the Twilio signature before the view runs; serve returned TwiML as XML.
+
+    The view may return TwiML (served as XML) or anything Flask serves; the decorated
+    view returns what Flask serves, so ``@app.post`` accepts it under a type checker.
+    """
     fixed = _as_config(config) if config is not None else None
 
-    def decorate(func: F) -> F:
+    def decorate(func: Callable[P, Any], /) -> Callable[P, ResponseReturnValue]:
         @functools.wraps(func)
-        def wrapper(*args: Any, **kwargs: Any) -> Any:
+        def wrapper(*args: P.args, **kwargs: P.kwargs) -> ResponseReturnValue:
             if not validate_request(webhook_request(), fixed or _app_config()):
                 return Response(FORBIDDEN_MESSAGE, 403, content_type="text/plain; charset=utf-8")
-            return _convert(func(*args, **kwargs))
+            converted: ResponseReturnValue = _convert(func(*args, **kwargs))
+            return converted
 
-        return cast(F, wrapper)
+        return wrapper
 
     return decorate(view) if view is not None else decorate

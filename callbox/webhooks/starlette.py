@@ -34,7 +34,7 @@ from __future__ import annotations
 import functools
 import inspect
 from collections.abc import Awaitable, Callable, Sequence
-from typing import Any, Union
+from typing import Any, Union, overload
 
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
@@ -137,13 +137,24 @@ class TwilioWebhook(_Lazy):
 
 
 Endpoint = Callable[[Request], Any]
+Guarded = Callable[[Request], Awaitable[Response]]
 
 
-def twilio_webhook(endpoint: Endpoint | None = None, *, config: ConfigArg = None) -> Any:
+@overload
+def twilio_webhook(endpoint: Endpoint, *, config: ConfigArg = None) -> Guarded: ...
+@overload
+def twilio_webhook(
+    endpoint: None = None, *, config: ConfigArg = None
+) -> Callable[[Endpoint], Guarded]: ...
+
+
+def twilio_webhook(
+    endpoint: Endpoint | None = None, *, config: ConfigArg = None
+) -> Guarded | Callable[[Endpoint], Guarded]:
     """Decorate a Starlette endpoint ``(request) -> response | TwiML``, sync or async."""
     lazy = _Lazy(config)
 
-    def decorate(func: Endpoint) -> Callable[[Request], Awaitable[Response]]:
+    def decorate(func: Endpoint) -> Guarded:
         is_async = inspect.iscoroutinefunction(func)
 
         @functools.wraps(func)

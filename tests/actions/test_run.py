@@ -143,7 +143,8 @@ def test_the_actions_describe_their_fields() -> None:
         "required": False,
         "choices": ["mono", "dual"],
     }
-    assert fields["sendMediaMessage"]["mediaUrl"]["type"] == "urls"
+    media_url = fields["sendMediaMessage"]["mediaUrl"]
+    assert isinstance(media_url, dict) and media_url["type"] == "urls"
     assert "body" not in fields["sendMediaMessage"]
 
 

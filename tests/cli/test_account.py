@@ -59,6 +59,7 @@ def test_subaccounts_never_show_their_token_unless_asked(cb: Cli, sb: Sandbox) -
     assert made.exit_code == 0 and "--show-token" in made.stdout
     sid = made.stdout.split()[0]
     token = sb.client.api.v2010.accounts(sid).fetch().auth_token
+    assert token is not None
     as_json = cb("accounts", "create", "other", "--json")
     assert "auth_token" not in json.loads(as_json.stdout)
     listed = cb("accounts", "list", "--jsonl")
@@ -101,6 +102,7 @@ def test_logs_show_the_alert_of_a_call_whose_app_fails(
 
 def test_verify_send_and_check(cb: Cli, sb: Sandbox) -> None:
     service = sb.client.verify.v2.services.create(friendly_name="login")
+    assert service.sid is not None
     sent = cb("verify", "send", "--service", service.sid, "--to", "+14155550100", "--json")
     assert sent.exit_code == 0, sent.output
     verification = json.loads(sent.stdout)

@@ -138,6 +138,7 @@ def test_create_fetch_update_delete_and_list_in_the_meta_paging_style(cb: Cli, s
 
 def test_path_parameters_and_the_default_account(cb: Cli, sb: Sandbox) -> None:
     sub = sb.client.api.v2010.accounts.create(friendly_name="child")
+    assert sub.sid is not None
     made = cb(
         "api",
         "core",

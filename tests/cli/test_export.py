@@ -29,6 +29,7 @@ PAGE = "50"
 def seed_messages(sb: Sandbox, count: int, to: str = PHONE) -> set[str]:
     """``count`` messages written straight into the sandbox's store (one made by the API)."""
     first = sb.client.messages.create(to=to, from_=NUMBER, body="message 0")
+    assert first.sid is not None
     sb.wait_for_event("message.status", sid=first.sid, status="delivered")
     template = sb.state.store.get(MESSAGES, first.sid)
     assert template is not None

@@ -64,6 +64,7 @@ def test_send_a_picture_message(cb: Cli, sb: Sandbox) -> None:
 
 def test_a_messaging_service_can_send_instead_of_a_number(cb: Cli, sb: Sandbox) -> None:
     service = sb.client.messaging.v1.services.create(friendly_name="alerts")
+    assert service.sid is not None
     sb.client.messaging.v1.services(service.sid).phone_numbers.create(
         phone_number_sid=sb.seed_number("+14155550199")["sid"]
     )
@@ -114,7 +115,9 @@ def test_list_with_filters(cb: Cli, sb: Sandbox) -> None:
     delivered = cb("messages", "list", "--status", "delivered", "-q").stdout.split()
     assert len(delivered) == 3
     assert cb("messages", "list", "--status", "failed").stderr == "No messages.\n"
-    today = sb.client.messages.list(limit=1)[0].date_sent.date().isoformat()
+    date_sent = sb.client.messages.list(limit=1)[0].date_sent
+    assert date_sent is not None
+    today = date_sent.date().isoformat()
     assert len(cb("messages", "list", "--on", today, "-q").stdout.split()) == 4
     assert len(cb("messages", "list", "--after", today, "-q").stdout.split()) == 4
     assert cb("messages", "list", "--before", "2001-01-01", "-q").stdout == ""
@@ -123,6 +126,7 @@ def test_list_with_filters(cb: Cli, sb: Sandbox) -> None:
 
 def test_get_redact_and_delete(cb: Cli, sb: Sandbox) -> None:
     sid = sb.client.messages.create(to=PHONE, from_=NUMBER, body="secret plans").sid
+    assert sid is not None
     shown = cb("messages", "get", sid)
     assert "secret plans" in shown.stdout and "body" in shown.stdout
     refused = cb("messages", "redact", sid)  # no terminal to ask on

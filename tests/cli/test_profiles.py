@@ -8,6 +8,7 @@ import stat
 from pathlib import Path
 
 import pytest
+from click.testing import Result
 
 from callbox.sandbox import Sandbox
 
@@ -18,7 +19,7 @@ def _mode(path: Path) -> int:
     return stat.S_IMODE(os.stat(path).st_mode)
 
 
-def add(run: Cli, name: str, sb: Sandbox, *extra: str, token: str | None = None) -> object:
+def add(run: Cli, name: str, sb: Sandbox, *extra: str, token: str | None = None) -> Result:
     return run(
         "profiles",
         "add",
@@ -63,6 +64,7 @@ def test_a_profile_is_saved_0600_in_a_0700_folder_and_never_shows_its_token(
 
 def test_the_active_profile_is_used_and_another_can_be_chosen(run: Cli, sb: Sandbox) -> None:
     sub = sb.client.api.v2010.accounts.create(friendly_name="second")
+    assert sub.sid and sub.auth_token
     add(run, "main", sb)
     made = run(
         "profiles",
@@ -99,6 +101,7 @@ def test_the_active_profile_is_used_and_another_can_be_chosen(run: Cli, sb: Sand
 
 def test_environment_credentials_come_before_the_active_profile(run: Cli, sb: Sandbox) -> None:
     sub = sb.client.api.v2010.accounts.create(friendly_name="from the environment")
+    assert sub.sid and sub.auth_token
     add(run, "main", sb)
     env = {
         "TWILIO_ACCOUNT_SID": sub.sid,
@@ -143,6 +146,7 @@ def test_use_remove_and_unknown_names(run: Cli, sb: Sandbox) -> None:
 
 def test_an_api_key_profile(run: Cli, sb: Sandbox) -> None:
     key = sb.client.api.v2010.account.keys.create(friendly_name="cli")
+    assert key.sid and key.secret
     made = run(
         "profiles",
         "add",
@@ -195,8 +199,8 @@ def test_region_and_edge_from_the_environment_or_a_profile(run: Cli, sb: Sandbox
     with pytest.MonkeyPatch.context() as patch:
         for name, value in env.items():
             patch.setenv(name, value)
-        api: object = Session().client().api
-        assert api.base_url == "https://api.dublin.ie1.twilio.com"  # type: ignore[attr-defined]
+        api = Session().client().api
+        assert api.base_url == "https://api.dublin.ie1.twilio.com"
     made = run(
         "profiles",
         "add",
@@ -213,11 +217,12 @@ def test_region_and_edge_from_the_environment_or_a_profile(run: Cli, sb: Sandbox
     assert made.exit_code == 0, made.output
     session = Session()
     session.profile = "eu"
-    assert session.client().api.base_url == "https://api.dublin.ie1.twilio.com"  # type: ignore[attr-defined]
+    assert session.client().api.base_url == "https://api.dublin.ie1.twilio.com"
 
 
 def test_an_api_key_from_the_environment(run: Cli, sb: Sandbox) -> None:
     key = sb.client.api.v2010.account.keys.create(friendly_name="env")
+    assert key.sid and key.secret
     env = {
         "TWILIO_ACCOUNT_SID": sb.account_sid,
         "TWILIO_API_KEY": key.sid,

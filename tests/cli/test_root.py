@@ -145,6 +145,7 @@ def test_no_answer_exits_1_without_a_traceback(run: Cli) -> None:
 
 def test_global_options_go_before_or_after_the_command(cb: Cli, sb: Sandbox) -> None:
     sent = sb.client.messages.create(to=PHONE, from_=NUMBER, body="either way")
+    assert sent.sid is not None
     before = cb("--json", "messages", "get", sent.sid)
     after = cb("messages", "get", sent.sid, "--json")
     assert json.loads(before.stdout)["sid"] == json.loads(after.stdout)["sid"] == sent.sid

@@ -113,7 +113,7 @@ def test_a_state_file_left_by_a_killed_sandbox_is_called_stale(
 def test_the_banner_says_how_to_use_it(running: tuple[subprocess.Popen[str], Path]) -> None:
     proc, path = running
     assert proc.stdout is not None
-    banner = []
+    banner: list[str] = []
     while not banner or "Stop it with Ctrl+C." not in banner[-1]:
         banner.append(proc.stdout.readline())
     assert path.exists()

@@ -69,6 +69,7 @@ def test_call_make_through_an_application(cb: Cli, sb: Sandbox, twiml_app: Twiml
     application = sb.client.applications.create(
         friendly_name="ivr", voice_url=twiml_app.url("/app-voice")
     )
+    assert application.sid is not None
     sb.phone(CALLEE, script=[])
     result = cb(
         "call",

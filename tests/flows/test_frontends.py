@@ -40,6 +40,7 @@ def menu_app(sandbox: Sandbox, **settings: Any) -> App:
 
 def point(sandbox: Sandbox, voice_url: str) -> None:
     (number,) = sandbox.client.incoming_phone_numbers.list(phone_number=NUMBER)
+    assert number.sid is not None
     sandbox.client.incoming_phone_numbers(number.sid).update(voice_url=voice_url)
 
 

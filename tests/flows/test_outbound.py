@@ -65,7 +65,8 @@ def test_the_seed_example_connected_gather_and_ended(sandbox: Sandbox, flow: Any
     ]
     ((sid, status, duration),) = ended
     assert (sid, status) == (call.sid, "completed")
-    assert duration == int(sandbox.client.calls(call.sid).fetch().duration)
+    recorded = sandbox.client.calls(call.sid).fetch().duration
+    assert recorded is not None and duration == int(recorded)
 
 
 def test_a_call_nobody_answers_ends_with_its_status(sandbox: Sandbox, flow: Any) -> None:

@@ -93,8 +93,9 @@ async def test_many_concurrent_claims_of_one_token_let_exactly_one_run(store: St
 
 def test_urls_name_the_store() -> None:
     assert isinstance(open_store("memory://"), MemoryStore)
-    assert open_store("sqlite:////tmp/x.db").path == "/tmp/x.db"  # type: ignore[attr-defined]
-    assert open_store("sqlite:///rel.db").path == "rel.db"  # type: ignore[attr-defined]
+    absolute, relative = open_store("sqlite:////tmp/x.db"), open_store("sqlite:///rel.db")
+    assert isinstance(absolute, SQLiteStore) and absolute.path == "/tmp/x.db"
+    assert isinstance(relative, SQLiteStore) and relative.path == "rel.db"
     found = open_store("redis://:secret@127.0.0.1:6379/2?namespace=shop")
     assert isinstance(found, RedisStore) and found.namespace == "shop"
     assert "secret" not in repr(found) and "namespace" not in found.url

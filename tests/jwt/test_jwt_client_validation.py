@@ -81,13 +81,15 @@ BODY = b"To=%2B15005550006&From=%2B15005550001&Body=Hello"
 
 
 def test_key_pair_is_2048_bit_rsa(keys: tuple[str, str]) -> None:
+    from cryptography.hazmat.primitives.asymmetric.rsa import RSAPublicKey
     from cryptography.hazmat.primitives.serialization import load_pem_public_key
 
     private_pem, public_pem = keys
     assert private_pem.startswith("-----BEGIN PRIVATE KEY-----")
     public = load_pem_public_key(public_pem.encode())
-    assert public.key_size == 2048  # type: ignore[union-attr]
-    assert public.public_numbers().e == 65537  # type: ignore[union-attr]
+    assert isinstance(public, RSAPublicKey)
+    assert public.key_size == 2048
+    assert public.public_numbers().e == 65537
 
 
 def test_signed_request_verifies_like_twilio(keys: tuple[str, str]) -> None:

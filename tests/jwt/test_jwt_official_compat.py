@@ -77,7 +77,7 @@ def same_token(theirs: Any, ours: Any, ttl: int | None = None) -> dict[str, Any]
 
 
 def custom_token(base: type) -> Any:
-    class ShopToken(base):  # type: ignore[misc, valid-type]
+    class ShopToken(base):  # type: ignore[misc]
         """A token for a service of the developer's own, the official way."""
 
         def __init__(self, secret: str, shop: str, **kwargs: Any) -> None:
@@ -111,7 +111,7 @@ def test_a_jwt_subclass_with_the_official_payload_hook() -> None:
 
 def test_a_subclass_of_access_token_extending_its_payload() -> None:
     def extended(base: type) -> Any:
-        class Tagged(base):  # type: ignore[misc, valid-type]
+        class Tagged(base):  # type: ignore[misc]
             def _generate_payload(self) -> dict[str, Any]:
                 payload: dict[str, Any] = super()._generate_payload()
                 payload["grants"]["tag"] = "beta"
@@ -128,7 +128,7 @@ def test_a_subclass_of_access_token_extending_its_payload() -> None:
 
 def test_subclasses_written_for_callbox_still_get_the_issue_time() -> None:
     class Stamped(Jwt):
-        def _generate_payload(self, now: int | None = None) -> dict[str, Any]:  # type: ignore[override]
+        def _generate_payload(self, now: int | None = None) -> dict[str, Any]:
             return {"issued": now}
 
     assert (
@@ -260,7 +260,7 @@ def test_taskrouter_tokens_with_default_and_custom_ttl(
 
 def test_a_taskrouter_subclass_using_the_official_policy_helper() -> None:
     def supervisor(base: type) -> Any:
-        class Supervisor(base):  # type: ignore[misc, valid-type]
+        class Supervisor(base):  # type: ignore[misc]
             def allow_task_updates(self) -> None:
                 self._make_policy(self.workspace_url + "/Tasks/**", "post", True)
 

@@ -36,6 +36,12 @@ status = "completed"
 client.calls("CA1").update(status=status)  # error: Argument "status" has incompatible type "str"
 reveal_type(client.calls.create)  # reveals: status_callback_method: Literal['GET'] | Literal['POST'] | None =
 
+# A field the description leaves untyped holds any JSON value (here an object), not a str.
+reveal_type(client.conversations.v1.conversations("CH1").participants("MB1").fetch().messaging_binding)  # reveals: Any | None
+# A resource without an id is called with none, and gives the same node.
+reveal_type(client.conversations.v1.configuration().fetch)  # reveals: def () -> callbox.rest._typing.conversations.V1_Configuration_Instance[callbox.rest._typing.Sync]
+client.conversations.v1.configuration("x")  # error: Too many arguments for "__call__"
+
 # Ids have their real names.
 client.calls(sid="CA1").fetch()
 client.available_phone_numbers(country_code="US").local.list(area_code=510)
@@ -102,7 +108,7 @@ def test_mypy_holds_misuse_to_the_stubs_and_passes_the_typed_examples(tmp_path: 
         kind = "error" if mark[1] == "error" else "note: Revealed type is"
         want = f"{kind}: " if kind == "error" else kind
         assert any(s.startswith(want) and mark[2] in s for s in said), (number, line, said)
-    assert expected == 19
+    assert expected == 22
     # Nothing else anywhere: the examples are clean under --strict.
     leftover = {k: v for k, v in reported.items() if any(s.startswith("error") for s in v)}
     assert not leftover, leftover

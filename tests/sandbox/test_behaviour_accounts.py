@@ -22,10 +22,12 @@ def sb(sandbox: Sandbox) -> Iterator[Sandbox]:
 
 def test_closing_a_subaccount_releases_its_numbers(sb: Sandbox) -> None:
     sub = sb.client.api.v2010.accounts.create(friendly_name="to close")
+    assert sub.sid and sub.auth_token
     child = sb.client_for(sub.sid, sub.auth_token)
     offer = child.available_phone_numbers("US").local.list(area_code=510, limit=2)
     bought = [child.incoming_phone_numbers.create(phone_number=o.phone_number) for o in offer]
     service = child.messaging.v1.services.create(friendly_name="pool")
+    assert service.sid and bought[0].sid
     child.messaging.v1.services(service.sid).phone_numbers.create(phone_number_sid=bought[0].sid)
     taken = {n.phone_number for n in bought}
     assert not taken & {

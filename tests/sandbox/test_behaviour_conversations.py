@@ -89,6 +89,7 @@ def wait_webhook(sb: Sandbox, event: str, **match: Any) -> dict[str, Any]:
 def test_an_agent_and_a_customer_on_sms_talk(sb: Sandbox) -> None:
     conversations = sb.client.conversations.v1.conversations
     convo = conversations.create(friendly_name="Support", unique_name="ticket-1")
+    assert convo.sid is not None and convo.chat_service_sid is not None
     config = sb.client.conversations.v1.configuration().fetch()
     assert convo.state == "active"
     assert convo.chat_service_sid == config.default_chat_service_sid
@@ -130,6 +131,7 @@ def test_a_second_sms_participant_gets_what_the_first_texts(sb: Sandbox) -> None
     sb.seed_number(other_proxy)
     conversations = sb.client.conversations.v1.conversations
     convo = conversations.create()
+    assert convo.sid is not None
     conversations(convo.sid).participants.create(
         messaging_binding_address=CUSTOMER, messaging_binding_proxy_address=PROXY
     )
@@ -149,11 +151,13 @@ def test_webhooks_fire_signed_with_twilios_parameters(
     recorder, url = hooks
     v1 = sb.client.conversations.v1
     service_sid = v1.configuration().fetch().default_chat_service_sid
+    assert service_sid is not None
     v1.services(service_sid).configuration.webhooks().update(
         post_webhook_url=f"{url}/service",
         filters=["onConversationAdded", "onParticipantAdded", "onMessageAdded"],
     )
     convo = v1.conversations.create(friendly_name="Hooks", x_twilio_webhook_enabled="true")
+    assert convo.sid is not None
     added = wait_webhook(sb, "onConversationAdded", sid=convo.sid)
     assert added["url"] == f"{url}/service"
     v1.conversations(convo.sid).webhooks.create(
@@ -205,6 +209,7 @@ def test_account_webhooks_for_the_default_service_with_get(
         post_webhook_url=f"{url}/account", method="GET", filters=["onMessageAdded"]
     )
     convo = v1.conversations.create()
+    assert convo.sid is not None
     v1.conversations(convo.sid).messages.create(
         author="bot", body="hi", x_twilio_webhook_enabled="true"
     )
@@ -219,13 +224,17 @@ def test_participant_rules(sb: Sandbox) -> None:
     conversations = sb.client.conversations.v1.conversations
     first = conversations.create(unique_name="first")
     second = conversations.create()
+    assert first.sid and second.sid
 
     def refused(convo: str, **params: Any) -> RestError:
         with pytest.raises(RestError) as caught:
             conversations(convo).participants.create(**params)
         return caught.value
 
-    sms = {"messaging_binding_address": CUSTOMER, "messaging_binding_proxy_address": PROXY}
+    sms: dict[str, Any] = {
+        "messaging_binding_address": CUSTOMER,
+        "messaging_binding_proxy_address": PROXY,
+    }
     conversations(first.sid).participants.create(**sms)
     assert (refused(second.sid, **sms).status, refused(second.sid, **sms).code) == (409, 50416)
     assert (

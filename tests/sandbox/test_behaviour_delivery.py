@@ -31,13 +31,13 @@ class Recorder:
 
     def app(self) -> Starlette:
         async def record(request: Request) -> dict[str, Any]:
-            form = await request.form() if request.method == "POST" else {}
+            form = list((await request.form()).multi_items()) if request.method == "POST" else []
             entry = {
                 "method": request.method,
                 "url": str(request.url),
                 "path": request.url.path,
                 "headers": dict(request.headers),
-                "form": list(form.multi_items()) if form else [],
+                "form": form,
             }
             self.requests.append(entry)
             return entry

@@ -134,7 +134,7 @@ class World:
         self._phones += 1
         return f"+1415555{self._phones:04d}"
 
-    def buy(self, area_code: str = "415", **settings: Any) -> Any:
+    def buy(self, area_code: int = 415, **settings: Any) -> Any:
         found = self.client.available_phone_numbers("US").local.list(area_code=area_code, limit=1)
         return self.client.incoming_phone_numbers.create(
             phone_number=found[0].phone_number, **settings
@@ -238,6 +238,7 @@ def test_status_callbacks_arrive_in_order_each_signed(world: World) -> None:
         body="Your code is 1234",
         status_callback=f"{world.hook}/status-order",
     )
+    assert message.sid is not None
     assert message.status == "queued" and message.price is None
     calls = eventually(lambda: (r := world.recorder.at("/status-order")) and len(r) == 3 and r)
     assert [c["params"]["MessageStatus"] for c in calls] == ["sending", "sent", "delivered"]
@@ -268,6 +269,7 @@ def test_landlines_do_not_receive_and_the_callback_says_so(world: World) -> None
         body="hello",
         status_callback=f"{world.hook}/landline",
     )
+    assert message.sid is not None
     calls = eventually(lambda: (r := world.recorder.at("/landline")) and len(r) == 3 and r)
     assert calls[-1]["params"]["MessageStatus"] == "undelivered"
     assert calls[-1]["params"]["ErrorCode"] == "30006"
@@ -343,17 +345,17 @@ def test_magic_numbers_for_buying(world: World) -> None:
 def test_searching_numbers_through_the_client(world: World) -> None:
     local = world.client.available_phone_numbers("US").local
     in_415 = local.list(area_code=415, limit=5)
-    assert len(in_415) == 5 and all(n.phone_number.startswith("+1415") for n in in_415)
+    assert len(in_415) == 5 and all((n.phone_number or "").startswith("+1415") for n in in_415)
     assert in_415[0].locality == "San Francisco" and in_415[0].region == "CA"
-    assert in_415[0].capabilities["SMS"] is True
+    assert in_415[0].capabilities is not None and in_415[0].capabilities["SMS"] is True
     pattern = local.list(contains="41**2", limit=5)
-    assert pattern and all("41" in n.phone_number for n in pattern)
+    assert pattern and all("41" in (n.phone_number or "") for n in pattern)
     texas = local.list(in_region="TX", limit=20)
     assert texas and {n.region for n in texas} == {"TX"}
     toll_free = world.client.available_phone_numbers("US").toll_free.list(limit=3)
-    assert all(n.phone_number.startswith("+18") for n in toll_free)
+    assert all((n.phone_number or "").startswith("+18") for n in toll_free)
     mobile = world.client.available_phone_numbers("GB").mobile.list(limit=3)
-    assert all(n.phone_number.startswith("+447") for n in mobile)
+    assert all((n.phone_number or "").startswith("+447") for n in mobile)
     with pytest.raises(RestError) as info:
         world.client.available_phone_numbers("US").mobile.list(limit=3)
     assert info.value.status == 404
@@ -368,6 +370,7 @@ def test_buying_configuring_and_releasing(world: World) -> None:
         voice_url="https://app.example/voice",
         status_callback="https://app.example/status",
     )
+    assert bought.sid is not None and bought.capabilities is not None
     assert bought.sid.startswith("PN") and bought.type == "local"
     assert bought.capabilities == {"voice": True, "sms": True, "mms": True, "fax": False} or (
         bought.capabilities["sms"] is True
@@ -399,12 +402,10 @@ def test_buying_configuring_and_releasing(world: World) -> None:
 
 def test_buying_by_area_code_and_through_the_local_list(world: World) -> None:
     by_area = world.client.incoming_phone_numbers.create(area_code="206")
-    assert by_area.phone_number.startswith("+1206")
-    local = world.client.incoming_phone_numbers.local.create(
-        phone_number=world.client.available_phone_numbers("US")
-        .local.list(area_code=303, limit=1)[0]
-        .phone_number
-    )
+    assert by_area.phone_number is not None and by_area.phone_number.startswith("+1206")
+    offered = world.client.available_phone_numbers("US").local.list(area_code=303, limit=1)[0]
+    assert offered.phone_number is not None
+    local = world.client.incoming_phone_numbers.local.create(phone_number=offered.phone_number)
     listed = {n.phone_number for n in world.client.incoming_phone_numbers.list(limit=200)}
     assert {by_area.phone_number, local.phone_number} <= listed
     locals_only = {n.phone_number for n in world.client.incoming_phone_numbers.local.list()}
@@ -459,6 +460,7 @@ def test_messaging_service_picks_a_sender_from_its_pool(world: World) -> None:
     service = world.client.messaging.v1.services.create(
         friendly_name="Notifications", status_callback=f"{world.hook}/service-status"
     )
+    assert service.sid is not None
     with pytest.raises(RestError) as info:
         world.client.messages.create(to="+14155550100", messaging_service_sid=service.sid, body="x")
     assert info.value.code == 21704
@@ -533,6 +535,7 @@ def test_bad_answers_are_logged_with_twilio_codes(
     assert [(a.error_code, a.request_url, a.request_method) for a in logged] == [
         (str(code), url, "POST")
     ]
+    assert logged[0].sid is not None
     fetched = world.client.monitor.v1.alerts(logged[0].sid).fetch()
     assert fetched.more_info == f"https://www.twilio.com/docs/errors/{code}"
     assert answer[1][:20] in (fetched.response_body or "")
@@ -547,6 +550,7 @@ def test_a_failing_status_callback_is_logged_and_delivery_goes_on(world: World) 
     sent = world.client.messages.create(
         to=phone, from_=number.phone_number, body="hi", status_callback=f"{world.hook}/status-500"
     )
+    assert sent.sid is not None
     eventually(lambda: len(world.recorder.at("/status-500")) == 3)
     assert world.client.messages(sent.sid).fetch().status == "delivered"
 
@@ -668,11 +672,13 @@ def test_media_from_a_phone_and_a_get_webhook(world: World) -> None:
 
 def test_subaccount_webhooks_are_signed_with_the_subaccounts_token(world: World) -> None:
     sub = world.client.api.v2010.accounts.create(friendly_name="Team B")
+    assert sub.sid and sub.auth_token
     sub_client = Client(sub.sid, sub.auth_token, base_url=world.base)
     found = sub_client.available_phone_numbers("US").local.list(area_code=617, limit=1)
     number = sub_client.incoming_phone_numbers.create(
         phone_number=found[0].phone_number, sms_url=f"{world.hook}/sub-sms"
     )
+    assert number.phone_number is not None
     world.recorder.twiml("/sub-sms", "<Response/>")
     world.text(world.new_phone(), number.phone_number, "hi team B")
     request = eventually(lambda: world.recorder.at("/sub-sms"))[0]
@@ -685,14 +691,16 @@ def test_scheduled_messages_wait_and_can_be_canceled(world: World) -> None:
 
     number = world.buy()
     service = world.client.messaging.v1.services.create(friendly_name="Reminders")
+    assert service.sid is not None
     world.client.messaging.v1.services(service.sid).phone_numbers.create(
         phone_number_sid=number.sid
     )
     phone = world.new_phone()
     send_at = dt.datetime.now(dt.timezone.utc) + dt.timedelta(seconds=1)
-    kwargs = {"to": phone, "messaging_service_sid": service.sid, "send_at": send_at}
+    kwargs: dict[str, Any] = {"to": phone, "messaging_service_sid": service.sid, "send_at": send_at}
     later = world.client.messages.create(body="later", schedule_type="fixed", **kwargs)
     dropped = world.client.messages.create(body="dropped", schedule_type="fixed", **kwargs)
+    assert later.sid and dropped.sid
     assert later.status == dropped.status == "scheduled"
     canceled = world.client.messages(dropped.sid).update(status="canceled")
     assert canceled.status == "canceled"
@@ -772,6 +780,7 @@ def test_a_messaging_service_can_take_its_numbers_incoming_messages(world: World
     service = world.client.messaging.v1.services.create(
         friendly_name="Inbox", inbound_request_url=f"{world.hook}/service-in"
     )
+    assert service.sid is not None
     world.client.messaging.v1.services(service.sid).phone_numbers.create(
         phone_number_sid=number.sid
     )
@@ -817,6 +826,7 @@ def test_a_phone_switched_off_gets_nothing_and_the_callback_says_undelivered(
             body="are you there?",
             status_callback=f"{world.hook}/phone-off",
         )
+        assert off.sid is not None
         calls = eventually(lambda: (r := world.recorder.at("/phone-off")) and len(r) == 3 and r)
     finally:
         set_reachable(world.state, phone, True)
@@ -830,6 +840,7 @@ def test_a_phone_switched_off_gets_nothing_and_the_callback_says_undelivered(
 
 def test_messages_of_a_suspended_account_fail(world: World) -> None:
     sub = world.client.api.v2010.accounts.create(friendly_name="Team D")
+    assert sub.sid and sub.auth_token
     sub_client = Client(sub.sid, sub.auth_token, base_url=world.base)
     number = sub_client.incoming_phone_numbers.create(area_code="512")
     world.state.message_step_delay = 0.3

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -164,11 +164,17 @@ def test_owned_numbers_are_not_offered_and_limit_applies() -> None:
 # ---------------------------------------------------------------- the whole stock, over HTTP
 
 
-def listed(sandbox: Sandbox, country: str, kind: str, **filters: object) -> list[str]:
+def listed(sandbox: Sandbox, country: str, kind: str, **filters: Any) -> list[str]:
     numbers_of = sandbox.client.available_phone_numbers(country)
-    resource = {"Local": numbers_of.local, "TollFree": numbers_of.toll_free}.get(kind)
-    found = (resource or numbers_of.mobile).list(limit=20, **filters)
-    return [n.phone_number for n in found]
+    if kind == "Local":
+        found = [n.phone_number for n in numbers_of.local.list(limit=20, **filters)]
+    elif kind == "TollFree":
+        found = [n.phone_number for n in numbers_of.toll_free.list(limit=20, **filters)]
+    else:
+        found = [n.phone_number for n in numbers_of.mobile.list(limit=20, **filters)]
+    numbers = [n for n in found if n is not None]
+    assert numbers == found  # every number offered has its phone_number
+    return numbers
 
 
 def test_a_vanity_search_finds_numbers_beyond_the_sample(callbox_sandbox: Sandbox) -> None:
@@ -205,13 +211,14 @@ def test_other_filters_still_apply_to_vanity_matches(callbox_sandbox: Sandbox) -
         in_region="TX", contains="4242", limit=20
     )
     assert len(texas) == 20 and {n.region for n in texas} == {"TX"}
-    assert {n.phone_number[2:5] for n in texas} <= {"512", "214"}
+    assert {(n.phone_number or "")[2:5] for n in texas} <= {"512", "214"}
     assert listed(callbox_sandbox, "US", "Local", area_code=533, contains="7777") == []
     assert listed(callbox_sandbox, "GB", "Local", contains="7777", sms_enabled=True) == []
     no_mms = callbox_sandbox.client.available_phone_numbers("US").local.list(
         contains="7777", mms_enabled=False, limit=10
     )
-    assert len(no_mms) == 10 and all(n.capabilities["MMS"] is False for n in no_mms)
+    assert len(no_mms) == 10
+    assert all(n.capabilities is not None and n.capabilities["MMS"] is False for n in no_mms)
 
 
 def test_buying_a_vanity_number_takes_it_out_of_stock(callbox_sandbox: Sandbox) -> None:
@@ -219,6 +226,7 @@ def test_buying_a_vanity_number_takes_it_out_of_stock(callbox_sandbox: Sandbox) 
     found = listed(callbox_sandbox, "US", "Local", area_code=510, contains="7777")
     chosen = found[3]
     bought = client.incoming_phone_numbers.create(phone_number=chosen)
+    assert bought.capabilities is not None
     assert bought.phone_number == chosen and bought.capabilities["voice"] is True
     assert bought.friendly_name == f"({chosen[2:5]}) {chosen[5:8]}-{chosen[8:]}"
     after = listed(callbox_sandbox, "US", "Local", area_code=510, contains="7777")
@@ -232,6 +240,7 @@ def test_buying_a_vanity_number_takes_it_out_of_stock(callbox_sandbox: Sandbox) 
 def test_numbers_owned_by_another_account_are_not_offered(callbox_sandbox: Sandbox) -> None:
     found = listed(callbox_sandbox, "US", "Local", contains="+1510***7777")
     sub = callbox_sandbox.client.api.accounts.create(friendly_name="other")
+    assert sub.sid is not None
     callbox_sandbox.seed_number(found[0], account_sid=sub.sid)
     assert found[0] not in listed(callbox_sandbox, "US", "Local", contains="+1510***7777")
 
@@ -252,7 +261,8 @@ def test_any_valid_number_of_a_block_can_be_bought(callbox_sandbox: Sandbox) -> 
     assert bought.phone_number == number
     gb = "+442071234567"
     assert gb not in {n.phone_number for n in inv.numbers_for("GB", "Local")}
-    assert client.incoming_phone_numbers.create(phone_number=gb).capabilities["sms"] is False
+    gb_capabilities = client.incoming_phone_numbers.create(phone_number=gb).capabilities
+    assert gb_capabilities is not None and gb_capabilities["sms"] is False
     toll_free = client.incoming_phone_numbers.toll_free.create(phone_number="+18003569377")
     assert toll_free.phone_number == "+18003569377"
 

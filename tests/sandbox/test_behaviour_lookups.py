@@ -64,21 +64,25 @@ def test_line_type_and_caller_name_are_the_same_every_time(sb: Sandbox) -> None:
     again = sb.client.lookups.v2.phone_numbers("+14159929960").fetch(fields=fields)
     assert first.line_type_intelligence == again.line_type_intelligence
     assert first.caller_name == again.caller_name
-    line = first.line_type_intelligence
+    line, caller = first.line_type_intelligence, first.caller_name
+    assert line is not None and caller is not None
     assert line["type"] == "mobile" and line["error_code"] is None
     assert line["carrier_name"] in ("Verizon Wireless", "T-Mobile USA, Inc.", "AT&T Wireless")
     assert len(line["mobile_country_code"]) == 3
-    assert first.caller_name["caller_type"] in ("CONSUMER", "BUSINESS")
-    assert first.caller_name["caller_name"] and first.caller_name["error_code"] is None
+    assert caller["caller_type"] in ("CONSUMER", "BUSINESS")
+    assert caller["caller_name"] and caller["error_code"] is None
 
     toll_free = sb.client.lookups.v2.phone_numbers("+18005550100").fetch(fields=fields)
+    assert toll_free.line_type_intelligence is not None and toll_free.caller_name is not None
     assert toll_free.line_type_intelligence["type"] == "tollFree"
     assert toll_free.caller_name["caller_type"] == "BUSINESS"
     uk = sb.client.lookups.v2.phone_numbers("+447400123456").fetch(fields=fields)
+    assert uk.line_type_intelligence is not None
     assert uk.line_type_intelligence["type"] == "mobile"
     assert uk.line_type_intelligence["mobile_country_code"] == "234"
     assert uk.caller_name == {"caller_name": None, "caller_type": None, "error_code": 60600}
     canada = sb.client.lookups.v2.phone_numbers("+16135550123").fetch(fields=fields)
+    assert canada.line_type_intelligence is not None
     assert canada.line_type_intelligence["error_code"] == 60601
 
 
@@ -87,6 +91,7 @@ def test_numbers_owned_in_the_sandbox_are_twilios(sb: Sandbox) -> None:
     found = sb.client.lookups.v2.phone_numbers("+14155550123").fetch(
         fields="line_type_intelligence"
     )
+    assert found.line_type_intelligence is not None
     assert found.line_type_intelligence["type"] == "nonFixedVoip"
     assert found.line_type_intelligence["carrier_name"].startswith("Twilio")
 

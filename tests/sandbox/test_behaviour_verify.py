@@ -7,7 +7,8 @@ or from the transcript of the call that said them, never from the sandbox's reco
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import partial
 
 import pytest
 
@@ -44,20 +45,23 @@ def inbox_of(sb: Sandbox, phone: str, count: int) -> list[dict[str, object]]:
     return sb.phone(phone).inbox
 
 
-def start_error(call: object) -> RestError:
+def start_error(call: Callable[[], object]) -> RestError:
     with pytest.raises(RestError) as caught:
-        call()  # type: ignore[operator]
+        call()
     return caught.value
 
 
 def test_a_code_by_sms_approves_the_right_code_and_not_a_wrong_one(sb: Sandbox) -> None:
     verify = sb.client.verify.v2
     service = verify.services.create(friendly_name="Acme")
+    assert service.sid is not None
     assert service.code_length == 6 and service.dtmf_input_required is True
 
     started = verify.services(service.sid).verifications.create(to=PHONE, channel="sms")
+    assert started.sid is not None
     assert started.status == "pending" and started.valid is False
     assert started.to == PHONE and started.channel == "sms"
+    assert started.send_code_attempts is not None and started.lookup is not None
     assert [a["channel"] for a in started.send_code_attempts] == ["sms"]
     assert started.lookup["carrier"]["type"] == "mobile"
 
@@ -78,7 +82,7 @@ def test_a_code_by_sms_approves_the_right_code_and_not_a_wrong_one(sb: Sandbox) 
     again = start_error(lambda: checks.create(to=PHONE, code=code))
     assert (again.status, again.code) == (404, 20404)
     assert f"/Services/{service.sid}/VerificationCheck" in again.message
-    gone = start_error(lambda: verify.services(service.sid).verifications(started.sid).fetch())
+    gone = start_error(verify.services(service.sid).verifications(started.sid).fetch)
     assert gone.status == 404
     # Verify's texts are not the account's Messages.
     assert sb.client.messages.list() == []
@@ -87,6 +91,7 @@ def test_a_code_by_sms_approves_the_right_code_and_not_a_wrong_one(sb: Sandbox) 
 def test_code_length_and_checking_by_verification_sid(sb: Sandbox) -> None:
     verify = sb.client.verify.v2
     service = verify.services.create(friendly_name="Short", code_length=4)
+    assert service.sid is not None
     started = verify.services(service.sid).verifications.create(to=PHONE, channel="sms")
     code = code_in(sb.phone(PHONE).wait_for_message()["body"], 4)
     assert len(re.sub(r"\D", "", sb.phone(PHONE).inbox[-1]["body"])) == 4
@@ -96,22 +101,22 @@ def test_code_length_and_checking_by_verification_sid(sb: Sandbox) -> None:
     assert ok.status == "approved"
 
     for bad in (3, 11):
-        error = start_error(
-            lambda bad=bad: verify.services.create(friendly_name="x", code_length=bad)
-        )
+        error = start_error(partial(verify.services.create, friendly_name="x", code_length=bad))
         assert (error.status, error.code) == (400, 60200)
 
 
 def test_a_resend_sends_the_same_code_until_the_sixth_send(sb: Sandbox) -> None:
     verify = sb.client.verify.v2
     service = verify.services.create(friendly_name="Resend")
-    first = verify.services(service.sid).verifications.create(to=PHONE, channel="sms")
+    assert service.sid is not None
+    verifications = verify.services(service.sid).verifications
+    first = verifications.create(to=PHONE, channel="sms")
+    assert first.sid is not None
     for n in range(2, 6):
-        again = verify.services(service.sid).verifications.create(to=PHONE, channel="sms")
+        again = verifications.create(to=PHONE, channel="sms")
+        assert again.send_code_attempts is not None
         assert again.sid == first.sid and len(again.send_code_attempts) == n
-    error = start_error(
-        lambda: verify.services(service.sid).verifications.create(to=PHONE, channel="sms")
-    )
+    error = start_error(lambda: verifications.create(to=PHONE, channel="sms"))
     assert (error.status, error.code) == (429, 60203)
     bodies = {m["body"] for m in inbox_of(sb, PHONE, 5)}
     assert len(bodies) == 1  # one code, sent five times
@@ -120,13 +125,16 @@ def test_a_resend_sends_the_same_code_until_the_sixth_send(sb: Sandbox) -> None:
     canceled = verify.services(service.sid).verifications(first.sid).update(status="canceled")
     assert canceled.status == "canceled"
     fresh = verify.services(service.sid).verifications.create(to=PHONE, channel="sms")
+    assert fresh.send_code_attempts is not None
     assert fresh.sid != first.sid and len(fresh.send_code_attempts) == 1
 
 
 def test_five_wrong_checks_then_60202(sb: Sandbox) -> None:
     verify = sb.client.verify.v2
     service = verify.services.create(friendly_name="Guard")
-    verify.services(service.sid).verifications.create(to=PHONE, channel="sms")
+    assert service.sid is not None
+    verifications = verify.services(service.sid).verifications
+    verifications.create(to=PHONE, channel="sms")
     code = code_in(sb.phone(PHONE).wait_for_message()["body"])
     wrong = "123456" if code != "123456" else "654321"
     checks = verify.services(service.sid).verification_checks
@@ -134,9 +142,7 @@ def test_five_wrong_checks_then_60202(sb: Sandbox) -> None:
         assert checks.create(to=PHONE, code=wrong).valid is False
     error = start_error(lambda: checks.create(to=PHONE, code=code))  # even the right one
     assert (error.status, error.code) == (429, 60202)
-    blocked = start_error(
-        lambda: verify.services(service.sid).verifications.create(to=PHONE, channel="sms")
-    )
+    blocked = start_error(lambda: verifications.create(to=PHONE, channel="sms"))
     assert blocked.code == 60202
     # Once it expires a new verification may start.
     sb.advance_verify_clock(601)
@@ -148,14 +154,15 @@ def test_five_wrong_checks_then_60202(sb: Sandbox) -> None:
 def test_codes_expire_after_ten_minutes_on_the_verify_clock(sb: Sandbox) -> None:
     verify = sb.client.verify.v2
     service = verify.services.create(friendly_name="Clock")
+    assert service.sid is not None
     started = verify.services(service.sid).verifications.create(to=PHONE, channel="sms")
+    assert started.sid is not None
     code = code_in(sb.phone(PHONE).wait_for_message()["body"])
     assert sb.advance_verify_clock(599) == pytest.approx(599)
     assert verify.services(service.sid).verifications(started.sid).fetch().status == "pending"
     sb.advance_verify_clock(2)
-    error = start_error(
-        lambda: verify.services(service.sid).verification_checks.create(to=PHONE, code=code)
-    )
+    checks = verify.services(service.sid).verification_checks
+    error = start_error(lambda: checks.create(to=PHONE, code=code))
     assert (error.status, error.code) == (404, 20404)
     assert sb.events("verify.status", sid=started.sid, status="expired")
     # A reset puts the clock back.
@@ -166,6 +173,7 @@ def test_codes_expire_after_ten_minutes_on_the_verify_clock(sb: Sandbox) -> None
 def test_a_code_by_voice_is_said_after_a_key_press(sb: Sandbox) -> None:
     verify = sb.client.verify.v2
     service = verify.services.create(friendly_name="Voice Co")
+    assert service.sid is not None
     sb.phone("+14155550111", script=[press("1")])
     started = verify.services(service.sid).verifications.create(to="+14155550111", channel="call")
     assert started.channel == "call"
@@ -186,6 +194,7 @@ def test_a_code_by_voice_is_said_after_a_key_press(sb: Sandbox) -> None:
 def test_a_voice_code_without_a_key_press_when_the_service_says_so(sb: Sandbox) -> None:
     verify = sb.client.verify.v2
     service = verify.services.create(friendly_name="Plain", dtmf_input_required=False)
+    assert service.sid is not None
     started = verify.services(service.sid).verifications.create(to="+14155550122", channel="call")
     sent = sb.wait_for_event("verify.sent", sid=started.sid)
     sb.wait_for_event("call.status", sid=sent["call_sid"], status="completed", timeout=10)
@@ -200,6 +209,7 @@ def test_a_voice_code_without_a_key_press_when_the_service_says_so(sb: Sandbox) 
 def test_a_silent_callee_never_hears_the_code(sb: Sandbox) -> None:
     verify = sb.client.verify.v2
     service = verify.services.create(friendly_name="Silent")
+    assert service.sid is not None
     started = verify.services(service.sid).verifications.create(to="+14155550133", channel="call")
     sent = sb.wait_for_event("verify.sent", sid=started.sid)
     sb.wait_for_event("call.status", sid=sent["call_sid"], status="completed", timeout=10)
@@ -210,20 +220,20 @@ def test_a_silent_callee_never_hears_the_code(sb: Sandbox) -> None:
 def test_custom_codes_only_where_the_service_allows_them(sb: Sandbox) -> None:
     verify = sb.client.verify.v2
     plain = verify.services.create(friendly_name="Plain")
+    assert plain.sid is not None
+    plain_verifications = verify.services(plain.sid).verifications
     error = start_error(
-        lambda: verify.services(plain.sid).verifications.create(
-            to=PHONE, channel="sms", custom_code="4242"
-        )
+        lambda: plain_verifications.create(to=PHONE, channel="sms", custom_code="4242")
     )
     assert (error.status, error.code) == (400, 60204)
     custom = verify.services.create(friendly_name="Custom", custom_code_enabled=True)
+    assert custom.sid is not None
+    custom_verifications = verify.services(custom.sid).verifications
     verify.services(custom.sid).verifications.create(to=PHONE, channel="sms", custom_code="4242")
     assert sb.phone(PHONE).wait_for_message()["body"].endswith("4242")
     assert verify.services(custom.sid).verification_checks.create(to=PHONE, code="4242").valid
     bad = start_error(
-        lambda: verify.services(custom.sid).verifications.create(
-            to=PHONE, channel="sms", custom_code="42"
-        )
+        lambda: custom_verifications.create(to=PHONE, channel="sms", custom_code="42")
     )
     assert bad.code == 60200
 
@@ -243,11 +253,9 @@ def test_channels_and_numbers_verify_cannot_use(
     sb: Sandbox, channel: str, to: str, status: int, code: int
 ) -> None:
     service = sb.client.verify.v2.services.create(friendly_name="Channels")
-    error = start_error(
-        lambda: sb.client.verify.v2.services(service.sid).verifications.create(
-            to=to, channel=channel
-        )
-    )
+    assert service.sid is not None
+    verifications = sb.client.verify.v2.services(service.sid).verifications
+    error = start_error(lambda: verifications.create(to=to, channel=channel))
     assert (error.status, error.code) == (status, code)
 
 
@@ -255,6 +263,7 @@ def test_whatsapp_goes_out_when_the_service_has_a_sender(sb: Sandbox) -> None:
     service = sb.client.verify.v2.services.create(
         friendly_name="Chat", whatsapp_from="+14155550177"
     )
+    assert service.sid is not None
     started = sb.client.verify.v2.services(service.sid).verifications.create(
         to=PHONE, channel="whatsapp"
     )
@@ -267,13 +276,14 @@ def test_whatsapp_goes_out_when_the_service_has_a_sender(sb: Sandbox) -> None:
 def test_a_subaccount_cannot_use_its_parents_service(sb: Sandbox) -> None:
     service = sb.client.verify.v2.services.create(friendly_name="Parent's")
     sub = sb.client.api.v2010.accounts.create(friendly_name="child")
+    assert service.sid and sub.sid and sub.auth_token
     child = sb.client_for(sub.sid, sub.auth_token)
-    for attempt in (
-        lambda: child.verify.v2.services(service.sid).verifications.create(to=PHONE, channel="sms"),
-        lambda: child.verify.v2.services(service.sid).verification_checks.create(
-            to=PHONE, code="123456"
-        ),
-    ):
+    theirs = child.verify.v2.services(service.sid)
+    attempts: tuple[Callable[[], object], ...] = (
+        lambda: theirs.verifications.create(to=PHONE, channel="sms"),
+        lambda: theirs.verification_checks.create(to=PHONE, code="123456"),
+    )
+    for attempt in attempts:
         error = start_error(attempt)
         assert (error.status, error.code) == (404, 20404)
     assert sb.phone(PHONE).inbox == []

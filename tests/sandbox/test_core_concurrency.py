@@ -26,6 +26,7 @@ def test_100_concurrent_clients_lose_and_duplicate_nothing(sandbox: Sandbox) -> 
             for i in range(EACH):
                 body = f"client {n} message {i}"
                 message = rest.messages.create(to="+14155550100", from_=sender, body=body)
+                assert message.sid is not None
                 results[n].append((message.sid, body))
         except BaseException as exc:  # collected and re-raised in the test thread
             errors.append(exc)

@@ -14,7 +14,7 @@ from .conftest import Raw
 
 def _error(response: httpx.Response, status: int, code: int) -> dict[str, object]:
     assert response.status_code == status, response.text
-    body = response.json()
+    body: dict[str, object] = response.json()
     assert body == {
         "code": code,
         "message": body["message"],
@@ -52,7 +52,12 @@ def test_a_malformed_account_sid_in_the_path_is_20404_whatever_the_credentials(
     short = "AC5f37acb25ffaeb498a78"
     path = f"/api/2010-04-01/Accounts/{short}/Messages.json"
     with httpx.Client(base_url=sandbox.base_url) as http:
-        for auth in ((short, "any token"), (sandbox.account_sid, sandbox.auth_token), None):
+        no_credentials = httpx.Auth()  # adds nothing to the request
+        for auth in (
+            (short, "any token"),
+            (sandbox.account_sid, sandbox.auth_token),
+            no_credentials,
+        ):
             body = _error(http.post(path, data={"To": "+14155550100"}, auth=auth), 404, 20404)
             assert body["message"] == (
                 f"The requested resource /2010-04-01/Accounts/{short}/Messages.json was not found"

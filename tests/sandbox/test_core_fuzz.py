@@ -56,7 +56,7 @@ _BODY = st.one_of(
             st.text(max_size=30),
         ),
         max_size=6,
-    ).map(lambda pairs: httpx.QueryParams(pairs).__str__().encode()),
+    ).map(lambda pairs: httpx.QueryParams(tuple(pairs)).__str__().encode()),
     st.sampled_from([b"%", b"a=%zz", b"=&=&", b"{", b"[1,2]", b'{"a": NaN}', b"\xff\xfe"]),
 )
 _QUERY = st.one_of(
@@ -71,7 +71,7 @@ _QUERY = st.one_of(
             ),
         ),
         max_size=4,
-    ).map(lambda pairs: str(httpx.QueryParams(pairs))),
+    ).map(lambda pairs: str(httpx.QueryParams(tuple(pairs)))),
     st.binary(max_size=40).map(lambda b: b.decode("latin-1")),
 )
 

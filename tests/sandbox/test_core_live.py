@@ -165,7 +165,7 @@ def test_the_event_log_as_a_stream(sandbox: Sandbox, monkeypatch: pytest.MonkeyP
         sandbox.seed_number("+15105550171")
         sandbox.phone("+14155550100").configure(answer="busy")  # another kind: not sent
         sandbox.seed_number("+15105550172")
-        seen = []
+        seen: list[str] = []
         while len(seen) < 2:
             batch = json.loads(next(lines))
             seen += [e["phone_number"] for e in batch["events"]]

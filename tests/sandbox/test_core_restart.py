@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 from urllib.parse import parse_qsl
 
 import httpx
@@ -116,7 +117,12 @@ def _run(tmp_path: Path, app: _App, how: signal.Signals) -> tuple[list[str], str
     extra = ("--step-delay", "0.3", "--quiet")
     proc = _start(db, port, env, *extra)
     stop = threading.Event()
-    killer = threading.Thread(target=lambda: (_stop_mid_run(proc, how, 1.5), stop.set()))
+
+    def kill_mid_run() -> None:
+        _stop_mid_run(proc, how, 1.5)
+        stop.set()
+
+    killer = threading.Thread(target=kill_mid_run)
     killer.start()
     acknowledged = _send_under_load(base, app.url, stop)
     killer.join()
@@ -193,13 +199,19 @@ def test_a_scheduled_message_is_sent_after_a_clean_restart(tmp_path: Path) -> No
     with Sandbox(db=db, step_delay=0) as sb:
         number = sb.client.incoming_phone_numbers.create(phone_number="+15005550006")
         service = sb.client.messaging.v1.services.create(friendly_name="later")
+        assert number.sid and service.sid
         sb.client.messaging.v1.services(service.sid).phone_numbers.create(
             phone_number_sid=number.sid
         )
         send_at = dt.datetime.now(dt.timezone.utc) + dt.timedelta(seconds=2)
-        kwargs = {"to": "+14155550123", "messaging_service_sid": service.sid, "send_at": send_at}
+        kwargs: dict[str, Any] = {
+            "to": "+14155550123",
+            "messaging_service_sid": service.sid,
+            "send_at": send_at,
+        }
         later = sb.client.messages.create(body="later", schedule_type="fixed", **kwargs)
         dropped = sb.client.messages.create(body="dropped", schedule_type="fixed", **kwargs)
+        assert later.sid and dropped.sid
         sb.client.messages(dropped.sid).update(status="canceled")
         account = (sb.account_sid, sb.auth_token)
     with Sandbox(db=db, step_delay=0, account_sid=account[0], auth_token=account[1]) as sb:

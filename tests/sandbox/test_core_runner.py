@@ -51,6 +51,7 @@ def test_waits_give_up_quickly_when_nothing_comes(sandbox: Sandbox) -> None:
 
 def test_reset_forgets_records_but_keeps_the_credentials(sandbox: Sandbox) -> None:
     service = sandbox.client.verify.v2.services.create(friendly_name="temporary")
+    assert service.sid is not None
     sid, token = sandbox.account_sid, sandbox.auth_token
     sandbox.reset()
     assert (sandbox.account_sid, sandbox.auth_token) == (sid, token)
@@ -80,6 +81,7 @@ def test_the_control_api_needs_the_main_account(sandbox: Sandbox) -> None:
     assert httpx.get(f"{sandbox.base_url}/_sandbox/health").status_code == 200
     assert httpx.post(f"{sandbox.base_url}/_sandbox/reset").status_code == 401
     sub = sandbox.client.api.v2010.accounts.create(friendly_name="not the boss")
+    assert sub.sid and sub.auth_token
     refused = httpx.post(f"{sandbox.base_url}/_sandbox/reset", auth=(sub.sid, sub.auth_token))
     assert refused.status_code == 403
 
@@ -99,6 +101,7 @@ def test_pinned_credentials_and_the_environment_line() -> None:
 
 async def test_the_async_client(sandbox: Sandbox) -> None:
     service = await sandbox.async_client.verify.v2.services.create(friendly_name="async")
+    assert service.sid is not None
     fetched = await sandbox.async_client.verify.v2.services(service.sid).fetch()
     assert fetched.friendly_name == "async"
 
@@ -107,6 +110,7 @@ def test_subprocess_mode() -> None:
     with Sandbox(mode="subprocess") as sb:
         assert sb.running
         queue = sb.client.queues.create(friendly_name="in a child process")
+        assert queue.sid is not None
         assert sb.client.queues(queue.sid).fetch().friendly_name == "in a child process"
     assert not sb.running
 
@@ -182,10 +186,11 @@ def test_cli_refuses_a_port_in_use() -> None:
 
 
 def test_records_behaviours_build_for_a_subaccount_belong_to_it(sandbox: Sandbox) -> None:
-    from callbox.sandbox._accounts import get_account
+    from callbox.sandbox._access import get_account
     from callbox.sandbox._hooks import Ctx
 
     sub = sandbox.client.api.v2010.accounts.create(friendly_name="owner")
+    assert sub.sid and sub.auth_token
     state = sandbox.state
     main = get_account(state, sandbox.account_sid)
     assert main is not None
@@ -205,6 +210,7 @@ def test_a_file_database_keeps_the_account_and_records(tmp_path: Path) -> None:
     with Sandbox(db=db) as first:
         sid, token = first.account_sid, first.auth_token
         queue = first.client.queues.create(friendly_name="still here")
+        assert queue.sid is not None
     with Sandbox(db=db) as second:
         assert (second.account_sid, second.auth_token) == (sid, token)
         assert second.client.queues(queue.sid).fetch().friendly_name == "still here"
@@ -228,7 +234,12 @@ def _start_cli(db: str) -> tuple[subprocess.Popen[str], dict[str, str]]:
     lines: queue.Queue[str] = queue.Queue()
     stdout = proc.stdout
     assert stdout is not None
-    threading.Thread(target=lambda: [lines.put(x) for x in stdout], daemon=True).start()
+
+    def pump() -> None:
+        for line in stdout:
+            lines.put(line)
+
+    threading.Thread(target=pump, daemon=True).start()
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
         try:
@@ -265,6 +276,7 @@ def test_the_cli_prints_the_line_that_points_a_client_at_it_and_keeps_its_accoun
         assert first["CALLBOX_BASE_URL"].startswith("http://127.0.0.1:")
         with Client(environment=first, proxy="") as client:  # exactly what the line exports
             queue = client.queues.create(friendly_name="made through the printed line")
+            assert queue.sid is not None
     finally:
         _stop_cli(proc)
     proc, second = _start_cli(db)  # the same database: the same account, the same records
@@ -294,6 +306,7 @@ def test_messages_can_come_from_a_short_code_the_account_was_given(sandbox: Sand
 
     # Only the account that was given the short code may send from it.
     sub = sandbox.client.api.v2010.accounts.create(friendly_name="no short code")
+    assert sub.sid and sub.auth_token
     with pytest.raises(RestError) as info:
         sandbox.client_for(sub.sid, sub.auth_token).messages.create(
             to=alice.number, from_="24680", body="not mine"

@@ -66,7 +66,7 @@ def _connect(address: tuple[str, int]) -> _Conn:
 
 def _read_all(conn: _Conn) -> bytes:
     """Everything the server sends until it closes the connection."""
-    chunks = []
+    chunks: list[bytes] = []
     while True:
         chunk = conn.recv(65536)
         if not chunk:
@@ -78,7 +78,7 @@ def _json_error(answer: bytes, status: int) -> dict[str, object]:
     head, _, body = answer.partition(b"\r\n\r\n")
     assert head.startswith(f"HTTP/1.1 {status} ".encode()), answer[:200]
     assert b"content-type: application/json" in head.lower()
-    error = json.loads(body)
+    error: dict[str, object] = json.loads(body)
     assert error["status"] == status and error["code"] == 20001
     assert error["more_info"] == "https://www.twilio.com/docs/errors/20001"
     return error

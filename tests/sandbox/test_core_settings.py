@@ -70,6 +70,7 @@ def test_a_subprocess_sandbox_takes_its_step_delay_and_ignores_proxies(
         assert sb.settings()["step_delay"] == 0.25
         sb.seed_number("+14155550142")
         sent = sb.client.messages.create(to="+14155550143", from_="+14155550142", body="slow")
+        assert sent.sid is not None
         # queued → sending → sent → delivered: three pauses of 0.25 s.
         assert _seconds_to_deliver(sb, sent.sid) >= 0.7
 
@@ -84,6 +85,7 @@ def test_reset_keeps_the_step_delay() -> None:
         }
         sb.seed_number("+14155550144")
         slow = sb.client.messages.create(to="+14155550145", from_="+14155550144", body="1")
+        assert slow.sid is not None
         assert _seconds_to_deliver(sb, slow.sid) >= 0.55
 
         sb.set_step_delay(0)
@@ -91,6 +93,7 @@ def test_reset_keeps_the_step_delay() -> None:
         assert sb.settings()["step_delay"] == 0
         sb.seed_number("+14155550144")
         fast = sb.client.messages.create(to="+14155550145", from_="+14155550144", body="2")
+        assert fast.sid is not None
         assert _seconds_to_deliver(sb, fast.sid) < 0.55
 
         sb.set_step_delay(None)  # back to the default

@@ -139,12 +139,13 @@ def test_every_described_operation_answers_without_a_server_error(
             assert set(body) == {"code", "message", "more_info", "status"}, body
 
     depth = {
-        q: len(_keyed_ancestors((p.get(False) or p.get(True)).resource))
-        for q, p in by_resource.items()
-    }  # type: ignore[union-attr]
+        q: len(_keyed_ancestors((p.get(False) or p[True]).resource)) for q, p in by_resource.items()
+    }
     for qname, pair in sorted(by_resource.items(), key=lambda kv: (depth[kv[0]], kv[0])):
         list_route, inst_route = pair.get(False), pair.get(True)
-        res = (list_route or inst_route).resource  # type: ignore[union-attr]
+        either = list_route or inst_route
+        assert either is not None
+        res = either.resource
         generic = not _has_hooks(res)
         key = None
         if list_route is not None:

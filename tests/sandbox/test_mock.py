@@ -12,6 +12,7 @@ import asyncio
 import logging
 import socket
 import threading
+from collections import Counter
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -127,6 +128,7 @@ def test_the_shop_buys_a_number_texts_customers_and_hears_back(shop: Shop, shop_
         number = client.incoming_phone_numbers.create(
             phone_number=found[0].phone_number, sms_url=f"{shop_url}/sms"
         )
+        assert number.phone_number is not None
         sent = [
             client.messages.create(
                 to=f"+1415555010{i}",
@@ -147,8 +149,9 @@ def test_the_shop_buys_a_number_texts_customers_and_hears_back(shop: Shop, shop_
                 "delivered",
             ]
         listed = client.messages.list(from_=number.phone_number)
-        assert sorted(m.sid for m in listed) == sorted(m.sid for m in sent)
+        assert Counter(m.sid for m in listed) == Counter(m.sid for m in sent)
         assert {m.status for m in listed} == {"delivered"}
+        assert sent[1].sid is not None
         assert client.messages(sent[1].sid).fetch().body == "Order 1 has shipped"
 
         # A customer answers: the app hears it and replies with TwiML.
@@ -245,10 +248,10 @@ async def test_an_async_app_sends_with_async_client(shop: Shop, shop_url: str) -
                 )
             )
             listed = await client.messages.list()
-            assert sorted(m.sid for m in listed) == sorted(m.sid for m in sent)
+            assert Counter(m.sid for m in listed) == Counter(m.sid for m in sent)
             assert {m.status for m in listed} == {"delivered"}
-            assert sorted(sid for sid, status in shop.statuses if status == "delivered") == sorted(
-                m.sid for m in sent
+            assert Counter(sid for sid, status in shop.statuses if status == "delivered") == (
+                Counter(m.sid for m in sent)
             )
             with pytest.raises(RestError) as missing:
                 await client.calls("CA" + "0" * 32).fetch()
@@ -329,6 +332,7 @@ def test_webhooks_reach_an_asgi_app_in_process(shop: Shop, opened: Opened) -> No
         number = sb.client.incoming_phone_numbers.create(
             phone_number=found.phone_number, sms_url=f"{SHOP}/sms", voice_url=f"{SHOP}/voice"
         ).phone_number
+        assert number is not None
         alice = sb.phone("+14155550100")
 
         alice.send_sms(to=number, body="hello")
@@ -341,6 +345,7 @@ def test_webhooks_reach_an_asgi_app_in_process(shop: Shop, opened: Opened) -> No
 
         # An outbound call runs to its end on the virtual clock before create returns.
         call = sb.client.calls.create(to=alice.number, from_=number, url=f"{SHOP}/voice")
+        assert call.sid is not None
         assert sb.client.calls(call.sid).fetch().status == "completed"
         assert shop.calls[-1] == call.sid
 
@@ -379,6 +384,7 @@ def test_an_app_error_is_a_500_the_sandbox_reports(caplog: pytest.LogCaptureFixt
 def test_with_a_step_delay_statuses_move_while_the_test_waits() -> None:
     with mock(step_delay=0.25) as sb:  # three steps: 0.75 s to delivered
         message = sb.client.messages.create(to="+14155550100", from_="+15005550006", body="hi")
+        assert message.sid is not None
         assert sb.client.messages(message.sid).fetch().status != "delivered"
         sb.wait_for_event("message.status", sid=message.sid, status="delivered", timeout=5)
         assert sb.client.messages(message.sid).fetch().status == "delivered"
@@ -390,15 +396,17 @@ def test_threads_may_call_at_once(shop: Shop, shop_url: str) -> None:
 
         def send(worker: int) -> list[str]:
             client = Client(SID, TOKEN)
-            return [
-                client.messages.create(
+            sids = []
+            for i in range(5):
+                sid = client.messages.create(
                     to="+14155550100",
                     from_="+14155550123",
                     body=f"{worker}-{i}",
                     status_callback=f"{shop_url}/status",
                 ).sid
-                for i in range(5)
-            ]
+                assert sid is not None
+                sids.append(sid)
+            return sids
 
         with ThreadPoolExecutor(4) as pool:
             sids = [sid for batch in pool.map(send, range(4)) for sid in batch]

@@ -271,6 +271,7 @@ def test_equality_compares_tag_attributes_text_and_children() -> None:
 
     assert build() == build()
     other = build()
+    assert isinstance(other.verbs[0], Gather) and isinstance(other.verbs[0].verbs[0], Say)
     other.verbs[0].verbs[0].value = "Bye"
     assert build() != other
     assert Say("x") != Pause()
@@ -340,6 +341,7 @@ def test_documents_copy_and_pickle() -> None:
         assert clone == r
         assert str(clone) == str(r)
     deep = copy.deepcopy(r)
+    assert isinstance(deep.verbs[0], Gather) and isinstance(r.verbs[0], Gather)
     deep.verbs[0].attrs["action"] = "/other"
     assert r.verbs[0].get("action") == "/g"
 

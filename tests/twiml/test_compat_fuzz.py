@@ -93,7 +93,7 @@ def _returned_class(cls: type, name: str, args: list[Any]) -> type:
 
 
 def _needs_arg(cls: type) -> bool:
-    params = list(inspect.signature(cls.__init__).parameters.values())[1:]
+    params = list(inspect.signature(cls).parameters.values())  # __init__'s, without self
     return any(p.default is p.empty and p.kind is p.POSITIONAL_OR_KEYWORD for p in params)
 
 

@@ -9,7 +9,7 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Iterator, MutableMapping
 from typing import Any
 
 import pytest
@@ -19,7 +19,7 @@ from callbox.webhooks.asgi import TwilioWebhookMiddleware, send_twiml
 from .webhook_signing import TOKEN, VOICE_PARAMS, XML, FakeVoiceResponse, twilio_sign
 
 
-async def echo_app(scope: dict[str, Any], receive: Any, send: Any) -> None:
+async def echo_app(scope: MutableMapping[str, Any], receive: Any, send: Any) -> None:
     """The user's raw ASGI app: reads the body and answers TwiML with the caller."""
     assert scope["type"] == "http"
     body = b""
@@ -72,12 +72,12 @@ def test_body_arriving_in_chunks_is_reassembled() -> None:
     messages = [
         {"type": "http.request", "body": c, "more_body": i == 0} for i, c in enumerate(chunks)
     ]
-    sent: list[dict[str, Any]] = []
+    sent: list[MutableMapping[str, Any]] = []
 
     async def receive() -> dict[str, Any]:
         return messages.pop(0) if messages else {"type": "http.disconnect"}
 
-    async def send(message: dict[str, Any]) -> None:
+    async def send(message: MutableMapping[str, Any]) -> None:
         sent.append(message)
 
     asyncio.run(app(scope, receive, send))
@@ -131,13 +131,15 @@ def test_signed_post_to_uvicorn_over_http(uvicorn_server: str) -> None:
     assert failure.value.code == 403
 
 
-def run(app: Any, scope: dict[str, Any], messages: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    sent: list[dict[str, Any]] = []
+def run(
+    app: Any, scope: dict[str, Any], messages: list[dict[str, Any]]
+) -> list[MutableMapping[str, Any]]:
+    sent: list[MutableMapping[str, Any]] = []
 
     async def receive() -> dict[str, Any]:
         return messages.pop(0) if messages else {"type": "http.disconnect"}
 
-    async def send(message: dict[str, Any]) -> None:
+    async def send(message: MutableMapping[str, Any]) -> None:
         sent.append(message)
 
     asyncio.run(app(scope, receive, send))
@@ -190,9 +192,9 @@ def test_lifespan_and_websockets_pass_through() -> None:
 
 
 def test_send_twiml_serves_builders_as_xml() -> None:
-    sent: list[dict[str, Any]] = []
+    sent: list[MutableMapping[str, Any]] = []
 
-    async def send(message: dict[str, Any]) -> None:
+    async def send(message: MutableMapping[str, Any]) -> None:
         sent.append(message)
 
     asyncio.run(send_twiml(send, FakeVoiceResponse(), status=201))

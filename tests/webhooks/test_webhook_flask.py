@@ -10,10 +10,12 @@ import pytest
 
 from .webhook_signing import TOKEN, VOICE_PARAMS, XML, FakeVoiceResponse, twilio_sign
 
-flask = pytest.importorskip("flask")
+pytest.importorskip("flask")
 
-from callbox.webhooks import WebhookConfig  # noqa: E402
-from callbox.webhooks.flask import TwilioWebhooks, twilio_webhook, twiml_response  # noqa: E402
+import flask
+
+from callbox.webhooks import WebhookConfig
+from callbox.webhooks.flask import TwilioWebhooks, twilio_webhook, twiml_response
 
 BASE = "http://localhost"
 

@@ -241,7 +241,9 @@ FORWARDED = {"X-Forwarded-Proto": "https", "X-Forwarded-Host": "hooks.example.co
 
 @pytest.fixture
 def flask_app_url() -> Iterator[str]:
-    flask = pytest.importorskip("flask")
+    pytest.importorskip("flask")
+    import flask
+
     from callbox.webhooks.flask import twilio_webhook
 
     app = flask.Flask(__name__)

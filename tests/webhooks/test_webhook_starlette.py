@@ -40,7 +40,9 @@ def signed(path: str, params: dict[str, str] | None = None, token: str = TOKEN) 
 
 
 def fastapi_app(plain_errors: bool) -> Any:
-    fastapi = pytest.importorskip("fastapi")
+    pytest.importorskip("fastapi")
+    import fastapi
+
     app = fastapi.FastAPI()
     if plain_errors:
         register_exception_handler(app)
@@ -165,7 +167,9 @@ def test_twiml_response_class() -> None:
 
 def test_fastapi_form_parameters_still_work_after_validation() -> None:
     pytest.importorskip("python_multipart")  # FastAPI's own requirement for Form()
-    fastapi = pytest.importorskip("fastapi")
+    pytest.importorskip("fastapi")
+    import fastapi
+
     app = fastapi.FastAPI()
 
     @app.post("/sms", dependencies=[fastapi.Depends(TwilioWebhook(CONFIG))])

@@ -23,10 +23,10 @@ class V1_SecondaryAuthToken_Fields(Record):
     url: str | None
 
 class V1_BulkConsents_Fields(Record):
-    items: str | None
+    items: Any | None
 
 class V1_BulkContacts_Fields(Record):
-    items: str | None
+    items: Any | None
 
 class V1_Credentials__Aws_Fields(Record):
     date_created: _datetime | None
@@ -45,7 +45,7 @@ class V1_Credentials__PublicKey_Fields(Record):
     url: str | None
 
 class V1_MessagingGeopermissions_Fields(Record):
-    permissions: str | None
+    permissions: Any | None
 
 class V1_Safelist_Fields(Record):
     sid: str | None
@@ -56,12 +56,14 @@ class V1_Credentials_Instance(Record, Node[M]): ...
 class V1_Credentials_List(Node[M]):
     aws: V1_Credentials__Aws_List[M]
     public_key: V1_Credentials__PublicKey_List[M]
+    def __call__(self) -> V1_Credentials_List[M]: ...
 
 class V1_AuthTokenPromotion_Instance(V1_AuthTokenPromotion_Fields, Node[M]): ...
 
 class V1_AuthTokenPromotion_List(Node[M]):
     @_op
     def create(self) -> V1_AuthTokenPromotion_Instance[M]: ...
+    def __call__(self) -> V1_AuthTokenPromotion_List[M]: ...
 
 class V1_SecondaryAuthToken_Instance(V1_SecondaryAuthToken_Fields, Node[M]): ...
 
@@ -70,18 +72,21 @@ class V1_SecondaryAuthToken_List(Node[M]):
     def create(self) -> V1_SecondaryAuthToken_Instance[M]: ...
     @_op
     def delete(self) -> bool: ...
+    def __call__(self) -> V1_SecondaryAuthToken_List[M]: ...
 
 class V1_BulkConsents_Instance(V1_BulkConsents_Fields, Node[M]): ...
 
 class V1_BulkConsents_List(Node[M]):
     @_op
     def create(self, *, items: _list[str] | str) -> V1_BulkConsents_Instance[M]: ...
+    def __call__(self) -> V1_BulkConsents_List[M]: ...
 
 class V1_BulkContacts_Instance(V1_BulkContacts_Fields, Node[M]): ...
 
 class V1_BulkContacts_List(Node[M]):
     @_op
     def create(self, *, items: _list[str] | str) -> V1_BulkContacts_Instance[M]: ...
+    def __call__(self) -> V1_BulkContacts_List[M]: ...
 
 class V1_Credentials__Aws_Context(Node[M]):
     @_op
@@ -138,6 +143,7 @@ class V1_MessagingGeopermissions_List(Node[M]):
     def fetch(self, *, country_code: str | None = None) -> V1_MessagingGeopermissions_Instance[M]: ...
     @_op
     def patch(self, *, permissions: _list[str] | str) -> V1_MessagingGeopermissions_Instance[M]: ...
+    def __call__(self) -> V1_MessagingGeopermissions_List[M]: ...
 
 class V1_Safelist_Instance(V1_Safelist_Fields, Node[M]): ...
 
@@ -148,6 +154,7 @@ class V1_Safelist_List(Node[M]):
     def fetch(self, *, phone_number: str | None = None) -> V1_Safelist_Instance[M]: ...
     @_op
     def update(self, *, phone_number: str) -> V1_Safelist_Instance[M]: ...
+    def __call__(self) -> V1_Safelist_List[M]: ...
 
 class AccountsV1(Node[M]):
     credentials: V1_Credentials_List[M]
@@ -159,6 +166,8 @@ class AccountsV1(Node[M]):
     safelist: V1_Safelist_List[M]
 
 class AccountsDomain(Node[M]):
+    @property
+    def base_url(self) -> str: ...
     v1: AccountsV1[M]
     credentials: V1_Credentials_List[M]
     auth_token_promotion: V1_AuthTokenPromotion_List[M]

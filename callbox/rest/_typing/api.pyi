@@ -251,6 +251,7 @@ class V2010_Accounts_Recordings_Fields(Record):
     start_time: _datetime | None
     channels: int | None
     error_code: int | None
+    encryption_details: Any | None
     subresource_uris: Any | None
     account_sid: str | None
     api_version: str | None
@@ -263,7 +264,6 @@ class V2010_Accounts_Recordings_Fields(Record):
     status: str | None
     source: str | None
     uri: str | None
-    encryption_details: str | None
     media_url: str | None
 
 class V2010_Accounts_SigningKeys_Fields(Record):
@@ -499,6 +499,7 @@ class V2010_Accounts_Addresses_DependentPhoneNumbers_Fields(Record):
     voice_caller_id_lookup: bool | None
     date_created: _datetime | None
     date_updated: _datetime | None
+    capabilities: Any | None
     sid: str | None
     account_sid: str | None
     friendly_name: str | None
@@ -512,7 +513,6 @@ class V2010_Accounts_Addresses_DependentPhoneNumbers_Fields(Record):
     sms_method: str | None
     sms_url: str | None
     address_requirements: str | None
-    capabilities: str | None
     status_callback: str | None
     status_callback_method: str | None
     api_version: str | None
@@ -629,8 +629,8 @@ class V2010_Accounts_AvailablePhoneNumbers_Voip_Fields(Record):
     address_requirements: str | None
 
 class V2010_Accounts_Calls_Events_Fields(Record):
-    request: str | None
-    response: str | None
+    request: Any | None
+    response: Any | None
 
 class V2010_Accounts_Calls_Notifications_Fields(Record):
     date_created: _datetime | None
@@ -666,6 +666,7 @@ class V2010_Accounts_Calls_Recordings_Fields(Record):
     channels: int | None
     error_code: int | None
     price: float | None
+    encryption_details: Any | None
     account_sid: str | None
     api_version: str | None
     call_sid: str | None
@@ -673,7 +674,6 @@ class V2010_Accounts_Calls_Recordings_Fields(Record):
     duration: str | None
     sid: str | None
     uri: str | None
-    encryption_details: str | None
     price_unit: str | None
     status: str | None
     source: str | None
@@ -742,6 +742,7 @@ class V2010_Accounts_Conferences_Recordings_Fields(Record):
     start_time: _datetime | None
     channels: int | None
     error_code: int | None
+    encryption_details: Any | None
     account_sid: str | None
     api_version: str | None
     call_sid: str | None
@@ -752,19 +753,18 @@ class V2010_Accounts_Conferences_Recordings_Fields(Record):
     price_unit: str | None
     status: str | None
     source: str | None
-    encryption_details: str | None
     uri: str | None
 
 class V2010_Accounts_IncomingPhoneNumbers_AssignedAddOns_Fields(Record):
     date_created: _datetime | None
     date_updated: _datetime | None
+    configuration: Any | None
     subresource_uris: Any | None
     sid: str | None
     account_sid: str | None
     resource_sid: str | None
     friendly_name: str | None
     description: str | None
-    configuration: str | None
     unique_name: str | None
     uri: str | None
 
@@ -1179,6 +1179,7 @@ class V2010_Accounts_Balance_Instance(V2010_Accounts_Balance_Fields, Node[M]): .
 class V2010_Accounts_Balance_List(Node[M]):
     @_op
     def fetch(self) -> V2010_Accounts_Balance_Instance[M]: ...
+    def __call__(self) -> V2010_Accounts_Balance_List[M]: ...
 
 class V2010_Accounts_Calls_Context(Node[M]):
     events: V2010_Accounts_Calls_Events_List[M]
@@ -1430,6 +1431,7 @@ class V2010_Accounts_Sip_List(Node[M]):
     credential_lists: V2010_Accounts_Sip__CredentialLists_List[M]
     domains: V2010_Accounts_Sip__Domains_List[M]
     ip_access_control_lists: V2010_Accounts_Sip__IpAccessControlLists_List[M]
+    def __call__(self) -> V2010_Accounts_Sip_List[M]: ...
 
 class V2010_Accounts_SigningKeys_Context(Node[M]):
     @_op
@@ -1460,6 +1462,7 @@ class V2010_Accounts_Tokens_Instance(V2010_Accounts_Tokens_Fields, Node[M]): ...
 class V2010_Accounts_Tokens_List(Node[M]):
     @_op
     def create(self, *, ttl: int | None = None) -> V2010_Accounts_Tokens_Instance[M]: ...
+    def __call__(self) -> V2010_Accounts_Tokens_List[M]: ...
 
 class V2010_Accounts_Transcriptions_Context(Node[M]):
     @_op
@@ -1486,6 +1489,7 @@ class V2010_Accounts_Usage_Instance(Record, Node[M]): ...
 class V2010_Accounts_Usage_List(Node[M]):
     records: V2010_Accounts_Usage__Records_List[M]
     triggers: V2010_Accounts_Usage__Triggers_List[M]
+    def __call__(self) -> V2010_Accounts_Usage_List[M]: ...
 
 class V2010_Accounts_IncomingPhoneNumbers__Local_Instance(V2010_Accounts_IncomingPhoneNumbers__Local_Fields, Node[M]): ...
 
@@ -1500,6 +1504,7 @@ class V2010_Accounts_IncomingPhoneNumbers__Local_List(Node[M]):
     def page(self, *, beta: bool | None = None, friendly_name: str | None = None, phone_number: str | None = None, origin: str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
     @_op
     def get_page(self, target_url: str) -> Page: ...
+    def __call__(self) -> V2010_Accounts_IncomingPhoneNumbers__Local_List[M]: ...
 
 class V2010_Accounts_IncomingPhoneNumbers__Mobile_Instance(V2010_Accounts_IncomingPhoneNumbers__Mobile_Fields, Node[M]): ...
 
@@ -1514,6 +1519,7 @@ class V2010_Accounts_IncomingPhoneNumbers__Mobile_List(Node[M]):
     def page(self, *, beta: bool | None = None, friendly_name: str | None = None, phone_number: str | None = None, origin: str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
     @_op
     def get_page(self, target_url: str) -> Page: ...
+    def __call__(self) -> V2010_Accounts_IncomingPhoneNumbers__Mobile_List[M]: ...
 
 class V2010_Accounts_IncomingPhoneNumbers__TollFree_Instance(V2010_Accounts_IncomingPhoneNumbers__TollFree_Fields, Node[M]): ...
 
@@ -1528,6 +1534,7 @@ class V2010_Accounts_IncomingPhoneNumbers__TollFree_List(Node[M]):
     def page(self, *, beta: bool | None = None, friendly_name: str | None = None, phone_number: str | None = None, origin: str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
     @_op
     def get_page(self, target_url: str) -> Page: ...
+    def __call__(self) -> V2010_Accounts_IncomingPhoneNumbers__TollFree_List[M]: ...
 
 class V2010_Accounts_Sip__CredentialLists_Context(Node[M]):
     credentials: V2010_Accounts_Sip__CredentialLists_Credentials_List[M]
@@ -1645,6 +1652,7 @@ class V2010_Accounts_Usage__Records_List(Node[M]):
     def page(self, *, category: str | None = None, start_date: _date | str | None = None, end_date: _date | str | None = None, include_subaccounts: bool | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
     @_op
     def get_page(self, target_url: str) -> Page: ...
+    def __call__(self) -> V2010_Accounts_Usage__Records_List[M]: ...
 
 class V2010_Accounts_Usage__Triggers_Context(Node[M]):
     @_op
@@ -1681,6 +1689,7 @@ class V2010_Accounts_Addresses_DependentPhoneNumbers_List(Node[M]):
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
     @_op
     def get_page(self, target_url: str) -> Page: ...
+    def __call__(self) -> V2010_Accounts_Addresses_DependentPhoneNumbers_List[M]: ...
 
 class V2010_Accounts_AvailablePhoneNumbers_Local_Instance(V2010_Accounts_AvailablePhoneNumbers_Local_Fields, Node[M]): ...
 
@@ -1693,6 +1702,7 @@ class V2010_Accounts_AvailablePhoneNumbers_Local_List(Node[M]):
     def page(self, *, area_code: int | None = None, contains: str | None = None, sms_enabled: bool | None = None, mms_enabled: bool | None = None, voice_enabled: bool | None = None, exclude_all_address_required: bool | None = None, exclude_local_address_required: bool | None = None, exclude_foreign_address_required: bool | None = None, beta: bool | None = None, near_number: str | None = None, near_lat_long: str | None = None, distance: int | None = None, in_postal_code: str | None = None, in_region: str | None = None, in_rate_center: str | None = None, in_lata: str | None = None, in_locality: str | None = None, fax_enabled: bool | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
     @_op
     def get_page(self, target_url: str) -> Page: ...
+    def __call__(self) -> V2010_Accounts_AvailablePhoneNumbers_Local_List[M]: ...
 
 class V2010_Accounts_AvailablePhoneNumbers_MachineToMachine_Instance(V2010_Accounts_AvailablePhoneNumbers_MachineToMachine_Fields, Node[M]): ...
 
@@ -1705,6 +1715,7 @@ class V2010_Accounts_AvailablePhoneNumbers_MachineToMachine_List(Node[M]):
     def page(self, *, area_code: int | None = None, contains: str | None = None, sms_enabled: bool | None = None, mms_enabled: bool | None = None, voice_enabled: bool | None = None, exclude_all_address_required: bool | None = None, exclude_local_address_required: bool | None = None, exclude_foreign_address_required: bool | None = None, beta: bool | None = None, near_number: str | None = None, near_lat_long: str | None = None, distance: int | None = None, in_postal_code: str | None = None, in_region: str | None = None, in_rate_center: str | None = None, in_lata: str | None = None, in_locality: str | None = None, fax_enabled: bool | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
     @_op
     def get_page(self, target_url: str) -> Page: ...
+    def __call__(self) -> V2010_Accounts_AvailablePhoneNumbers_MachineToMachine_List[M]: ...
 
 class V2010_Accounts_AvailablePhoneNumbers_Mobile_Instance(V2010_Accounts_AvailablePhoneNumbers_Mobile_Fields, Node[M]): ...
 
@@ -1717,6 +1728,7 @@ class V2010_Accounts_AvailablePhoneNumbers_Mobile_List(Node[M]):
     def page(self, *, area_code: int | None = None, contains: str | None = None, sms_enabled: bool | None = None, mms_enabled: bool | None = None, voice_enabled: bool | None = None, exclude_all_address_required: bool | None = None, exclude_local_address_required: bool | None = None, exclude_foreign_address_required: bool | None = None, beta: bool | None = None, near_number: str | None = None, near_lat_long: str | None = None, distance: int | None = None, in_postal_code: str | None = None, in_region: str | None = None, in_rate_center: str | None = None, in_lata: str | None = None, in_locality: str | None = None, fax_enabled: bool | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
     @_op
     def get_page(self, target_url: str) -> Page: ...
+    def __call__(self) -> V2010_Accounts_AvailablePhoneNumbers_Mobile_List[M]: ...
 
 class V2010_Accounts_AvailablePhoneNumbers_National_Instance(V2010_Accounts_AvailablePhoneNumbers_National_Fields, Node[M]): ...
 
@@ -1729,6 +1741,7 @@ class V2010_Accounts_AvailablePhoneNumbers_National_List(Node[M]):
     def page(self, *, area_code: int | None = None, contains: str | None = None, sms_enabled: bool | None = None, mms_enabled: bool | None = None, voice_enabled: bool | None = None, exclude_all_address_required: bool | None = None, exclude_local_address_required: bool | None = None, exclude_foreign_address_required: bool | None = None, beta: bool | None = None, near_number: str | None = None, near_lat_long: str | None = None, distance: int | None = None, in_postal_code: str | None = None, in_region: str | None = None, in_rate_center: str | None = None, in_lata: str | None = None, in_locality: str | None = None, fax_enabled: bool | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
     @_op
     def get_page(self, target_url: str) -> Page: ...
+    def __call__(self) -> V2010_Accounts_AvailablePhoneNumbers_National_List[M]: ...
 
 class V2010_Accounts_AvailablePhoneNumbers_SharedCost_Instance(V2010_Accounts_AvailablePhoneNumbers_SharedCost_Fields, Node[M]): ...
 
@@ -1741,6 +1754,7 @@ class V2010_Accounts_AvailablePhoneNumbers_SharedCost_List(Node[M]):
     def page(self, *, area_code: int | None = None, contains: str | None = None, sms_enabled: bool | None = None, mms_enabled: bool | None = None, voice_enabled: bool | None = None, exclude_all_address_required: bool | None = None, exclude_local_address_required: bool | None = None, exclude_foreign_address_required: bool | None = None, beta: bool | None = None, near_number: str | None = None, near_lat_long: str | None = None, distance: int | None = None, in_postal_code: str | None = None, in_region: str | None = None, in_rate_center: str | None = None, in_lata: str | None = None, in_locality: str | None = None, fax_enabled: bool | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
     @_op
     def get_page(self, target_url: str) -> Page: ...
+    def __call__(self) -> V2010_Accounts_AvailablePhoneNumbers_SharedCost_List[M]: ...
 
 class V2010_Accounts_AvailablePhoneNumbers_TollFree_Instance(V2010_Accounts_AvailablePhoneNumbers_TollFree_Fields, Node[M]): ...
 
@@ -1753,6 +1767,7 @@ class V2010_Accounts_AvailablePhoneNumbers_TollFree_List(Node[M]):
     def page(self, *, area_code: int | None = None, contains: str | None = None, sms_enabled: bool | None = None, mms_enabled: bool | None = None, voice_enabled: bool | None = None, exclude_all_address_required: bool | None = None, exclude_local_address_required: bool | None = None, exclude_foreign_address_required: bool | None = None, beta: bool | None = None, near_number: str | None = None, near_lat_long: str | None = None, distance: int | None = None, in_postal_code: str | None = None, in_region: str | None = None, in_rate_center: str | None = None, in_lata: str | None = None, in_locality: str | None = None, fax_enabled: bool | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
     @_op
     def get_page(self, target_url: str) -> Page: ...
+    def __call__(self) -> V2010_Accounts_AvailablePhoneNumbers_TollFree_List[M]: ...
 
 class V2010_Accounts_AvailablePhoneNumbers_Voip_Instance(V2010_Accounts_AvailablePhoneNumbers_Voip_Fields, Node[M]): ...
 
@@ -1765,6 +1780,7 @@ class V2010_Accounts_AvailablePhoneNumbers_Voip_List(Node[M]):
     def page(self, *, area_code: int | None = None, contains: str | None = None, sms_enabled: bool | None = None, mms_enabled: bool | None = None, voice_enabled: bool | None = None, exclude_all_address_required: bool | None = None, exclude_local_address_required: bool | None = None, exclude_foreign_address_required: bool | None = None, beta: bool | None = None, near_number: str | None = None, near_lat_long: str | None = None, distance: int | None = None, in_postal_code: str | None = None, in_region: str | None = None, in_rate_center: str | None = None, in_lata: str | None = None, in_locality: str | None = None, fax_enabled: bool | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
     @_op
     def get_page(self, target_url: str) -> Page: ...
+    def __call__(self) -> V2010_Accounts_AvailablePhoneNumbers_Voip_List[M]: ...
 
 class V2010_Accounts_Calls_Events_Instance(V2010_Accounts_Calls_Events_Fields, Node[M]): ...
 
@@ -1777,6 +1793,7 @@ class V2010_Accounts_Calls_Events_List(Node[M]):
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
     @_op
     def get_page(self, target_url: str) -> Page: ...
+    def __call__(self) -> V2010_Accounts_Calls_Events_List[M]: ...
 
 class V2010_Accounts_Calls_Notifications_Context(Node[M]):
     @_op
@@ -1885,6 +1902,7 @@ class V2010_Accounts_Calls_UserDefinedMessages_Instance(V2010_Accounts_Calls_Use
 class V2010_Accounts_Calls_UserDefinedMessages_List(Node[M]):
     @_op
     def create(self, *, content: str, idempotency_key: str | None = None) -> V2010_Accounts_Calls_UserDefinedMessages_Instance[M]: ...
+    def __call__(self) -> V2010_Accounts_Calls_UserDefinedMessages_List[M]: ...
 
 class V2010_Accounts_Conferences_Participants_Context(Node[M]):
     @_op
@@ -1960,6 +1978,7 @@ class V2010_Accounts_Messages_Feedback_Instance(V2010_Accounts_Messages_Feedback
 class V2010_Accounts_Messages_Feedback_List(Node[M]):
     @_op
     def create(self, *, outcome: Literal["confirmed", "unconfirmed"] | None = None) -> V2010_Accounts_Messages_Feedback_Instance[M]: ...
+    def __call__(self) -> V2010_Accounts_Messages_Feedback_List[M]: ...
 
 class V2010_Accounts_Messages_Media_Context(Node[M]):
     @_op
@@ -2053,6 +2072,7 @@ class V2010_Accounts_Usage__Records__AllTime_List(Node[M]):
     def page(self, *, category: str | None = None, start_date: _date | str | None = None, end_date: _date | str | None = None, include_subaccounts: bool | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
     @_op
     def get_page(self, target_url: str) -> Page: ...
+    def __call__(self) -> V2010_Accounts_Usage__Records__AllTime_List[M]: ...
 
 class V2010_Accounts_Usage__Records__Daily_Instance(V2010_Accounts_Usage__Records__Daily_Fields, Node[M]): ...
 
@@ -2065,6 +2085,7 @@ class V2010_Accounts_Usage__Records__Daily_List(Node[M]):
     def page(self, *, category: str | None = None, start_date: _date | str | None = None, end_date: _date | str | None = None, include_subaccounts: bool | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
     @_op
     def get_page(self, target_url: str) -> Page: ...
+    def __call__(self) -> V2010_Accounts_Usage__Records__Daily_List[M]: ...
 
 class V2010_Accounts_Usage__Records__LastMonth_Instance(V2010_Accounts_Usage__Records__LastMonth_Fields, Node[M]): ...
 
@@ -2077,6 +2098,7 @@ class V2010_Accounts_Usage__Records__LastMonth_List(Node[M]):
     def page(self, *, category: str | None = None, start_date: _date | str | None = None, end_date: _date | str | None = None, include_subaccounts: bool | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
     @_op
     def get_page(self, target_url: str) -> Page: ...
+    def __call__(self) -> V2010_Accounts_Usage__Records__LastMonth_List[M]: ...
 
 class V2010_Accounts_Usage__Records__Monthly_Instance(V2010_Accounts_Usage__Records__Monthly_Fields, Node[M]): ...
 
@@ -2089,6 +2111,7 @@ class V2010_Accounts_Usage__Records__Monthly_List(Node[M]):
     def page(self, *, category: str | None = None, start_date: _date | str | None = None, end_date: _date | str | None = None, include_subaccounts: bool | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
     @_op
     def get_page(self, target_url: str) -> Page: ...
+    def __call__(self) -> V2010_Accounts_Usage__Records__Monthly_List[M]: ...
 
 class V2010_Accounts_Usage__Records__ThisMonth_Instance(V2010_Accounts_Usage__Records__ThisMonth_Fields, Node[M]): ...
 
@@ -2101,6 +2124,7 @@ class V2010_Accounts_Usage__Records__ThisMonth_List(Node[M]):
     def page(self, *, category: str | None = None, start_date: _date | str | None = None, end_date: _date | str | None = None, include_subaccounts: bool | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
     @_op
     def get_page(self, target_url: str) -> Page: ...
+    def __call__(self) -> V2010_Accounts_Usage__Records__ThisMonth_List[M]: ...
 
 class V2010_Accounts_Usage__Records__Today_Instance(V2010_Accounts_Usage__Records__Today_Fields, Node[M]): ...
 
@@ -2113,6 +2137,7 @@ class V2010_Accounts_Usage__Records__Today_List(Node[M]):
     def page(self, *, category: str | None = None, start_date: _date | str | None = None, end_date: _date | str | None = None, include_subaccounts: bool | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
     @_op
     def get_page(self, target_url: str) -> Page: ...
+    def __call__(self) -> V2010_Accounts_Usage__Records__Today_List[M]: ...
 
 class V2010_Accounts_Usage__Records__Yearly_Instance(V2010_Accounts_Usage__Records__Yearly_Fields, Node[M]): ...
 
@@ -2125,6 +2150,7 @@ class V2010_Accounts_Usage__Records__Yearly_List(Node[M]):
     def page(self, *, category: str | None = None, start_date: _date | str | None = None, end_date: _date | str | None = None, include_subaccounts: bool | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
     @_op
     def get_page(self, target_url: str) -> Page: ...
+    def __call__(self) -> V2010_Accounts_Usage__Records__Yearly_List[M]: ...
 
 class V2010_Accounts_Usage__Records__Yesterday_Instance(V2010_Accounts_Usage__Records__Yesterday_Fields, Node[M]): ...
 
@@ -2137,6 +2163,7 @@ class V2010_Accounts_Usage__Records__Yesterday_List(Node[M]):
     def page(self, *, category: str | None = None, start_date: _date | str | None = None, end_date: _date | str | None = None, include_subaccounts: bool | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
     @_op
     def get_page(self, target_url: str) -> Page: ...
+    def __call__(self) -> V2010_Accounts_Usage__Records__Yesterday_List[M]: ...
 
 class V2010_Accounts_Sip__CredentialLists_Credentials_Context(Node[M]):
     @_op
@@ -2167,6 +2194,7 @@ class V2010_Accounts_Sip__Domains_Auth_Instance(Record, Node[M]): ...
 class V2010_Accounts_Sip__Domains_Auth_List(Node[M]):
     calls: V2010_Accounts_Sip__Domains_Auth__Calls_List[M]
     registrations: V2010_Accounts_Sip__Domains_Auth__Registrations_List[M]
+    def __call__(self) -> V2010_Accounts_Sip__Domains_Auth_List[M]: ...
 
 class V2010_Accounts_Sip__Domains_CredentialListMappings_Context(Node[M]):
     @_op
@@ -2280,11 +2308,13 @@ class V2010_Accounts_Sip__Domains_Auth__Calls_Instance(Record, Node[M]): ...
 class V2010_Accounts_Sip__Domains_Auth__Calls_List(Node[M]):
     credential_list_mappings: V2010_Accounts_Sip__Domains_Auth__Calls__CredentialListMappings_List[M]
     ip_access_control_list_mappings: V2010_Accounts_Sip__Domains_Auth__Calls__IpAccessControlListMappings_List[M]
+    def __call__(self) -> V2010_Accounts_Sip__Domains_Auth__Calls_List[M]: ...
 
 class V2010_Accounts_Sip__Domains_Auth__Registrations_Instance(Record, Node[M]): ...
 
 class V2010_Accounts_Sip__Domains_Auth__Registrations_List(Node[M]):
     credential_list_mappings: V2010_Accounts_Sip__Domains_Auth__Registrations__CredentialListMappings_List[M]
+    def __call__(self) -> V2010_Accounts_Sip__Domains_Auth__Registrations_List[M]: ...
 
 class V2010_Accounts_Sip__Domains_Auth__Calls__CredentialListMappings_Context(Node[M]):
     @_op
@@ -2357,6 +2387,7 @@ class V2010_Accounts_Recordings_AddOnResults_Payloads_Data_Instance(Record, Node
 class V2010_Accounts_Recordings_AddOnResults_Payloads_Data_List(Node[M]):
     @_op
     def fetch(self) -> V2010_Accounts_Recordings_AddOnResults_Payloads_Data_Instance[M]: ...
+    def __call__(self) -> V2010_Accounts_Recordings_AddOnResults_Payloads_Data_List[M]: ...
 
 class ApiV2010(Node[M]):
     accounts: V2010_Accounts_List[M]
@@ -2384,6 +2415,8 @@ class ApiV2010(Node[M]):
     short_codes: V2010_Accounts_ShortCodes_List[M]
 
 class ApiDomain(Node[M]):
+    @property
+    def base_url(self) -> str: ...
     v2010: ApiV2010[M]
     account: V2010_Accounts_Context[M]
     addresses: V2010_Accounts_Addresses_List[M]

@@ -14,7 +14,7 @@ class V1_Exports_Fields(Record):
     url: str | None
 
 class V1_Exports__Jobs_Fields(Record):
-    details: _list[str] | None
+    details: _list[Any] | None
     resource_type: str | None
     friendly_name: str | None
     start_day: str | None
@@ -42,7 +42,7 @@ class V1_Exports_Days_Fields(Record):
     resource_type: str | None
 
 class V1_Exports_ExportCustomJobs_Fields(Record):
-    details: _list[str] | None
+    details: _list[Any] | None
     friendly_name: str | None
     resource_type: str | None
     start_day: str | None
@@ -87,6 +87,7 @@ class V1_Exports_ExportConfiguration_List(Node[M]):
     def fetch(self) -> V1_Exports_ExportConfiguration_Instance[M]: ...
     @_op
     def update(self, *, enabled: bool | None = None, webhook_url: str | None = None, webhook_method: str | None = None) -> V1_Exports_ExportConfiguration_Instance[M]: ...
+    def __call__(self) -> V1_Exports_ExportConfiguration_List[M]: ...
 
 class V1_Exports_Days_Context(Node[M]):
     @_op
@@ -119,10 +120,13 @@ class V1_Exports_ExportCustomJobs_List(Node[M]):
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
     @_op
     def get_page(self, target_url: str) -> Page: ...
+    def __call__(self) -> V1_Exports_ExportCustomJobs_List[M]: ...
 
 class BulkexportsV1(Node[M]):
     exports: V1_Exports_List[M]
 
 class BulkexportsDomain(Node[M]):
+    @property
+    def base_url(self) -> str: ...
     v1: BulkexportsV1[M]
     exports: V1_Exports_List[M]

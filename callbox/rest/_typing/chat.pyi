@@ -26,6 +26,9 @@ class V1_Services_Fields(Record):
     date_updated: _datetime | None
     typing_indicator_timeout: int | None
     consumption_report_interval: int | None
+    limits: Any | None
+    webhooks: Any | None
+    notifications: Any | None
     links: Any | None
     sid: str | None
     account_sid: str | None
@@ -33,12 +36,9 @@ class V1_Services_Fields(Record):
     default_service_role_sid: str | None
     default_channel_role_sid: str | None
     default_channel_creator_role_sid: str | None
-    limits: str | None
-    webhooks: str | None
     pre_webhook_url: str | None
     post_webhook_url: str | None
     webhook_method: str | None
-    notifications: str | None
     url: str | None
 
 class V1_Services_Channels_Fields(Record):
@@ -154,6 +154,9 @@ class V2_Services_Fields(Record):
     consumption_report_interval: int | None
     pre_webhook_retry_count: int | None
     post_webhook_retry_count: int | None
+    limits: Any | None
+    notifications: Any | None
+    media: Any | None
     links: Any | None
     sid: str | None
     account_sid: str | None
@@ -161,12 +164,9 @@ class V2_Services_Fields(Record):
     default_service_role_sid: str | None
     default_channel_role_sid: str | None
     default_channel_creator_role_sid: str | None
-    limits: str | None
     pre_webhook_url: str | None
     post_webhook_url: str | None
     webhook_method: str | None
-    notifications: str | None
-    media: str | None
     url: str | None
 
 class V2_Services_Bindings_Fields(Record):
@@ -257,6 +257,7 @@ class V2_Services_Channels_Messages_Fields(Record):
     date_created: _datetime | None
     date_updated: _datetime | None
     index: int | None
+    media: Any | None
     sid: str | None
     account_sid: str | None
     attributes: str | None
@@ -267,19 +268,18 @@ class V2_Services_Channels_Messages_Fields(Record):
     from_: str | None
     body: str | None
     type: str | None
-    media: str | None
     url: str | None
 
 class V2_Services_Channels_Webhooks_Fields(Record):
     date_created: _datetime | None
     date_updated: _datetime | None
+    configuration: Any | None
     sid: str | None
     account_sid: str | None
     service_sid: str | None
     channel_sid: str | None
     type: str | None
     url: str | None
-    configuration: str | None
 
 class V2_Services_Users_UserBindings_Fields(Record):
     message_types: _list[str] | None
@@ -532,6 +532,7 @@ class V1_Services_Users_UserChannels_List(Node[M]):
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
     @_op
     def get_page(self, target_url: str) -> Page: ...
+    def __call__(self) -> V1_Services_Users_UserChannels_List[M]: ...
 
 class ChatV1(Node[M]):
     credentials: V1_Credentials_List[M]
@@ -841,6 +842,8 @@ class ChatV3(Node[M]):
     channels: V3_Channels_List[M]
 
 class ChatDomain(Node[M]):
+    @property
+    def base_url(self) -> str: ...
     v1: ChatV1[M]
     v2: ChatV2[M]
     v3: ChatV3[M]

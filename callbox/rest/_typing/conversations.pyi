@@ -20,7 +20,9 @@ class V1_Configuration_Fields(Record):
 class V1_ConversationWithParticipants_Fields(Record):
     date_created: _datetime | None
     date_updated: _datetime | None
+    timers: Any | None
     links: Any | None
+    bindings: Any | None
     account_sid: str | None
     chat_service_sid: str | None
     messaging_service_sid: str | None
@@ -29,14 +31,14 @@ class V1_ConversationWithParticipants_Fields(Record):
     unique_name: str | None
     attributes: str | None
     state: str | None
-    timers: str | None
-    bindings: str | None
     url: str | None
 
 class V1_Conversations_Fields(Record):
     date_created: _datetime | None
     date_updated: _datetime | None
+    timers: Any | None
     links: Any | None
+    bindings: Any | None
     account_sid: str | None
     chat_service_sid: str | None
     messaging_service_sid: str | None
@@ -45,9 +47,7 @@ class V1_Conversations_Fields(Record):
     unique_name: str | None
     attributes: str | None
     state: str | None
-    timers: str | None
     url: str | None
-    bindings: str | None
 
 class V1_Credentials_Fields(Record):
     date_created: _datetime | None
@@ -62,20 +62,20 @@ class V1_Credentials_Fields(Record):
 class V1_ParticipantConversations_Fields(Record):
     conversation_date_created: _datetime | None
     conversation_date_updated: _datetime | None
+    participant_messaging_binding: Any | None
+    conversation_timers: Any | None
     links: Any | None
     account_sid: str | None
     chat_service_sid: str | None
     participant_sid: str | None
     participant_user_sid: str | None
     participant_identity: str | None
-    participant_messaging_binding: str | None
     conversation_sid: str | None
     conversation_unique_name: str | None
     conversation_friendly_name: str | None
     conversation_attributes: str | None
     conversation_created_by: str | None
     conversation_state: str | None
-    conversation_timers: str | None
 
 class V1_Roles_Fields(Record):
     permissions: _list[str] | None
@@ -115,12 +115,12 @@ class V1_Users_Fields(Record):
 class V1_Configuration__AddressConfigurations_Fields(Record):
     date_created: _datetime | None
     date_updated: _datetime | None
+    auto_creation: Any | None
     sid: str | None
     account_sid: str | None
     type: str | None
     address: str | None
     friendly_name: str | None
-    auto_creation: str | None
     url: str | None
     address_country: str | None
 
@@ -134,10 +134,11 @@ class V1_Configuration__Webhooks_Fields(Record):
     url: str | None
 
 class V1_Conversations_Messages_Fields(Record):
-    media: _list[str] | None
+    media: _list[Any] | None
     date_created: _datetime | None
     date_updated: _datetime | None
     index: int | None
+    delivery: Any | None
     links: Any | None
     account_sid: str | None
     conversation_sid: str | None
@@ -147,19 +148,18 @@ class V1_Conversations_Messages_Fields(Record):
     attributes: str | None
     participant_sid: str | None
     url: str | None
-    delivery: str | None
     content_sid: str | None
 
 class V1_Conversations_Participants_Fields(Record):
     date_created: _datetime | None
     date_updated: _datetime | None
     last_read_message_index: int | None
+    messaging_binding: Any | None
     account_sid: str | None
     conversation_sid: str | None
     sid: str | None
     identity: str | None
     attributes: str | None
-    messaging_binding: str | None
     role_sid: str | None
     url: str | None
     last_read_timestamp: str | None
@@ -167,12 +167,12 @@ class V1_Conversations_Participants_Fields(Record):
 class V1_Conversations_Webhooks_Fields(Record):
     date_created: _datetime | None
     date_updated: _datetime | None
+    configuration: Any | None
     sid: str | None
     account_sid: str | None
     conversation_sid: str | None
     target: str | None
     url: str | None
-    configuration: str | None
 
 class V1_Services_Bindings_Fields(Record):
     message_types: _list[str] | None
@@ -199,7 +199,9 @@ class V1_Services_Configuration_Fields(Record):
 class V1_Services_ConversationWithParticipants_Fields(Record):
     date_created: _datetime | None
     date_updated: _datetime | None
+    timers: Any | None
     links: Any | None
+    bindings: Any | None
     account_sid: str | None
     chat_service_sid: str | None
     messaging_service_sid: str | None
@@ -208,14 +210,14 @@ class V1_Services_ConversationWithParticipants_Fields(Record):
     unique_name: str | None
     attributes: str | None
     state: str | None
-    timers: str | None
-    bindings: str | None
     url: str | None
 
 class V1_Services_Conversations_Fields(Record):
     date_created: _datetime | None
     date_updated: _datetime | None
+    timers: Any | None
     links: Any | None
+    bindings: Any | None
     account_sid: str | None
     chat_service_sid: str | None
     messaging_service_sid: str | None
@@ -224,27 +226,25 @@ class V1_Services_Conversations_Fields(Record):
     unique_name: str | None
     attributes: str | None
     state: str | None
-    timers: str | None
     url: str | None
-    bindings: str | None
 
 class V1_Services_ParticipantConversations_Fields(Record):
     conversation_date_created: _datetime | None
     conversation_date_updated: _datetime | None
+    participant_messaging_binding: Any | None
+    conversation_timers: Any | None
     links: Any | None
     account_sid: str | None
     chat_service_sid: str | None
     participant_sid: str | None
     participant_user_sid: str | None
     participant_identity: str | None
-    participant_messaging_binding: str | None
     conversation_sid: str | None
     conversation_unique_name: str | None
     conversation_friendly_name: str | None
     conversation_attributes: str | None
     conversation_created_by: str | None
     conversation_state: str | None
-    conversation_timers: str | None
 
 class V1_Services_Roles_Fields(Record):
     permissions: _list[str] | None
@@ -277,6 +277,7 @@ class V1_Users_UserConversations_Fields(Record):
     date_updated: _datetime | None
     unread_messages_count: int | None
     last_read_message_index: int | None
+    timers: Any | None
     links: Any | None
     account_sid: str | None
     chat_service_sid: str | None
@@ -285,7 +286,6 @@ class V1_Users_UserConversations_Fields(Record):
     user_sid: str | None
     friendly_name: str | None
     conversation_state: str | None
-    timers: str | None
     attributes: str | None
     created_by: str | None
     notification_level: str | None
@@ -294,11 +294,11 @@ class V1_Users_UserConversations_Fields(Record):
 
 class V1_Services_Configuration__Notifications_Fields(Record):
     log_enabled: bool | None
+    new_message: Any | None
+    added_to_conversation: Any | None
+    removed_from_conversation: Any | None
     account_sid: str | None
     chat_service_sid: str | None
-    new_message: str | None
-    added_to_conversation: str | None
-    removed_from_conversation: str | None
     url: str | None
 
 class V1_Services_Configuration__Webhooks_Fields(Record):
@@ -324,10 +324,11 @@ class V1_Conversations_Messages_DeliveryReceipts_Fields(Record):
     url: str | None
 
 class V1_Services_Conversations_Messages_Fields(Record):
-    media: _list[str] | None
+    media: _list[Any] | None
     date_created: _datetime | None
     date_updated: _datetime | None
     index: int | None
+    delivery: Any | None
     links: Any | None
     account_sid: str | None
     chat_service_sid: str | None
@@ -337,7 +338,6 @@ class V1_Services_Conversations_Messages_Fields(Record):
     body: str | None
     attributes: str | None
     participant_sid: str | None
-    delivery: str | None
     url: str | None
     content_sid: str | None
 
@@ -345,13 +345,13 @@ class V1_Services_Conversations_Participants_Fields(Record):
     date_created: _datetime | None
     date_updated: _datetime | None
     last_read_message_index: int | None
+    messaging_binding: Any | None
     account_sid: str | None
     chat_service_sid: str | None
     conversation_sid: str | None
     sid: str | None
     identity: str | None
     attributes: str | None
-    messaging_binding: str | None
     role_sid: str | None
     url: str | None
     last_read_timestamp: str | None
@@ -359,19 +359,20 @@ class V1_Services_Conversations_Participants_Fields(Record):
 class V1_Services_Conversations_Webhooks_Fields(Record):
     date_created: _datetime | None
     date_updated: _datetime | None
+    configuration: Any | None
     sid: str | None
     account_sid: str | None
     chat_service_sid: str | None
     conversation_sid: str | None
     target: str | None
     url: str | None
-    configuration: str | None
 
 class V1_Services_Users_UserConversations_Fields(Record):
     date_created: _datetime | None
     date_updated: _datetime | None
     unread_messages_count: int | None
     last_read_message_index: int | None
+    timers: Any | None
     links: Any | None
     account_sid: str | None
     chat_service_sid: str | None
@@ -380,7 +381,6 @@ class V1_Services_Users_UserConversations_Fields(Record):
     user_sid: str | None
     friendly_name: str | None
     conversation_state: str | None
-    timers: str | None
     attributes: str | None
     created_by: str | None
     notification_level: str | None
@@ -410,12 +410,14 @@ class V1_Configuration_List(Node[M]):
     def fetch(self) -> V1_Configuration_Instance[M]: ...
     @_op
     def update(self, *, default_chat_service_sid: str | None = None, default_messaging_service_sid: str | None = None, default_inactive_timer: str | None = None, default_closed_timer: str | None = None) -> V1_Configuration_Instance[M]: ...
+    def __call__(self) -> V1_Configuration_List[M]: ...
 
 class V1_ConversationWithParticipants_Instance(V1_ConversationWithParticipants_Fields, Node[M]): ...
 
 class V1_ConversationWithParticipants_List(Node[M]):
     @_op
     def create(self, *, x_twilio_webhook_enabled: Literal["true", "false"] | None = None, friendly_name: str | None = None, unique_name: str | None = None, date_created: _datetime | str | None = None, date_updated: _datetime | str | None = None, messaging_service_sid: str | None = None, attributes: str | None = None, state: Literal["initializing", "inactive", "active", "closed"] | None = None, timers_inactive: str | None = None, timers_closed: str | None = None, bindings_email_address: str | None = None, bindings_email_name: str | None = None, participant: _list[str] | str | None = None) -> V1_ConversationWithParticipants_Instance[M]: ...
+    def __call__(self) -> V1_ConversationWithParticipants_List[M]: ...
 
 class V1_Conversations_Context(Node[M]):
     messages: V1_Conversations_Messages_List[M]
@@ -479,6 +481,7 @@ class V1_ParticipantConversations_List(Node[M]):
     def page(self, *, identity: str | None = None, address: str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
     @_op
     def get_page(self, target_url: str) -> Page: ...
+    def __call__(self) -> V1_ParticipantConversations_List[M]: ...
 
 class V1_Roles_Context(Node[M]):
     @_op
@@ -589,6 +592,7 @@ class V1_Configuration__Webhooks_List(Node[M]):
     def fetch(self) -> V1_Configuration__Webhooks_Instance[M]: ...
     @_op
     def update(self, *, method: str | None = None, filters: _list[str] | str | None = None, pre_webhook_url: str | None = None, post_webhook_url: str | None = None, target: Literal["webhook", "flex"] | None = None) -> V1_Configuration__Webhooks_Instance[M]: ...
+    def __call__(self) -> V1_Configuration__Webhooks_List[M]: ...
 
 class V1_Conversations_Messages_Context(Node[M]):
     delivery_receipts: V1_Conversations_Messages_DeliveryReceipts_List[M]
@@ -692,12 +696,14 @@ class V1_Services_Configuration_List(Node[M]):
     def fetch(self) -> V1_Services_Configuration_Instance[M]: ...
     @_op
     def update(self, *, default_conversation_creator_role_sid: str | None = None, default_conversation_role_sid: str | None = None, default_chat_service_role_sid: str | None = None, reachability_enabled: bool | None = None) -> V1_Services_Configuration_Instance[M]: ...
+    def __call__(self) -> V1_Services_Configuration_List[M]: ...
 
 class V1_Services_ConversationWithParticipants_Instance(V1_Services_ConversationWithParticipants_Fields, Node[M]): ...
 
 class V1_Services_ConversationWithParticipants_List(Node[M]):
     @_op
     def create(self, *, x_twilio_webhook_enabled: Literal["true", "false"] | None = None, friendly_name: str | None = None, unique_name: str | None = None, date_created: _datetime | str | None = None, date_updated: _datetime | str | None = None, messaging_service_sid: str | None = None, attributes: str | None = None, state: Literal["initializing", "inactive", "active", "closed"] | None = None, timers_inactive: str | None = None, timers_closed: str | None = None, bindings_email_address: str | None = None, bindings_email_name: str | None = None, participant: _list[str] | str | None = None) -> V1_Services_ConversationWithParticipants_Instance[M]: ...
+    def __call__(self) -> V1_Services_ConversationWithParticipants_List[M]: ...
 
 class V1_Services_Conversations_Context(Node[M]):
     messages: V1_Services_Conversations_Messages_List[M]
@@ -737,6 +743,7 @@ class V1_Services_ParticipantConversations_List(Node[M]):
     def page(self, *, identity: str | None = None, address: str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
     @_op
     def get_page(self, target_url: str) -> Page: ...
+    def __call__(self) -> V1_Services_ParticipantConversations_List[M]: ...
 
 class V1_Services_Roles_Context(Node[M]):
     @_op
@@ -816,6 +823,7 @@ class V1_Services_Configuration__Notifications_List(Node[M]):
     def fetch(self) -> V1_Services_Configuration__Notifications_Instance[M]: ...
     @_op
     def update(self, *, log_enabled: bool | None = None, new_message_enabled: bool | None = None, new_message_template: str | None = None, new_message_sound: str | None = None, new_message_badge_count_enabled: bool | None = None, added_to_conversation_enabled: bool | None = None, added_to_conversation_template: str | None = None, added_to_conversation_sound: str | None = None, removed_from_conversation_enabled: bool | None = None, removed_from_conversation_template: str | None = None, removed_from_conversation_sound: str | None = None, new_message_with_media_enabled: bool | None = None, new_message_with_media_template: str | None = None) -> V1_Services_Configuration__Notifications_Instance[M]: ...
+    def __call__(self) -> V1_Services_Configuration__Notifications_List[M]: ...
 
 class V1_Services_Configuration__Webhooks_Instance(V1_Services_Configuration__Webhooks_Fields, Node[M]): ...
 
@@ -824,6 +832,7 @@ class V1_Services_Configuration__Webhooks_List(Node[M]):
     def fetch(self) -> V1_Services_Configuration__Webhooks_Instance[M]: ...
     @_op
     def update(self, *, pre_webhook_url: str | None = None, post_webhook_url: str | None = None, filters: _list[str] | str | None = None, method: str | None = None) -> V1_Services_Configuration__Webhooks_Instance[M]: ...
+    def __call__(self) -> V1_Services_Configuration__Webhooks_List[M]: ...
 
 class V1_Conversations_Messages_DeliveryReceipts_Context(Node[M]):
     @_op
@@ -967,6 +976,8 @@ class ConversationsV1(Node[M]):
     users: V1_Users_List[M]
 
 class ConversationsDomain(Node[M]):
+    @property
+    def base_url(self) -> str: ...
     v1: ConversationsV1[M]
     configuration: V1_Configuration_List[M]
     conversation_with_participants: V1_ConversationWithParticipants_List[M]

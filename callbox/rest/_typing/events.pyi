@@ -18,10 +18,10 @@ class V1_Schemas_Fields(Record):
 class V1_Sinks_Fields(Record):
     date_created: _datetime | None
     date_updated: _datetime | None
+    sink_configuration: Any | None
     links: Any | None
     description: str | None
     sid: str | None
-    sink_configuration: str | None
     sink_type: str | None
     status: str | None
     url: str | None
@@ -170,12 +170,14 @@ class V1_Sinks_SinkTest_Instance(V1_Sinks_SinkTest_Fields, Node[M]): ...
 class V1_Sinks_SinkTest_List(Node[M]):
     @_op
     def create(self) -> V1_Sinks_SinkTest_Instance[M]: ...
+    def __call__(self) -> V1_Sinks_SinkTest_List[M]: ...
 
 class V1_Sinks_SinkValidate_Instance(V1_Sinks_SinkValidate_Fields, Node[M]): ...
 
 class V1_Sinks_SinkValidate_List(Node[M]):
     @_op
     def create(self, *, test_id: str) -> V1_Sinks_SinkValidate_Instance[M]: ...
+    def __call__(self) -> V1_Sinks_SinkValidate_List[M]: ...
 
 class V1_Subscriptions_SubscribedEvents_Context(Node[M]):
     @_op
@@ -208,6 +210,8 @@ class EventsV1(Node[M]):
     event_types: V1_EventTypes_List[M]
 
 class EventsDomain(Node[M]):
+    @property
+    def base_url(self) -> str: ...
     v1: EventsV1[M]
     schemas: V1_Schemas_List[M]
     sinks: V1_Sinks_List[M]

@@ -19,25 +19,40 @@ class V1_Channel_Fields(Record):
     url: str | None
 
 class V1_Configuration_Fields(Record):
-    taskrouter_taskqueues: _list[str] | None
-    taskrouter_skills: _list[str] | None
-    integrations: _list[str] | None
+    taskrouter_taskqueues: _list[Any] | None
+    taskrouter_skills: _list[Any] | None
+    integrations: _list[Any] | None
+    channel_configs: _list[Any] | None
     serverless_service_sids: _list[str] | None
-    channel_configs: _list[str] | None
     call_recording_enabled: bool | None
     crm_enabled: bool | None
     plugin_service_enabled: bool | None
     flex_insights_drilldown: bool | None
     date_created: _datetime | None
     date_updated: _datetime | None
+    attributes: Any | None
+    taskrouter_worker_channels: Any | None
+    taskrouter_worker_attributes: Any | None
+    ui_attributes: Any | None
+    ui_dependencies: Any | None
+    crm_attributes: Any | None
+    public_attributes: Any | None
+    plugin_service_attributes: Any | None
+    outbound_call_flows: Any | None
+    queue_stats_configuration: Any | None
+    notifications: Any | None
+    markdown: Any | None
+    flex_insights_hr: Any | None
+    debugger_integration: Any | None
+    flex_ui_status_report: Any | None
+    agent_conv_end_methods: Any | None
+    citrix_voice_vdi: Any | None
+    offline_config: Any | None
     account_sid: str | None
-    attributes: str | None
     status: str | None
     taskrouter_workspace_sid: str | None
     taskrouter_target_workflow_sid: str | None
     taskrouter_target_taskqueue_sid: str | None
-    taskrouter_worker_channels: str | None
-    taskrouter_worker_attributes: str | None
     taskrouter_offline_activity_sid: str | None
     runtime_domain: str | None
     messaging_service_instance_sid: str | None
@@ -45,29 +60,14 @@ class V1_Configuration_Fields(Record):
     flex_service_instance_sid: str | None
     flex_instance_sid: str | None
     ui_language: str | None
-    ui_attributes: str | None
-    ui_dependencies: str | None
     ui_version: str | None
     service_version: str | None
     call_recording_webhook_url: str | None
     crm_type: str | None
     crm_callback_url: str | None
     crm_fallback_url: str | None
-    crm_attributes: str | None
-    public_attributes: str | None
-    plugin_service_attributes: str | None
-    outbound_call_flows: str | None
-    queue_stats_configuration: str | None
-    notifications: str | None
-    markdown: str | None
     url: str | None
-    flex_insights_hr: str | None
     flex_url: str | None
-    debugger_integration: str | None
-    flex_ui_status_report: str | None
-    agent_conv_end_methods: str | None
-    citrix_voice_vdi: str | None
-    offline_config: str | None
 
 class V1_FlexFlow_Fields(Record):
     enabled: bool | None
@@ -75,6 +75,7 @@ class V1_FlexFlow_Fields(Record):
     janitor_enabled: bool | None
     date_created: _datetime | None
     date_updated: _datetime | None
+    integration: Any | None
     account_sid: str | None
     sid: str | None
     friendly_name: str | None
@@ -82,14 +83,13 @@ class V1_FlexFlow_Fields(Record):
     channel_type: str | None
     contact_identity: str | None
     integration_type: str | None
-    integration: str | None
     url: str | None
 
 class V1_Interaction_Fields(Record):
+    channel: Any | None
+    routing: Any | None
     links: Any | None
     sid: str | None
-    channel: str | None
-    routing: str | None
     url: str | None
     interaction_context_sid: str | None
     webhook_ttid: str | None
@@ -103,12 +103,15 @@ class V1_WebChannel_Fields(Record):
     url: str | None
 
 class V1_InsightsConversations_Fields(Record):
-    segments: _list[str] | None
+    segments: _list[Any] | None
     segment_count: int | None
     account_id: str | None
     conversation_id: str | None
 
 class V1_InsightsSegments_Fields(Record):
+    media: Any | None
+    assessment_type: Any | None
+    assessment_percentage: Any | None
     segment_id: str | None
     external_id: str | None
     queue: str | None
@@ -127,9 +130,6 @@ class V1_InsightsSegments_Fields(Record):
     customer_name: str | None
     customer_link: str | None
     segment_recording_offset: str | None
-    media: str | None
-    assessment_type: str | None
-    assessment_percentage: str | None
     url: str | None
 
 class V1_InsightsSession_Fields(Record):
@@ -174,6 +174,7 @@ class V1_PluginReleases_Fields(Record):
 
 class V1_Assessments_Fields(Record):
     report: bool | None
+    assessment: Any | None
     account_sid: str | None
     assessment_sid: str | None
     offset: str | None
@@ -184,7 +185,6 @@ class V1_Assessments_Fields(Record):
     user_email: str | None
     answer_text: str | None
     answer_id: str | None
-    assessment: str | None
     timestamp: str | None
     url: str | None
 
@@ -195,7 +195,7 @@ class V1_InsightsQuestionnairesCategory_Fields(Record):
     url: str | None
 
 class V1_InsightsQuestionnaires_Fields(Record):
-    questions: _list[str] | None
+    questions: _list[Any] | None
     active: bool | None
     account_sid: str | None
     questionnaire_sid: str | None
@@ -206,13 +206,13 @@ class V1_InsightsQuestionnaires_Fields(Record):
 class V1_InsightsQuestionnairesQuestion_Fields(Record):
     allow_na: bool | None
     usage: int | None
+    category: Any | None
+    answer_set: Any | None
     account_sid: str | None
     question_sid: str | None
     question: str | None
     description: str | None
-    category: str | None
     answer_set_id: str | None
-    answer_set: str | None
     url: str | None
 
 class V1_Interaction_Channels_Fields(Record):
@@ -231,9 +231,9 @@ class V1_ProvisioningStatus_Fields(Record):
 
 class V1_Assessments__InsightsAssessmentsComment_Fields(Record):
     report: bool | None
+    comment: Any | None
     account_sid: str | None
     assessment_sid: str | None
-    comment: str | None
     offset: str | None
     weight: str | None
     agent_id: str | None
@@ -244,15 +244,15 @@ class V1_Assessments__InsightsAssessmentsComment_Fields(Record):
     url: str | None
 
 class V1_InsightsSettingsAnswerSets_Fields(Record):
+    answer_sets: Any | None
+    answer_set_categories: Any | None
+    not_applicable: Any | None
     account_sid: str | None
-    answer_sets: str | None
-    answer_set_categories: str | None
-    not_applicable: str | None
     url: str | None
 
 class V1_InsightsSettingsComment_Fields(Record):
+    comments: Any | None
     account_sid: str | None
-    comments: str | None
     url: str | None
 
 class V1_PluginConfigurations_PluginConfigurationArchive_Fields(Record):
@@ -307,19 +307,19 @@ class V1_Plugins_PluginVersions_Fields(Record):
     url: str | None
 
 class V1_Interaction_Channels_Invites_Fields(Record):
+    routing: Any | None
     sid: str | None
     interaction_sid: str | None
     channel_sid: str | None
-    routing: str | None
     url: str | None
 
 class V1_Interaction_Channels_Participants_Fields(Record):
+    routing_properties: Any | None
     sid: str | None
     type: str | None
     interaction_sid: str | None
     channel_sid: str | None
     url: str | None
-    routing_properties: str | None
 
 class V1_Interaction_Channels_Transfers_Fields(Record):
     date_created: _datetime | None
@@ -400,6 +400,7 @@ class V1_Configuration_List(Node[M]):
     def fetch(self, *, ui_version: str | None = None) -> V1_Configuration_Instance[M]: ...
     @_op
     def update(self, *, body: Any) -> V1_Configuration_Instance[M]: ...
+    def __call__(self) -> V1_Configuration_List[M]: ...
 
 class V1_FlexFlow_Context(Node[M]):
     @_op
@@ -475,6 +476,7 @@ class V1_InsightsConversations_List(Node[M]):
     def page(self, *, authorization: str | None = None, segment_id: str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
     @_op
     def get_page(self, target_url: str) -> Page: ...
+    def __call__(self) -> V1_InsightsConversations_List[M]: ...
 
 class V1_InsightsSegments_Instance(V1_InsightsSegments_Fields, Node[M]): ...
 
@@ -487,18 +489,21 @@ class V1_InsightsSegments_List(Node[M]):
     def page(self, *, authorization: str | None = None, segment_id: str | None = None, reservation_id: _list[str] | str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
     @_op
     def get_page(self, target_url: str) -> Page: ...
+    def __call__(self) -> V1_InsightsSegments_List[M]: ...
 
 class V1_InsightsSession_Instance(V1_InsightsSession_Fields, Node[M]): ...
 
 class V1_InsightsSession_List(Node[M]):
     @_op
     def create(self, *, authorization: str | None = None) -> V1_InsightsSession_Instance[M]: ...
+    def __call__(self) -> V1_InsightsSession_List[M]: ...
 
 class V1_InsightsUserRoles_Instance(V1_InsightsUserRoles_Fields, Node[M]): ...
 
 class V1_InsightsUserRoles_List(Node[M]):
     @_op
     def fetch(self, *, authorization: str | None = None) -> V1_InsightsUserRoles_Instance[M]: ...
+    def __call__(self) -> V1_InsightsUserRoles_List[M]: ...
 
 class V1_PluginConfigurations_Context(Node[M]):
     plugin_configuration_archive: V1_PluginConfigurations_PluginConfigurationArchive_List[M]
@@ -683,6 +688,7 @@ class V1_ProvisioningStatus_Instance(V1_ProvisioningStatus_Fields, Node[M]): ...
 class V1_ProvisioningStatus_List(Node[M]):
     @_op
     def fetch(self) -> V1_ProvisioningStatus_Instance[M]: ...
+    def __call__(self) -> V1_ProvisioningStatus_List[M]: ...
 
 class V1_Assessments__InsightsAssessmentsComment_Instance(V1_Assessments__InsightsAssessmentsComment_Fields, Node[M]): ...
 
@@ -697,24 +703,28 @@ class V1_Assessments__InsightsAssessmentsComment_List(Node[M]):
     def page(self, *, authorization: str | None = None, segment_id: str | None = None, agent_id: str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
     @_op
     def get_page(self, target_url: str) -> Page: ...
+    def __call__(self) -> V1_Assessments__InsightsAssessmentsComment_List[M]: ...
 
 class V1_InsightsSettingsAnswerSets_Instance(V1_InsightsSettingsAnswerSets_Fields, Node[M]): ...
 
 class V1_InsightsSettingsAnswerSets_List(Node[M]):
     @_op
     def fetch(self, *, authorization: str | None = None) -> V1_InsightsSettingsAnswerSets_Instance[M]: ...
+    def __call__(self) -> V1_InsightsSettingsAnswerSets_List[M]: ...
 
 class V1_InsightsSettingsComment_Instance(V1_InsightsSettingsComment_Fields, Node[M]): ...
 
 class V1_InsightsSettingsComment_List(Node[M]):
     @_op
     def fetch(self, *, authorization: str | None = None) -> V1_InsightsSettingsComment_Instance[M]: ...
+    def __call__(self) -> V1_InsightsSettingsComment_List[M]: ...
 
 class V1_PluginConfigurations_PluginConfigurationArchive_Instance(V1_PluginConfigurations_PluginConfigurationArchive_Fields, Node[M]): ...
 
 class V1_PluginConfigurations_PluginConfigurationArchive_List(Node[M]):
     @_op
     def create(self, *, flex_metadata: str | None = None) -> V1_PluginConfigurations_PluginConfigurationArchive_Instance[M]: ...
+    def __call__(self) -> V1_PluginConfigurations_PluginConfigurationArchive_List[M]: ...
 
 class V1_PluginConfigurations_Plugins_Context(Node[M]):
     @_op
@@ -739,6 +749,7 @@ class V1_Plugins_PluginArchive_Instance(V1_Plugins_PluginArchive_Fields, Node[M]
 class V1_Plugins_PluginArchive_List(Node[M]):
     @_op
     def create(self, *, flex_metadata: str | None = None) -> V1_Plugins_PluginArchive_Instance[M]: ...
+    def __call__(self) -> V1_Plugins_PluginArchive_List[M]: ...
 
 class V1_Plugins_PluginVersions_Context(Node[M]):
     plugin_version_archive: V1_Plugins_PluginVersions_PluginVersionArchive_List[M]
@@ -774,6 +785,7 @@ class V1_Interaction_Channels_Invites_List(Node[M]):
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
     @_op
     def get_page(self, target_url: str) -> Page: ...
+    def __call__(self) -> V1_Interaction_Channels_Invites_List[M]: ...
 
 class V1_Interaction_Channels_Participants_Context(Node[M]):
     @_op
@@ -814,6 +826,7 @@ class V1_Plugins_PluginVersions_PluginVersionArchive_Instance(V1_Plugins_PluginV
 class V1_Plugins_PluginVersions_PluginVersionArchive_List(Node[M]):
     @_op
     def create(self, *, flex_metadata: str | None = None) -> V1_Plugins_PluginVersions_PluginVersionArchive_Instance[M]: ...
+    def __call__(self) -> V1_Plugins_PluginVersions_PluginVersionArchive_List[M]: ...
 
 class FlexApiV1(Node[M]):
     channel: V1_Channel_List[M]
@@ -841,6 +854,7 @@ class V2_WebChannels_Instance(V2_WebChannels_Fields, Node[M]): ...
 class V2_WebChannels_List(Node[M]):
     @_op
     def create(self, *, address_sid: str, ui_version: str | None = None, chat_friendly_name: str | None = None, customer_friendly_name: str | None = None, pre_engagement_data: str | None = None, identity: str | None = None) -> V2_WebChannels_Instance[M]: ...
+    def __call__(self) -> V2_WebChannels_List[M]: ...
 
 class V2_FlexUser_Context(Node[M]):
     @_op
@@ -859,6 +873,8 @@ class FlexApiV2(Node[M]):
     flex_user: V2_FlexUser_List[M]
 
 class FlexApiDomain(Node[M]):
+    @property
+    def base_url(self) -> str: ...
     v1: FlexApiV1[M]
     v2: FlexApiV2[M]
     channel: V1_Channel_List[M]

@@ -33,5 +33,7 @@ class FrontlineApiV1(Node[M]):
     users: V1_Users_List[M]
 
 class FrontlineApiDomain(Node[M]):
+    @property
+    def base_url(self) -> str: ...
     v1: FrontlineApiV1[M]
     users: V1_Users_List[M]

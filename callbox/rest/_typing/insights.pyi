@@ -19,6 +19,8 @@ class V1_Conferences_Fields(Record):
     max_participants: int | None
     max_concurrent_participants: int | None
     unique_participants: int | None
+    detected_issues: Any | None
+    tag_info: Any | None
     links: Any | None
     conference_sid: str | None
     account_sid: str | None
@@ -28,8 +30,6 @@ class V1_Conferences_Fields(Record):
     ended_by: str | None
     mixer_region: str | None
     mixer_region_requested: str | None
-    detected_issues: str | None
-    tag_info: str | None
     processing_state: str | None
     url: str | None
 
@@ -79,23 +79,23 @@ class V1_CallSummaries_Fields(Record):
     end_time: _datetime | None
     duration: int | None
     connect_duration: int | None
+    from_: Any | None
+    to: Any | None
+    carrier_edge: Any | None
+    client_edge: Any | None
+    sdk_edge: Any | None
+    sip_edge: Any | None
+    attributes: Any | None
+    properties: Any | None
+    trust: Any | None
+    annotation: Any | None
     account_sid: str | None
     call_sid: str | None
     answered_by: str | None
     call_type: str | None
     call_state: str | None
     processing_state: str | None
-    from_: str | None
-    to: str | None
-    carrier_edge: str | None
-    client_edge: str | None
-    sdk_edge: str | None
-    sip_edge: str | None
     url: str | None
-    attributes: str | None
-    properties: str | None
-    trust: str | None
-    annotation: str | None
 
 class V1_Conferences_ConferenceParticipants_Fields(Record):
     coached_participants: _list[str] | None
@@ -106,6 +106,9 @@ class V1_Conferences_ConferenceParticipants_Fields(Record):
     duration_seconds: int | None
     outbound_queue_length: int | None
     outbound_time_in_queue: int | None
+    properties: Any | None
+    events: Any | None
+    metrics: Any | None
     participant_sid: str | None
     label: str | None
     conference_sid: str | None
@@ -121,9 +124,6 @@ class V1_Conferences_ConferenceParticipants_Fields(Record):
     conference_region: str | None
     call_type: str | None
     processing_state: str | None
-    properties: str | None
-    events: str | None
-    metrics: str | None
     url: str | None
 
 class V1_Calls_Annotation_Fields(Record):
@@ -139,6 +139,10 @@ class V1_Calls_Annotation_Fields(Record):
     url: str | None
 
 class V1_Calls_Events_Fields(Record):
+    carrier_edge: Any | None
+    sip_edge: Any | None
+    sdk_edge: Any | None
+    client_edge: Any | None
     timestamp: str | None
     call_sid: str | None
     account_sid: str | None
@@ -146,21 +150,17 @@ class V1_Calls_Events_Fields(Record):
     group: str | None
     level: str | None
     name: str | None
-    carrier_edge: str | None
-    sip_edge: str | None
-    sdk_edge: str | None
-    client_edge: str | None
 
 class V1_Calls_Metrics_Fields(Record):
+    carrier_edge: Any | None
+    sip_edge: Any | None
+    sdk_edge: Any | None
+    client_edge: Any | None
     timestamp: str | None
     call_sid: str | None
     account_sid: str | None
     edge: str | None
     direction: str | None
-    carrier_edge: str | None
-    sip_edge: str | None
-    sdk_edge: str | None
-    client_edge: str | None
 
 class V1_Calls_Summary_Fields(Record):
     tags: _list[str] | None
@@ -169,23 +169,23 @@ class V1_Calls_Summary_Fields(Record):
     end_time: _datetime | None
     duration: int | None
     connect_duration: int | None
+    from_: Any | None
+    to: Any | None
+    carrier_edge: Any | None
+    client_edge: Any | None
+    sdk_edge: Any | None
+    sip_edge: Any | None
+    attributes: Any | None
+    properties: Any | None
+    trust: Any | None
+    annotation: Any | None
     account_sid: str | None
     call_sid: str | None
     call_type: str | None
     call_state: str | None
     answered_by: str | None
     processing_state: str | None
-    from_: str | None
-    to: str | None
-    carrier_edge: str | None
-    client_edge: str | None
-    sdk_edge: str | None
-    sip_edge: str | None
     url: str | None
-    attributes: str | None
-    properties: str | None
-    trust: str | None
-    annotation: str | None
 
 class V1_Rooms_Participants_Fields(Record):
     codecs: _list[str] | None
@@ -193,6 +193,8 @@ class V1_Rooms_Participants_Fields(Record):
     leave_time: _datetime | None
     duration_sec: int | None
     error_code: int | None
+    properties: Any | None
+    publisher_info: Any | None
     participant_sid: str | None
     participant_identity: str | None
     account_sid: str | None
@@ -201,9 +203,7 @@ class V1_Rooms_Participants_Fields(Record):
     end_reason: str | None
     error_code_url: str | None
     media_region: str | None
-    properties: str | None
     edge_location: str | None
-    publisher_info: str | None
     url: str | None
 
 class V2_Reports_Fields(Record):
@@ -304,6 +304,7 @@ class V1_Settings_List(Node[M]):
     def fetch(self, *, subaccount_sid: str | None = None) -> V1_Settings_Instance[M]: ...
     @_op
     def update(self, *, advanced_features: bool | None = None, voice_trace: bool | None = None, subaccount_sid: str | None = None) -> V1_Settings_Instance[M]: ...
+    def __call__(self) -> V1_Settings_List[M]: ...
 
 class V1_CallSummaries_Instance(V1_CallSummaries_Fields, Node[M]): ...
 
@@ -316,6 +317,7 @@ class V1_CallSummaries_List(Node[M]):
     def page(self, *, from_: str | None = None, to: str | None = None, from_carrier: str | None = None, to_carrier: str | None = None, from_country_code: str | None = None, to_country_code: str | None = None, verified_caller: bool | None = None, has_tag: bool | None = None, start_time: str | None = None, end_time: str | None = None, call_type: str | None = None, call_state: str | None = None, direction: str | None = None, processing_state: Literal["completed", "started", "partial", "all"] | None = None, sort_by: Literal["start_time", "end_time"] | None = None, subaccount: str | None = None, abnormal_session: bool | None = None, answered_by: Literal["unknown", "machine_start", "machine_end_beep", "machine_end_silence", "machine_end_other", "human", "fax"] | None = None, answered_by_annotation: str | None = None, connectivity_issue_annotation: str | None = None, quality_issue_annotation: str | None = None, spam_annotation: bool | None = None, call_score_annotation: str | None = None, branded_enabled: bool | None = None, voice_integrity_enabled: bool | None = None, branded_bundle_sid: str | None = None, branded_logo: bool | None = None, branded_type: str | None = None, branded_use_case: str | None = None, branded_call_reason: str | None = None, voice_integrity_bundle_sid: str | None = None, voice_integrity_use_case: str | None = None, business_profile_identity: str | None = None, business_profile_industry: str | None = None, business_profile_bundle_sid: str | None = None, business_profile_type: str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
     @_op
     def get_page(self, target_url: str) -> Page: ...
+    def __call__(self) -> V1_CallSummaries_List[M]: ...
 
 class V1_Conferences_ConferenceParticipants_Context(Node[M]):
     @_op
@@ -342,6 +344,7 @@ class V1_Calls_Annotation_List(Node[M]):
     def fetch(self) -> V1_Calls_Annotation_Instance[M]: ...
     @_op
     def update(self, *, answered_by: Literal["unknown_answered_by", "human", "machine"] | None = None, connectivity_issue: Literal["unknown_connectivity_issue", "no_connectivity_issue", "invalid_number", "caller_id", "dropped_call", "number_reachability"] | None = None, quality_issues: str | None = None, spam: bool | None = None, call_score: int | None = None, comment: str | None = None, incident: str | None = None) -> V1_Calls_Annotation_Instance[M]: ...
+    def __call__(self) -> V1_Calls_Annotation_List[M]: ...
 
 class V1_Calls_Events_Instance(V1_Calls_Events_Fields, Node[M]): ...
 
@@ -354,6 +357,7 @@ class V1_Calls_Events_List(Node[M]):
     def page(self, *, edge: Literal["unknown_edge", "carrier_edge", "sip_edge", "sdk_edge", "client_edge"] | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
     @_op
     def get_page(self, target_url: str) -> Page: ...
+    def __call__(self) -> V1_Calls_Events_List[M]: ...
 
 class V1_Calls_Metrics_Instance(V1_Calls_Metrics_Fields, Node[M]): ...
 
@@ -366,20 +370,24 @@ class V1_Calls_Metrics_List(Node[M]):
     def page(self, *, edge: Literal["unknown_edge", "carrier_edge", "sip_edge", "sdk_edge", "client_edge"] | None = None, direction: Literal["unknown", "inbound", "outbound", "both"] | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
     @_op
     def get_page(self, target_url: str) -> Page: ...
+    def __call__(self) -> V1_Calls_Metrics_List[M]: ...
 
 class V1_Calls_Summary_Instance(V1_Calls_Summary_Fields, Node[M]): ...
 
 class V1_Calls_Summary_List(Node[M]):
     @_op
     def fetch(self, *, processing_state: Literal["complete", "partial"] | None = None) -> V1_Calls_Summary_Instance[M]: ...
+    def __call__(self) -> V1_Calls_Summary_List[M]: ...
 
 class V1_Metadata_Instance(Record, Node[M]): ...
 
-class V1_Metadata_List(Node[M]): ...
+class V1_Metadata_List(Node[M]):
+    def __call__(self) -> V1_Metadata_List[M]: ...
 
 class V1_Query_Instance(Record, Node[M]): ...
 
-class V1_Query_List(Node[M]): ...
+class V1_Query_List(Node[M]):
+    def __call__(self) -> V1_Query_List[M]: ...
 
 class V1_Rooms_Participants_Context(Node[M]):
     @_op
@@ -450,6 +458,8 @@ class InsightsV2(Node[M]):
     reports: V2_Reports_List[M]
 
 class InsightsDomain(Node[M]):
+    @property
+    def base_url(self) -> str: ...
     v1: InsightsV1[M]
     v2: InsightsV2[M]
     conferences: V1_Conferences_List[M]

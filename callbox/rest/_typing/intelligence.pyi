@@ -13,6 +13,7 @@ class V2_OperatorType_Fields(Record):
     configurable: bool | None
     date_created: _datetime | None
     date_updated: _datetime | None
+    config_schema: Any | None
     name: str | None
     sid: str | None
     friendly_name: str | None
@@ -21,13 +22,13 @@ class V2_OperatorType_Fields(Record):
     output_type: str | None
     provider: str | None
     availability: str | None
-    config_schema: str | None
     url: str | None
 
 class V2_Operators_Fields(Record):
     date_created: _datetime | None
     date_updated: _datetime | None
     version: int | None
+    config: Any | None
     account_sid: str | None
     sid: str | None
     friendly_name: str | None
@@ -35,7 +36,6 @@ class V2_Operators_Fields(Record):
     author: str | None
     operator_type: str | None
     availability: str | None
-    config: str | None
     url: str | None
 
 class V2_Services_Fields(Record):
@@ -64,12 +64,12 @@ class V2_Transcripts_Fields(Record):
     date_updated: _datetime | None
     media_start_time: _datetime | None
     duration: int | None
+    channel: Any | None
     links: Any | None
     account_sid: str | None
     service_sid: str | None
     sid: str | None
     status: str | None
-    channel: str | None
     language_code: str | None
     customer_key: str | None
     url: str | None
@@ -79,6 +79,7 @@ class V2_Operators__CustomOperators_Fields(Record):
     date_created: _datetime | None
     date_updated: _datetime | None
     version: int | None
+    config: Any | None
     account_sid: str | None
     sid: str | None
     friendly_name: str | None
@@ -86,13 +87,13 @@ class V2_Operators__CustomOperators_Fields(Record):
     author: str | None
     operator_type: str | None
     availability: str | None
-    config: str | None
     url: str | None
 
 class V2_Operators__PrebuiltOperators_Fields(Record):
     date_created: _datetime | None
     date_updated: _datetime | None
     version: int | None
+    config: Any | None
     account_sid: str | None
     sid: str | None
     friendly_name: str | None
@@ -100,7 +101,6 @@ class V2_Operators__PrebuiltOperators_Fields(Record):
     author: str | None
     operator_type: str | None
     availability: str | None
-    config: str | None
     url: str | None
 
 class V2_Services_OperatorAttachment_Fields(Record):
@@ -116,25 +116,25 @@ class V2_Transcripts_Media_Fields(Record):
     url: str | None
 
 class V2_Transcripts_OperatorResults_Fields(Record):
-    utterance_results: _list[str] | None
+    utterance_results: _list[Any] | None
     extract_match: bool | None
     utterance_match: bool | None
     match_probability: float | None
     predicted_probability: float | None
+    label_probabilities: Any | None
+    extract_results: Any | None
+    text_generation_results: Any | None
+    json_results: Any | None
     operator_type: str | None
     name: str | None
     operator_sid: str | None
     normalized_result: str | None
     predicted_label: str | None
-    label_probabilities: str | None
-    extract_results: str | None
-    text_generation_results: str | None
-    json_results: str | None
     transcript_sid: str | None
     url: str | None
 
 class V2_Transcripts_Sentences_Fields(Record):
-    words: _list[str] | None
+    words: _list[Any] | None
     media_channel: int | None
     sentence_index: int | None
     start_time: str | None
@@ -308,6 +308,7 @@ class V2_Transcripts_Media_Instance(V2_Transcripts_Media_Fields, Node[M]): ...
 class V2_Transcripts_Media_List(Node[M]):
     @_op
     def fetch(self, *, redacted: bool | None = None) -> V2_Transcripts_Media_Instance[M]: ...
+    def __call__(self) -> V2_Transcripts_Media_List[M]: ...
 
 class V2_Transcripts_OperatorResults_Context(Node[M]):
     @_op
@@ -340,18 +341,21 @@ class V2_Transcripts_Sentences_List(Node[M]):
     def page(self, *, redacted: bool | None = None, word_timestamps: bool | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
     @_op
     def get_page(self, target_url: str) -> Page: ...
+    def __call__(self) -> V2_Transcripts_Sentences_List[M]: ...
 
 class V2_Transcripts_OperatorResults__EncryptedOperatorResults_Instance(V2_Transcripts_OperatorResults__EncryptedOperatorResults_Fields, Node[M]): ...
 
 class V2_Transcripts_OperatorResults__EncryptedOperatorResults_List(Node[M]):
     @_op
     def fetch(self, *, redacted: bool | None = None) -> V2_Transcripts_OperatorResults__EncryptedOperatorResults_Instance[M]: ...
+    def __call__(self) -> V2_Transcripts_OperatorResults__EncryptedOperatorResults_List[M]: ...
 
 class V2_Transcripts_Sentences__EncryptedSentences_Instance(V2_Transcripts_Sentences__EncryptedSentences_Fields, Node[M]): ...
 
 class V2_Transcripts_Sentences__EncryptedSentences_List(Node[M]):
     @_op
     def fetch(self, *, redacted: bool | None = None) -> V2_Transcripts_Sentences__EncryptedSentences_Instance[M]: ...
+    def __call__(self) -> V2_Transcripts_Sentences__EncryptedSentences_List[M]: ...
 
 class IntelligenceV2(Node[M]):
     operator_type: V2_OperatorType_List[M]
@@ -360,6 +364,8 @@ class IntelligenceV2(Node[M]):
     transcripts: V2_Transcripts_List[M]
 
 class IntelligenceDomain(Node[M]):
+    @property
+    def base_url(self) -> str: ...
     v2: IntelligenceV2[M]
     operator_type: V2_OperatorType_List[M]
     operators: V2_Operators_List[M]

@@ -9,12 +9,12 @@ from .._instance import Page
 from . import M, Node, Record, _op, _streams
 
 class V1_PhoneNumbers_Fields(Record):
-    caller_name: str | None
+    caller_name: Any | None
+    carrier: Any | None
+    add_ons: Any | None
     country_code: str | None
     phone_number: str | None
     national_format: str | None
-    carrier: str | None
-    add_ons: str | None
     url: str | None
 
 class V2_PhoneNumbers_Fields(Record):
@@ -28,12 +28,12 @@ class V2_PhoneNumbers_Fields(Record):
     identity_match: Any | None
     reassigned_number: Any | None
     sms_pumping_risk: Any | None
+    phone_number_quality_score: Any | None
+    pre_fill: Any | None
     calling_country_code: str | None
     country_code: str | None
     phone_number: str | None
     national_format: str | None
-    phone_number_quality_score: str | None
-    pre_fill: str | None
     url: str | None
 
 class V2_RateLimits_Fields(Record):
@@ -96,16 +96,19 @@ class V2_RateLimits_List(Node[M]):
     bucket: V2_RateLimits__Bucket_List[M]
     @_op
     def fetch(self, *, fields: _list[str] | str | None = None) -> V2_RateLimits_Instance[M]: ...
+    def __call__(self) -> V2_RateLimits_List[M]: ...
 
 class V2_Query_Instance(V2_Query_Fields, Node[M]): ...
 
 class V2_Query_List(Node[M]):
     @_op
     def create(self, *, body: Any) -> V2_Query_Instance[M]: ...
+    def __call__(self) -> V2_Query_List[M]: ...
 
 class V2_Jobs_Stop_Instance(Record, Node[M]): ...
 
-class V2_Jobs_Stop_List(Node[M]): ...
+class V2_Jobs_Stop_List(Node[M]):
+    def __call__(self) -> V2_Jobs_Stop_List[M]: ...
 
 class V2_PhoneNumbers_LookupOverrides_Context(Node[M]):
     @_op
@@ -144,6 +147,8 @@ class LookupsV2(Node[M]):
     query: V2_Query_List[M]
 
 class LookupsDomain(Node[M]):
+    @property
+    def base_url(self) -> str: ...
     v1: LookupsV1[M]
     v2: LookupsV2[M]
     phone_numbers: V2_PhoneNumbers_List[M]

@@ -140,12 +140,14 @@ class V1_ModuleData_List(Node[M]):
     def fetch(self) -> V1_ModuleData_Instance[M]: ...
     @_op
     def update(self, *, module_info: str | None = None, configuration: str | None = None) -> V1_ModuleData_Instance[M]: ...
+    def __call__(self) -> V1_ModuleData_List[M]: ...
 
 class V1_ReferralConversion_Instance(V1_ReferralConversion_Fields, Node[M]): ...
 
 class V1_ReferralConversion_List(Node[M]):
     @_op
     def create(self, *, body: Any) -> V1_ReferralConversion_Instance[M]: ...
+    def __call__(self) -> V1_ReferralConversion_List[M]: ...
 
 class V1_AvailableAddOns_Extensions_Context(Node[M]):
     @_op
@@ -190,6 +192,7 @@ class V1_InstalledAddOns_Usage_Instance(V1_InstalledAddOns_Usage_Fields, Node[M]
 class V1_InstalledAddOns_Usage_List(Node[M]):
     @_op
     def create(self, *, installed_add_on_usage: Any) -> V1_InstalledAddOns_Usage_Instance[M]: ...
+    def __call__(self) -> V1_InstalledAddOns_Usage_List[M]: ...
 
 class MarketplaceV1(Node[M]):
     available_add_ons: V1_AvailableAddOns_List[M]
@@ -199,6 +202,8 @@ class MarketplaceV1(Node[M]):
     referral_conversion: V1_ReferralConversion_List[M]
 
 class MarketplaceDomain(Node[M]):
+    @property
+    def base_url(self) -> str: ...
     v1: MarketplaceV1[M]
     available_add_ons: V1_AvailableAddOns_List[M]
     installed_add_ons: V1_InstalledAddOns_List[M]

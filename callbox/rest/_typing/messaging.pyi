@@ -41,13 +41,13 @@ class V1_Services__ExternalCampaign_Fields(Record):
     messaging_service_sid: str | None
 
 class V1_Services__Usecases_Fields(Record):
-    usecases: _list[str] | None
+    usecases: _list[Any] | None
 
 class V1_TollfreeVerifications_Fields(Record):
+    rejection_reasons: _list[Any] | None
     use_case_categories: _list[str] | None
     opt_in_image_urls: _list[str] | None
     opt_in_keywords: _list[str] | None
-    rejection_reasons: _list[str] | None
     edit_allowed: bool | None
     age_gated_content: bool | None
     date_created: _datetime | None
@@ -55,6 +55,7 @@ class V1_TollfreeVerifications_Fields(Record):
     edit_expiration: _datetime | None
     vetting_id_expiration: _datetime | None
     error_code: int | None
+    resource_links: Any | None
     sid: str | None
     account_sid: str | None
     customer_profile_sid: str | None
@@ -93,13 +94,12 @@ class V1_TollfreeVerifications_Fields(Record):
     help_message_sample: str | None
     privacy_policy_url: str | None
     terms_and_conditions_url: str | None
-    resource_links: str | None
     external_reference_id: str | None
     vetting_id: str | None
     vetting_provider: str | None
 
 class V1_BrandRegistrations_Fields(Record):
-    errors: _list[str] | None
+    errors: _list[Any] | None
     brand_feedback: _list[str] | None
     russell_3000: bool | None
     government_entity: bool | None
@@ -179,11 +179,11 @@ class V1_DomainCerts_Fields(Record):
     date_updated: _datetime | None
     date_expires: _datetime | None
     date_created: _datetime | None
+    cert_in_validation: Any | None
     domain_sid: str | None
     domain_name: str | None
     certificate_sid: str | None
     url: str | None
-    cert_in_validation: str | None
 
 class V1_DomainConfig_Fields(Record):
     continue_on_failure: bool | None
@@ -251,7 +251,7 @@ class V1_BrandRegistrations_BrandVettings_Fields(Record):
     url: str | None
 
 class V1_Services_UsAppToPerson__UsAppToPersonUsecases_Fields(Record):
-    us_app_to_person_usecases: _list[str] | None
+    us_app_to_person_usecases: _list[Any] | None
 
 class V2_ChannelsSenders_Fields(Record):
     offline_reasons: _list[Any] | None
@@ -274,11 +274,11 @@ class V2_DomainCerts_Fields(Record):
     date_updated: _datetime | None
     date_expires: _datetime | None
     date_created: _datetime | None
+    cert_in_validation: Any | None
     domain_sid: str | None
     domain_name: str | None
     certificate_sid: str | None
     url: str | None
-    cert_in_validation: str | None
 
 class V3_TypingIndicator_Fields(Record):
     success: bool | None
@@ -288,6 +288,7 @@ class V1_Deactivations_Instance(Record, Node[M]): ...
 class V1_Deactivations_List(Node[M]):
     @_op
     def fetch(self, *, date: _date | str | None = None) -> V1_Deactivations_Instance[M]: ...
+    def __call__(self) -> V1_Deactivations_List[M]: ...
 
 class V1_Services_Context(Node[M]):
     alpha_senders: V1_Services_AlphaSenders_List[M]
@@ -326,12 +327,14 @@ class V1_Services__ExternalCampaign_Instance(V1_Services__ExternalCampaign_Field
 class V1_Services__ExternalCampaign_List(Node[M]):
     @_op
     def create(self, *, campaign_id: str, messaging_service_sid: str, cnp_migration: bool | None = None) -> V1_Services__ExternalCampaign_Instance[M]: ...
+    def __call__(self) -> V1_Services__ExternalCampaign_List[M]: ...
 
 class V1_Services__Usecases_Instance(V1_Services__Usecases_Fields, Node[M]): ...
 
 class V1_Services__Usecases_List(Node[M]):
     @_op
     def fetch(self) -> V1_Services__Usecases_Instance[M]: ...
+    def __call__(self) -> V1_Services__Usecases_List[M]: ...
 
 class V1_TollfreeVerifications_Context(Node[M]):
     @_op
@@ -501,6 +504,7 @@ class V1_DomainCerts_List(Node[M]):
     def fetch(self) -> V1_DomainCerts_Instance[M]: ...
     @_op
     def update(self, *, tls_cert: str) -> V1_DomainCerts_Instance[M]: ...
+    def __call__(self) -> V1_DomainCerts_List[M]: ...
 
 class V1_DomainConfig_Instance(V1_DomainConfig_Fields, Node[M]): ...
 
@@ -509,6 +513,7 @@ class V1_DomainConfig_List(Node[M]):
     def fetch(self) -> V1_DomainConfig_Instance[M]: ...
     @_op
     def update(self, *, fallback_url: str | None = None, callback_url: str | None = None, continue_on_failure: bool | None = None, disable_https: bool | None = None) -> V1_DomainConfig_Instance[M]: ...
+    def __call__(self) -> V1_DomainConfig_List[M]: ...
 
 class V1_LinkshorteningMessagingService_Context(Node[M]):
     @_op
@@ -527,24 +532,28 @@ class V1_RequestManagedCert_Instance(V1_RequestManagedCert_Fields, Node[M]): ...
 class V1_RequestManagedCert_List(Node[M]):
     @_op
     def create(self) -> V1_RequestManagedCert_Instance[M]: ...
+    def __call__(self) -> V1_RequestManagedCert_List[M]: ...
 
 class V1_DomainValidateDns_Instance(V1_DomainValidateDns_Fields, Node[M]): ...
 
 class V1_DomainValidateDns_List(Node[M]):
     @_op
     def fetch(self) -> V1_DomainValidateDns_Instance[M]: ...
+    def __call__(self) -> V1_DomainValidateDns_List[M]: ...
 
 class V1_DomainConfigMessagingService_Instance(V1_DomainConfigMessagingService_Fields, Node[M]): ...
 
 class V1_DomainConfigMessagingService_List(Node[M]):
     @_op
     def fetch(self) -> V1_DomainConfigMessagingService_Instance[M]: ...
+    def __call__(self) -> V1_DomainConfigMessagingService_List[M]: ...
 
 class V1_LinkshorteningMessagingServiceDomainAssociation_Instance(V1_LinkshorteningMessagingServiceDomainAssociation_Fields, Node[M]): ...
 
 class V1_LinkshorteningMessagingServiceDomainAssociation_List(Node[M]):
     @_op
     def fetch(self) -> V1_LinkshorteningMessagingServiceDomainAssociation_Instance[M]: ...
+    def __call__(self) -> V1_LinkshorteningMessagingServiceDomainAssociation_List[M]: ...
 
 class V1_Services_UsAppToPerson_Context(Node[M]):
     @_op
@@ -573,13 +582,15 @@ class V1_Services_UsAppToPerson_List(Node[M]):
 
 class V1_BrandRegistrations_BrandRegistration2fa_Instance(Record, Node[M]): ...
 
-class V1_BrandRegistrations_BrandRegistration2fa_List(Node[M]): ...
+class V1_BrandRegistrations_BrandRegistration2fa_List(Node[M]):
+    def __call__(self) -> V1_BrandRegistrations_BrandRegistration2fa_List[M]: ...
 
 class V1_BrandRegistrations_BrandRegistrationOtps_Instance(V1_BrandRegistrations_BrandRegistrationOtps_Fields, Node[M]): ...
 
 class V1_BrandRegistrations_BrandRegistrationOtps_List(Node[M]):
     @_op
     def create(self) -> V1_BrandRegistrations_BrandRegistrationOtps_Instance[M]: ...
+    def __call__(self) -> V1_BrandRegistrations_BrandRegistrationOtps_List[M]: ...
 
 class V1_BrandRegistrations_BrandVettings_Context(Node[M]):
     @_op
@@ -606,6 +617,7 @@ class V1_Services_UsAppToPerson__UsAppToPersonUsecases_Instance(V1_Services_UsAp
 class V1_Services_UsAppToPerson__UsAppToPersonUsecases_List(Node[M]):
     @_op
     def fetch(self, *, brand_registration_sid: str | None = None) -> V1_Services_UsAppToPerson__UsAppToPersonUsecases_Instance[M]: ...
+    def __call__(self) -> V1_Services_UsAppToPerson__UsAppToPersonUsecases_List[M]: ...
 
 class MessagingV1(Node[M]):
     deactivations: V1_Deactivations_List[M]
@@ -649,12 +661,14 @@ class V2_TypingIndicator_Instance(V2_TypingIndicator_Fields, Node[M]): ...
 class V2_TypingIndicator_List(Node[M]):
     @_op
     def create(self, *, channel: Literal["whatsapp"], message_id: str) -> V2_TypingIndicator_Instance[M]: ...
+    def __call__(self) -> V2_TypingIndicator_List[M]: ...
 
 class V2_DomainCerts_Instance(V2_DomainCerts_Fields, Node[M]): ...
 
 class V2_DomainCerts_List(Node[M]):
     @_op
     def fetch(self) -> V2_DomainCerts_Instance[M]: ...
+    def __call__(self) -> V2_DomainCerts_List[M]: ...
 
 class MessagingV2(Node[M]):
     channels_senders: V2_ChannelsSenders_List[M]
@@ -680,36 +694,45 @@ class V3_TypingIndicator_Instance(V3_TypingIndicator_Fields, Node[M]): ...
 class V3_TypingIndicator_List(Node[M]):
     @_op
     def create(self, *, typing_indicator_request: Any) -> V3_TypingIndicator_Instance[M]: ...
+    def __call__(self) -> V3_TypingIndicator_List[M]: ...
 
 class V3_OptOuts__DefaultKeywordsMessages_Instance(Record, Node[M]): ...
 
-class V3_OptOuts__DefaultKeywordsMessages_List(Node[M]): ...
+class V3_OptOuts__DefaultKeywordsMessages_List(Node[M]):
+    def __call__(self) -> V3_OptOuts__DefaultKeywordsMessages_List[M]: ...
 
 class V3_OptOuts__Languages_Instance(Record, Node[M]): ...
 
-class V3_OptOuts__Languages_List(Node[M]): ...
+class V3_OptOuts__Languages_List(Node[M]):
+    def __call__(self) -> V3_OptOuts__Languages_List[M]: ...
 
 class V3_OptOuts__MessageTypes_Instance(Record, Node[M]): ...
 
-class V3_OptOuts__MessageTypes_List(Node[M]): ...
+class V3_OptOuts__MessageTypes_List(Node[M]):
+    def __call__(self) -> V3_OptOuts__MessageTypes_List[M]: ...
 
 class V3_OptOuts_Keywords_Instance(Record, Node[M]): ...
 
-class V3_OptOuts_Keywords_List(Node[M]): ...
+class V3_OptOuts_Keywords_List(Node[M]):
+    def __call__(self) -> V3_OptOuts_Keywords_List[M]: ...
 
 class V3_OptOuts_MessageTypes_Instance(Record, Node[M]): ...
 
-class V3_OptOuts_MessageTypes_List(Node[M]): ...
+class V3_OptOuts_MessageTypes_List(Node[M]):
+    def __call__(self) -> V3_OptOuts_MessageTypes_List[M]: ...
 
 class V3_OptOuts_Messages_Instance(Record, Node[M]): ...
 
-class V3_OptOuts_Messages_List(Node[M]): ...
+class V3_OptOuts_Messages_List(Node[M]):
+    def __call__(self) -> V3_OptOuts_Messages_List[M]: ...
 
 class MessagingV3(Node[M]):
     opt_outs: V3_OptOuts_List[M]
     typing_indicator: V3_TypingIndicator_List[M]
 
 class MessagingDomain(Node[M]):
+    @property
+    def base_url(self) -> str: ...
     v1: MessagingV1[M]
     v2: MessagingV2[M]
     v3: MessagingV3[M]

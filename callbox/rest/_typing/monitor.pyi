@@ -31,12 +31,12 @@ class V1_Alerts_Fields(Record):
 
 class V1_Events_Fields(Record):
     event_date: _datetime | None
+    event_data: Any | None
     links: Any | None
     account_sid: str | None
     actor_sid: str | None
     actor_type: str | None
     description: str | None
-    event_data: str | None
     event_type: str | None
     resource_sid: str | None
     resource_type: str | None
@@ -132,11 +132,14 @@ class V2_Alarms_Status_Instance(Record, Node[M]): ...
 class V2_Alarms_Status_List(Node[M]):
     @_op
     def update(self, *, alarm_status: Any) -> V2_Alarms_Status_Instance[M]: ...
+    def __call__(self) -> V2_Alarms_Status_List[M]: ...
 
 class MonitorV2(Node[M]):
     alarms: V2_Alarms_List[M]
 
 class MonitorDomain(Node[M]):
+    @property
+    def base_url(self) -> str: ...
     v1: MonitorV1[M]
     v2: MonitorV2[M]
     alerts: V1_Alerts_List[M]

@@ -62,6 +62,13 @@ class V1_Services_Notifications_Fields(Record):
     segments: _list[str] | None
     date_created: _datetime | None
     ttl: int | None
+    data: Any | None
+    apn: Any | None
+    gcm: Any | None
+    fcm: Any | None
+    sms: Any | None
+    facebook_messenger: Any | None
+    alexa: Any | None
     sid: str | None
     account_sid: str | None
     service_sid: str | None
@@ -70,13 +77,6 @@ class V1_Services_Notifications_Fields(Record):
     body: str | None
     sound: str | None
     action: str | None
-    data: str | None
-    apn: str | None
-    gcm: str | None
-    fcm: str | None
-    sms: str | None
-    facebook_messenger: str | None
-    alexa: str | None
 
 class V1_Credentials_Context(Node[M]):
     @_op
@@ -155,12 +155,15 @@ class V1_Services_Notifications_Instance(V1_Services_Notifications_Fields, Node[
 class V1_Services_Notifications_List(Node[M]):
     @_op
     def create(self, *, body: str | None = None, priority: Literal["high", "low"] | None = None, ttl: int | None = None, title: str | None = None, sound: str | None = None, action: str | None = None, data: str | None = None, apn: str | None = None, gcm: str | None = None, sms: str | None = None, facebook_messenger: str | None = None, fcm: str | None = None, segment: _list[str] | str | None = None, alexa: str | None = None, to_binding: _list[str] | str | None = None, delivery_callback_url: str | None = None, identity: _list[str] | str | None = None, tag: _list[str] | str | None = None) -> V1_Services_Notifications_Instance[M]: ...
+    def __call__(self) -> V1_Services_Notifications_List[M]: ...
 
 class NotifyV1(Node[M]):
     credentials: V1_Credentials_List[M]
     services: V1_Services_List[M]
 
 class NotifyDomain(Node[M]):
+    @property
+    def base_url(self) -> str: ...
     v1: NotifyV1[M]
     credentials: V1_Credentials_List[M]
     services: V1_Services_List[M]

@@ -23,7 +23,7 @@ class V1_SenderIdRegistrations_Fields(Record):
     comments: str | None
 
 class V1_Eligibilities_Fields(Record):
-    results: _list[str] | None
+    results: _list[Any] | None
 
 class V1_PortingPortIns_Fields(Record):
     phone_numbers: _list[Any] | None
@@ -56,7 +56,7 @@ class V1_SigningRequestConfigurations_Fields(Record):
     url: str | None
 
 class V1_Eligibilities__BulkEligibilities_Fields(Record):
-    results: _list[str] | None
+    results: _list[Any] | None
     date_created: _datetime | None
     date_completed: _datetime | None
     request_id: str | None
@@ -167,7 +167,7 @@ class V2_RegulatoryCompliance__Bundles_Fields(Record):
     url: str | None
 
 class V2_RegulatoryCompliance__EndUserTypes_Fields(Record):
-    fields: _list[str] | None
+    fields: _list[Any] | None
     sid: str | None
     friendly_name: str | None
     machine_name: str | None
@@ -176,33 +176,34 @@ class V2_RegulatoryCompliance__EndUserTypes_Fields(Record):
 class V2_RegulatoryCompliance__EndUsers_Fields(Record):
     date_created: _datetime | None
     date_updated: _datetime | None
+    attributes: Any | None
     sid: str | None
     account_sid: str | None
     friendly_name: str | None
     type: str | None
-    attributes: str | None
     url: str | None
 
 class V2_RegulatoryCompliance__Regulations_Fields(Record):
+    requirements: Any | None
     sid: str | None
     friendly_name: str | None
     iso_country: str | None
     number_type: str | None
     end_user_type: str | None
-    requirements: str | None
     url: str | None
 
 class V2_RegulatoryCompliance__SupportingDocumentTypes_Fields(Record):
-    fields: _list[str] | None
+    fields: _list[Any] | None
     sid: str | None
     friendly_name: str | None
     machine_name: str | None
     url: str | None
 
 class V2_RegulatoryCompliance__SupportingDocuments_Fields(Record):
-    errors: _list[str] | None
+    errors: _list[Any] | None
     date_created: _datetime | None
     date_updated: _datetime | None
+    attributes: Any | None
     sid: str | None
     account_sid: str | None
     friendly_name: str | None
@@ -210,7 +211,6 @@ class V2_RegulatoryCompliance__SupportingDocuments_Fields(Record):
     status: str | None
     failure_reason: str | None
     type: str | None
-    attributes: str | None
     url: str | None
 
 class V2_Applications_Fields(Record):
@@ -237,7 +237,7 @@ class V2_Applications_Fields(Record):
     updated_by: str | None
 
 class V2_HostedNumberOrders__BulkHostedNumberOrders_Fields(Record):
-    results: _list[str] | None
+    results: _list[Any] | None
     date_created: _datetime | None
     date_completed: _datetime | None
     total_count: int | None
@@ -293,7 +293,7 @@ class V2_RegulatoryCompliance__Bundles_BundleCopies_Fields(Record):
     status_callback: str | None
 
 class V2_RegulatoryCompliance__Bundles_Evaluations_Fields(Record):
-    results: _list[str] | None
+    results: _list[Any] | None
     date_created: _datetime | None
     sid: str | None
     account_sid: str | None
@@ -353,6 +353,7 @@ class V1_SenderIdRegistrations_List(Node[M]):
     embedded_sessions: V1_SenderIdRegistrations__EmbeddedSessions_List[M]
     @_op
     def create(self, *, create_embedded_registration_request: Any) -> V1_SenderIdRegistrations_Instance[M]: ...
+    def __call__(self) -> V1_SenderIdRegistrations_List[M]: ...
 
 class V1_Eligibilities_Instance(V1_Eligibilities_Fields, Node[M]): ...
 
@@ -360,6 +361,7 @@ class V1_Eligibilities_List(Node[M]):
     bulk_eligibilities: V1_Eligibilities__BulkEligibilities_List[M]
     @_op
     def create(self, *, body: Any) -> V1_Eligibilities_Instance[M]: ...
+    def __call__(self) -> V1_Eligibilities_List[M]: ...
 
 class V1_PortingPortIns_Context(Node[M]):
     porting_port_in_phone_number: V1_PortingPortIns_PortingPortInPhoneNumber_List[M]
@@ -390,6 +392,7 @@ class V1_SigningRequestConfigurations_List(Node[M]):
     def page(self, *, country: str | None = None, product: str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
     @_op
     def get_page(self, target_url: str) -> Page: ...
+    def __call__(self) -> V1_SigningRequestConfigurations_List[M]: ...
 
 class V1_Eligibilities__BulkEligibilities_Context(Node[M]):
     @_op
@@ -434,6 +437,7 @@ class V1_PortingPortIns__PortingAllPortIns_List(Node[M]):
     def page(self, *, token: str | None = None, size: int | None = None, port_in_request_sid: str | None = None, port_in_request_status: str | None = None, created_before: str | None = None, created_after: str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
     @_op
     def get_page(self, target_url: str) -> Page: ...
+    def __call__(self) -> V1_PortingPortIns__PortingAllPortIns_List[M]: ...
 
 class V1_PortingPortabilities_Context(Node[M]):
     @_op
@@ -450,6 +454,7 @@ class V1_SenderIdRegistrations__EmbeddedSessions_Instance(V1_SenderIdRegistratio
 class V1_SenderIdRegistrations__EmbeddedSessions_List(Node[M]):
     @_op
     def create(self, *, create_embedded_session_request: Any) -> V1_SenderIdRegistrations__EmbeddedSessions_Instance[M]: ...
+    def __call__(self) -> V1_SenderIdRegistrations__EmbeddedSessions_List[M]: ...
 
 class V1_PortingPortIns_PortingPortInPhoneNumber_Context(Node[M]):
     @_op
@@ -482,7 +487,8 @@ class V2_Addresses_List(Node[M]):
 
 class V2_CountryRequirements_Instance(Record, Node[M]): ...
 
-class V2_CountryRequirements_List(Node[M]): ...
+class V2_CountryRequirements_List(Node[M]):
+    def __call__(self) -> V2_CountryRequirements_List[M]: ...
 
 class V2_RegulatoryCompliance_Instance(Record, Node[M]): ...
 
@@ -493,11 +499,13 @@ class V2_RegulatoryCompliance_List(Node[M]):
     regulations: V2_RegulatoryCompliance__Regulations_List[M]
     supporting_document_types: V2_RegulatoryCompliance__SupportingDocumentTypes_List[M]
     supporting_documents: V2_RegulatoryCompliance__SupportingDocuments_List[M]
+    def __call__(self) -> V2_RegulatoryCompliance_List[M]: ...
 
 class V2_SenderIdRegistrations_Instance(Record, Node[M]): ...
 
 class V2_SenderIdRegistrations_List(Node[M]):
     inquiries: V2_SenderIdRegistrations__Inquiries_List[M]
+    def __call__(self) -> V2_SenderIdRegistrations_List[M]: ...
 
 class V2_SenderIds_Context(Node[M]):
     countries: V2_SenderIds_Countries_List[M]
@@ -510,11 +518,13 @@ class V2_SenderIds_List(Node[M]):
 
 class V2_ValidateSenderIdApplicationCountry_Instance(Record, Node[M]): ...
 
-class V2_ValidateSenderIdApplicationCountry_List(Node[M]): ...
+class V2_ValidateSenderIdApplicationCountry_List(Node[M]):
+    def __call__(self) -> V2_ValidateSenderIdApplicationCountry_List[M]: ...
 
 class V2_Addresses__Validate_Instance(Record, Node[M]): ...
 
-class V2_Addresses__Validate_List(Node[M]): ...
+class V2_Addresses__Validate_List(Node[M]):
+    def __call__(self) -> V2_Addresses__Validate_List[M]: ...
 
 class V2_AuthorizationDocuments_Context(Node[M]):
     dependent_hosted_number_orders: V2_AuthorizationDocuments_DependentHostedNumberOrders_List[M]
@@ -732,7 +742,8 @@ class V2_HostedNumberOrders__BulkHostedNumberOrders_List(Node[M]):
 
 class V2_SenderIdRegistrations__Inquiries_Instance(Record, Node[M]): ...
 
-class V2_SenderIdRegistrations__Inquiries_List(Node[M]): ...
+class V2_SenderIdRegistrations__Inquiries_List(Node[M]):
+    def __call__(self) -> V2_SenderIdRegistrations__Inquiries_List[M]: ...
 
 class V2_SenderIds_Countries_Context(Node[M]): ...
 
@@ -753,12 +764,14 @@ class V2_AuthorizationDocuments_DependentHostedNumberOrders_List(Node[M]):
     def page(self, *, status: Literal["received", "verified", "pending-loa", "carrier-processing", "completed", "failed", "action-required"] | None = None, phone_number: str | None = None, incoming_phone_number_sid: str | None = None, friendly_name: str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
     @_op
     def get_page(self, target_url: str) -> Page: ...
+    def __call__(self) -> V2_AuthorizationDocuments_DependentHostedNumberOrders_List[M]: ...
 
 class V2_RegulatoryCompliance__Bundles_BundleClone_Instance(V2_RegulatoryCompliance__Bundles_BundleClone_Fields, Node[M]): ...
 
 class V2_RegulatoryCompliance__Bundles_BundleClone_List(Node[M]):
     @_op
     def create(self, *, target_account_sid: str, move_to_draft: bool | None = None, friendly_name: str | None = None) -> V2_RegulatoryCompliance__Bundles_BundleClone_Instance[M]: ...
+    def __call__(self) -> V2_RegulatoryCompliance__Bundles_BundleClone_List[M]: ...
 
 class V2_RegulatoryCompliance__Bundles_BundleCopies_Instance(V2_RegulatoryCompliance__Bundles_BundleCopies_Fields, Node[M]): ...
 
@@ -773,6 +786,7 @@ class V2_RegulatoryCompliance__Bundles_BundleCopies_List(Node[M]):
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
     @_op
     def get_page(self, target_url: str) -> Page: ...
+    def __call__(self) -> V2_RegulatoryCompliance__Bundles_BundleCopies_List[M]: ...
 
 class V2_RegulatoryCompliance__Bundles_Evaluations_Context(Node[M]):
     @_op
@@ -821,18 +835,22 @@ class V2_RegulatoryCompliance__Bundles_ReplaceItems_Instance(V2_RegulatoryCompli
 class V2_RegulatoryCompliance__Bundles_ReplaceItems_List(Node[M]):
     @_op
     def create(self, *, from_bundle_sid: str) -> V2_RegulatoryCompliance__Bundles_ReplaceItems_Instance[M]: ...
+    def __call__(self) -> V2_RegulatoryCompliance__Bundles_ReplaceItems_List[M]: ...
 
 class V2_Applications_Cancel_Instance(Record, Node[M]): ...
 
-class V2_Applications_Cancel_List(Node[M]): ...
+class V2_Applications_Cancel_List(Node[M]):
+    def __call__(self) -> V2_Applications_Cancel_List[M]: ...
 
 class V2_Applications_Documents_Instance(Record, Node[M]): ...
 
-class V2_Applications_Documents_List(Node[M]): ...
+class V2_Applications_Documents_List(Node[M]):
+    def __call__(self) -> V2_Applications_Documents_List[M]: ...
 
 class V2_Applications__Inquiries_Instance(Record, Node[M]): ...
 
-class V2_Applications__Inquiries_List(Node[M]): ...
+class V2_Applications__Inquiries_List(Node[M]):
+    def __call__(self) -> V2_Applications__Inquiries_List[M]: ...
 
 class NumbersV2(Node[M]):
     addresses: V2_Addresses_List[M]
@@ -850,11 +868,14 @@ class V3_HostedNumberOrders_Instance(V3_HostedNumberOrders_Fields, Node[M]): ...
 class V3_HostedNumberOrders_List(Node[M]):
     @_op
     def create(self, *, phone_number: str, sms_capability: bool, account_sid: str | None = None, friendly_name: str | None = None, unique_name: str | None = None, cc_emails: _list[str] | str | None = None, sms_url: str | None = None, sms_method: Literal["GET", "POST"] | None = None, sms_fallback_url: str | None = None, sms_fallback_method: Literal["GET", "POST"] | None = None, status_callback_url: str | None = None, status_callback_method: Literal["GET", "POST"] | None = None, sms_application_sid: str | None = None, address_sid: str | None = None, email: str | None = None, verification_type: Literal["phone-call", "phone-bill"] | None = None, verification_document_sid: str | None = None) -> V3_HostedNumberOrders_Instance[M]: ...
+    def __call__(self) -> V3_HostedNumberOrders_List[M]: ...
 
 class NumbersV3(Node[M]):
     hosted_number_orders: V3_HostedNumberOrders_List[M]
 
 class NumbersDomain(Node[M]):
+    @property
+    def base_url(self) -> str: ...
     v1: NumbersV1[M]
     v2: NumbersV2[M]
     v3: NumbersV3[M]

@@ -69,23 +69,23 @@ class HostedNumbers_AuthorizationDocuments_DependentHostedNumberOrders_Fields(Re
     verification_code: str | None
 
 class Marketplace_AvailableAddOns_Fields(Record):
+    configuration_schema: Any | None
     links: Any | None
     sid: str | None
     friendly_name: str | None
     description: str | None
     pricing_type: str | None
-    configuration_schema: str | None
     url: str | None
 
 class Marketplace_InstalledAddOns_Fields(Record):
     date_created: _datetime | None
     date_updated: _datetime | None
+    configuration: Any | None
     links: Any | None
     sid: str | None
     account_sid: str | None
     friendly_name: str | None
     description: str | None
-    configuration: str | None
     unique_name: str | None
     url: str | None
 
@@ -160,14 +160,14 @@ class Wireless_Sims_Fields(Record):
     url: str | None
 
 class Wireless_Sims_Usage_Fields(Record):
+    period: Any | None
+    commands_usage: Any | None
+    commands_costs: Any | None
+    data_usage: Any | None
+    data_costs: Any | None
     sim_sid: str | None
     sim_unique_name: str | None
     account_sid: str | None
-    period: str | None
-    commands_usage: str | None
-    commands_costs: str | None
-    data_usage: str | None
-    data_costs: str | None
     url: str | None
 
 class HostedNumbers_AuthorizationDocuments_Context(Node[M]):
@@ -228,6 +228,7 @@ class HostedNumbers_AuthorizationDocuments_DependentHostedNumberOrders_List(Node
     def page(self, *, status: Literal["twilio-processing", "received", "pending-verification", "verified", "pending-loa", "carrier-processing", "testing", "completed", "failed", "action-required"] | None = None, phone_number: str | None = None, incoming_phone_number_sid: str | None = None, friendly_name: str | None = None, unique_name: str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
     @_op
     def get_page(self, target_url: str) -> Page: ...
+    def __call__(self) -> HostedNumbers_AuthorizationDocuments_DependentHostedNumberOrders_List[M]: ...
 
 class PreviewHostedNumbers(Node[M]):
     authorization_documents: HostedNumbers_AuthorizationDocuments_List[M]
@@ -389,6 +390,7 @@ class Wireless_Sims_Usage_Instance(Wireless_Sims_Usage_Fields, Node[M]): ...
 class Wireless_Sims_Usage_List(Node[M]):
     @_op
     def fetch(self, *, end: str | None = None, start: str | None = None) -> Wireless_Sims_Usage_Instance[M]: ...
+    def __call__(self) -> Wireless_Sims_Usage_List[M]: ...
 
 class PreviewWireless(Node[M]):
     commands: Wireless_Commands_List[M]
@@ -396,6 +398,8 @@ class PreviewWireless(Node[M]):
     sims: Wireless_Sims_List[M]
 
 class PreviewDomain(Node[M]):
+    @property
+    def base_url(self) -> str: ...
     hosted_numbers: PreviewHostedNumbers[M]
     marketplace: PreviewMarketplace[M]
     wireless: PreviewWireless[M]

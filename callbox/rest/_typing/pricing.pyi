@@ -80,17 +80,20 @@ class V1_Messaging_Instance(Record, Node[M]): ...
 
 class V1_Messaging_List(Node[M]):
     countries: V1_Messaging__Countries_List[M]
+    def __call__(self) -> V1_Messaging_List[M]: ...
 
 class V1_PhoneNumbers_Instance(Record, Node[M]): ...
 
 class V1_PhoneNumbers_List(Node[M]):
     countries: V1_PhoneNumbers__Countries_List[M]
+    def __call__(self) -> V1_PhoneNumbers_List[M]: ...
 
 class V1_Voice_Instance(Record, Node[M]): ...
 
 class V1_Voice_List(Node[M]):
     countries: V1_Voice__Countries_List[M]
     numbers: V1_Voice__Numbers_List[M]
+    def __call__(self) -> V1_Voice_List[M]: ...
 
 class V1_Messaging__Countries_Context(Node[M]):
     @_op
@@ -166,6 +169,7 @@ class V2_Voice_Instance(Record, Node[M]): ...
 class V2_Voice_List(Node[M]):
     countries: V2_Voice__Countries_List[M]
     numbers: V2_Voice__Numbers_List[M]
+    def __call__(self) -> V2_Voice_List[M]: ...
 
 class V2_Countries_Context(Node[M]):
     @_op
@@ -229,6 +233,8 @@ class PricingV2(Node[M]):
     numbers: V2_Numbers_List[M]
 
 class PricingDomain(Node[M]):
+    @property
+    def base_url(self) -> str: ...
     v1: PricingV1[M]
     v2: PricingV2[M]
     messaging: V1_Messaging_List[M]

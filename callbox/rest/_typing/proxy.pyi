@@ -257,5 +257,7 @@ class ProxyV1(Node[M]):
     services: V1_Services_List[M]
 
 class ProxyDomain(Node[M]):
+    @property
+    def base_url(self) -> str: ...
     v1: ProxyV1[M]
     services: V1_Services_List[M]

@@ -80,6 +80,8 @@ class RoutesV2(Node[M]):
     trunks: V2_Trunks_List[M]
 
 class RoutesDomain(Node[M]):
+    @property
+    def base_url(self) -> str: ...
     v2: RoutesV2[M]
     phone_numbers: V2_PhoneNumbers_List[M]
     sip_domains: V2_SipDomains_List[M]

@@ -32,9 +32,9 @@ class V1_Services_Assets_Fields(Record):
     url: str | None
 
 class V1_Services_Builds_Fields(Record):
-    asset_versions: _list[str] | None
-    function_versions: _list[str] | None
-    dependencies: _list[str] | None
+    asset_versions: _list[Any] | None
+    function_versions: _list[Any] | None
+    dependencies: _list[Any] | None
     date_created: _datetime | None
     date_updated: _datetime | None
     links: Any | None
@@ -288,6 +288,7 @@ class V1_Services_Builds_BuildStatus_Instance(V1_Services_Builds_BuildStatus_Fie
 class V1_Services_Builds_BuildStatus_List(Node[M]):
     @_op
     def fetch(self) -> V1_Services_Builds_BuildStatus_Instance[M]: ...
+    def __call__(self) -> V1_Services_Builds_BuildStatus_List[M]: ...
 
 class V1_Services_Environments_Deployments_Context(Node[M]):
     @_op
@@ -375,10 +376,13 @@ class V1_Services_Functions_FunctionVersions_FunctionVersionContent_Instance(V1_
 class V1_Services_Functions_FunctionVersions_FunctionVersionContent_List(Node[M]):
     @_op
     def fetch(self) -> V1_Services_Functions_FunctionVersions_FunctionVersionContent_Instance[M]: ...
+    def __call__(self) -> V1_Services_Functions_FunctionVersions_FunctionVersionContent_List[M]: ...
 
 class ServerlessV1(Node[M]):
     services: V1_Services_List[M]
 
 class ServerlessDomain(Node[M]):
+    @property
+    def base_url(self) -> str: ...
     v1: ServerlessV1[M]
     services: V1_Services_List[M]

@@ -22,32 +22,32 @@ class V1_Flows_Fields(Record):
 class V1_Flows_Engagements_Fields(Record):
     date_created: _datetime | None
     date_updated: _datetime | None
+    context: Any | None
     links: Any | None
     sid: str | None
     account_sid: str | None
     flow_sid: str | None
     contact_sid: str | None
     contact_channel_address: str | None
-    context: str | None
     status: str | None
     url: str | None
 
 class V1_Flows_Executions_Fields(Record):
     date_created: _datetime | None
     date_updated: _datetime | None
+    context: Any | None
     links: Any | None
     sid: str | None
     account_sid: str | None
     flow_sid: str | None
     contact_sid: str | None
     contact_channel_address: str | None
-    context: str | None
     status: str | None
     url: str | None
 
 class V1_Flows_Engagements_EngagementContext_Fields(Record):
+    context: Any | None
     account_sid: str | None
-    context: str | None
     engagement_sid: str | None
     flow_sid: str | None
     url: str | None
@@ -55,13 +55,13 @@ class V1_Flows_Engagements_EngagementContext_Fields(Record):
 class V1_Flows_Engagements_Steps_Fields(Record):
     date_created: _datetime | None
     date_updated: _datetime | None
+    context: Any | None
     links: Any | None
     sid: str | None
     account_sid: str | None
     flow_sid: str | None
     engagement_sid: str | None
     name: str | None
-    context: str | None
     parent_step_sid: str | None
     transitioned_from: str | None
     transitioned_to: str | None
@@ -69,8 +69,8 @@ class V1_Flows_Engagements_Steps_Fields(Record):
     url: str | None
 
 class V1_Flows_Executions_ExecutionContext_Fields(Record):
+    context: Any | None
     account_sid: str | None
-    context: str | None
     flow_sid: str | None
     execution_sid: str | None
     url: str | None
@@ -78,6 +78,7 @@ class V1_Flows_Executions_ExecutionContext_Fields(Record):
 class V1_Flows_Executions_Steps_Fields(Record):
     date_created: _datetime | None
     date_updated: _datetime | None
+    context: Any | None
     links: Any | None
     sid: str | None
     account_sid: str | None
@@ -85,15 +86,14 @@ class V1_Flows_Executions_Steps_Fields(Record):
     execution_sid: str | None
     parent_step_sid: str | None
     name: str | None
-    context: str | None
     transitioned_from: str | None
     transitioned_to: str | None
     type: str | None
     url: str | None
 
 class V1_Flows_Engagements_Steps_StepContext_Fields(Record):
+    context: Any | None
     account_sid: str | None
-    context: str | None
     engagement_sid: str | None
     flow_sid: str | None
     step_sid: str | None
@@ -101,18 +101,18 @@ class V1_Flows_Engagements_Steps_StepContext_Fields(Record):
     execution_sid: str | None
 
 class V2_Flows_Fields(Record):
-    errors: _list[str] | None
-    warnings: _list[str] | None
+    errors: _list[Any] | None
+    warnings: _list[Any] | None
     valid: bool | None
     date_created: _datetime | None
     date_updated: _datetime | None
     revision: int | None
+    definition: Any | None
     links: Any | None
     sid: str | None
     account_sid: str | None
     author_sid: str | None
     friendly_name: str | None
-    definition: str | None
     status: str | None
     commit_message: str | None
     webhook_url: str | None
@@ -125,28 +125,28 @@ class V2_Flows_Executions_Fields(Record):
     date_created: _datetime | None
     date_updated: _datetime | None
     flow_version: int | None
+    context: Any | None
     links: Any | None
     sid: str | None
     account_sid: str | None
     flow_sid: str | None
     contact_channel_address: str | None
     contact_sid: str | None
-    context: str | None
     status: str | None
     initiated_by: str | None
     url: str | None
 
 class V2_Flows_Revisions_Fields(Record):
-    errors: _list[str] | None
+    errors: _list[Any] | None
     valid: bool | None
     date_created: _datetime | None
     date_updated: _datetime | None
     revision: int | None
+    definition: Any | None
     sid: str | None
     account_sid: str | None
     author_sid: str | None
     friendly_name: str | None
-    definition: str | None
     status: str | None
     commit_message: str | None
     url: str | None
@@ -157,8 +157,8 @@ class V2_Flows_TestUsers_Fields(Record):
     url: str | None
 
 class V2_Flows_Executions_ExecutionContext_Fields(Record):
+    context: Any | None
     account_sid: str | None
-    context: str | None
     flow_sid: str | None
     execution_sid: str | None
     url: str | None
@@ -166,6 +166,7 @@ class V2_Flows_Executions_ExecutionContext_Fields(Record):
 class V2_Flows_Executions_Steps_Fields(Record):
     date_created: _datetime | None
     date_updated: _datetime | None
+    context: Any | None
     links: Any | None
     sid: str | None
     account_sid: str | None
@@ -173,15 +174,14 @@ class V2_Flows_Executions_Steps_Fields(Record):
     execution_sid: str | None
     parent_step_sid: str | None
     name: str | None
-    context: str | None
     transitioned_from: str | None
     transitioned_to: str | None
     type: str | None
     url: str | None
 
 class V2_Flows_Executions_Steps_StepContext_Fields(Record):
+    context: Any | None
     account_sid: str | None
-    context: str | None
     execution_sid: str | None
     flow_sid: str | None
     step_sid: str | None
@@ -264,6 +264,7 @@ class V1_Flows_Engagements_EngagementContext_Instance(V1_Flows_Engagements_Engag
 class V1_Flows_Engagements_EngagementContext_List(Node[M]):
     @_op
     def fetch(self) -> V1_Flows_Engagements_EngagementContext_Instance[M]: ...
+    def __call__(self) -> V1_Flows_Engagements_EngagementContext_List[M]: ...
 
 class V1_Flows_Engagements_Steps_Context(Node[M]):
     step_context: V1_Flows_Engagements_Steps_StepContext_List[M]
@@ -289,6 +290,7 @@ class V1_Flows_Executions_ExecutionContext_Instance(V1_Flows_Executions_Executio
 class V1_Flows_Executions_ExecutionContext_List(Node[M]):
     @_op
     def fetch(self) -> V1_Flows_Executions_ExecutionContext_Instance[M]: ...
+    def __call__(self) -> V1_Flows_Executions_ExecutionContext_List[M]: ...
 
 class V1_Flows_Executions_Steps_Context(Node[M]):
     @_op
@@ -315,6 +317,7 @@ class V1_Flows_Engagements_Steps_StepContext_List(Node[M]):
     def fetch(self) -> V1_Flows_Engagements_Steps_StepContext_Instance[M]: ...
     @_op
     def get(self) -> V1_Flows_Engagements_Steps_StepContext_Instance[M]: ...
+    def __call__(self) -> V1_Flows_Engagements_Steps_StepContext_List[M]: ...
 
 class StudioV1(Node[M]):
     flows: V1_Flows_List[M]
@@ -352,6 +355,7 @@ class V2_Flows__FlowValidate_Instance(V2_Flows__FlowValidate_Fields, Node[M]): .
 class V2_Flows__FlowValidate_List(Node[M]):
     @_op
     def create(self, *, friendly_name: str, status: Literal["draft", "published"], definition: str, commit_message: str | None = None) -> V2_Flows__FlowValidate_Instance[M]: ...
+    def __call__(self) -> V2_Flows__FlowValidate_List[M]: ...
 
 class V2_Flows_Executions_Context(Node[M]):
     execution_context: V2_Flows_Executions_ExecutionContext_List[M]
@@ -404,12 +408,14 @@ class V2_Flows_TestUsers_List(Node[M]):
     def fetch(self) -> V2_Flows_TestUsers_Instance[M]: ...
     @_op
     def update(self, *, test_users: _list[str] | str) -> V2_Flows_TestUsers_Instance[M]: ...
+    def __call__(self) -> V2_Flows_TestUsers_List[M]: ...
 
 class V2_Flows_Executions_ExecutionContext_Instance(V2_Flows_Executions_ExecutionContext_Fields, Node[M]): ...
 
 class V2_Flows_Executions_ExecutionContext_List(Node[M]):
     @_op
     def fetch(self) -> V2_Flows_Executions_ExecutionContext_Instance[M]: ...
+    def __call__(self) -> V2_Flows_Executions_ExecutionContext_List[M]: ...
 
 class V2_Flows_Executions_Steps_Context(Node[M]):
     step_context: V2_Flows_Executions_Steps_StepContext_List[M]
@@ -435,11 +441,14 @@ class V2_Flows_Executions_Steps_StepContext_Instance(V2_Flows_Executions_Steps_S
 class V2_Flows_Executions_Steps_StepContext_List(Node[M]):
     @_op
     def fetch(self) -> V2_Flows_Executions_Steps_StepContext_Instance[M]: ...
+    def __call__(self) -> V2_Flows_Executions_Steps_StepContext_List[M]: ...
 
 class StudioV2(Node[M]):
     flows: V2_Flows_List[M]
 
 class StudioDomain(Node[M]):
+    @property
+    def base_url(self) -> str: ...
     v1: StudioV1[M]
     v2: StudioV2[M]
     flows: V2_Flows_List[M]

@@ -66,14 +66,14 @@ class V1_NetworkAccessProfiles_Fields(Record):
     url: str | None
 
 class V1_Networks_Fields(Record):
-    identifiers: _list[str] | None
+    identifiers: _list[Any] | None
     sid: str | None
     friendly_name: str | None
     url: str | None
     iso_country: str | None
 
 class V1_SettingsUpdates_Fields(Record):
-    packages: _list[str] | None
+    packages: _list[Any] | None
     date_completed: _datetime | None
     date_created: _datetime | None
     date_updated: _datetime | None
@@ -110,16 +110,16 @@ class V1_UsageRecords_Fields(Record):
     data_download: int | None
     data_total: int | None
     data_total_billed: float | None
+    period: Any | None
     account_sid: str | None
     sim_sid: str | None
     network_sid: str | None
     fleet_sid: str | None
     iso_country: str | None
-    period: str | None
     billed_unit: str | None
 
 class V1_NetworkAccessProfiles_Networks_Fields(Record):
-    identifiers: _list[str] | None
+    identifiers: _list[Any] | None
     sid: str | None
     network_access_profile_sid: str | None
     friendly_name: str | None
@@ -254,6 +254,7 @@ class V1_SettingsUpdates_List(Node[M]):
     def page(self, *, sim: str | None = None, status: Literal["scheduled", "in-progress", "successful", "failed"] | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
     @_op
     def get_page(self, target_url: str) -> Page: ...
+    def __call__(self) -> V1_SettingsUpdates_List[M]: ...
 
 class V1_Sims_Context(Node[M]):
     billing_periods: V1_Sims_BillingPeriods_List[M]
@@ -310,6 +311,7 @@ class V1_UsageRecords_List(Node[M]):
     def page(self, *, sim: str | None = None, fleet: str | None = None, network: str | None = None, iso_country: str | None = None, group: Literal["sim", "fleet", "network", "isoCountry"] | None = None, granularity: Literal["hour", "day", "all"] | None = None, start_time: _datetime | str | None = None, end_time: _datetime | str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
     @_op
     def get_page(self, target_url: str) -> Page: ...
+    def __call__(self) -> V1_UsageRecords_List[M]: ...
 
 class V1_NetworkAccessProfiles_Networks_Context(Node[M]):
     @_op
@@ -344,6 +346,7 @@ class V1_Sims_BillingPeriods_List(Node[M]):
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
     @_op
     def get_page(self, target_url: str) -> Page: ...
+    def __call__(self) -> V1_Sims_BillingPeriods_List[M]: ...
 
 class V1_Sims_SimIpAddresses_Instance(V1_Sims_SimIpAddresses_Fields, Node[M]): ...
 
@@ -356,6 +359,7 @@ class V1_Sims_SimIpAddresses_List(Node[M]):
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
     @_op
     def get_page(self, target_url: str) -> Page: ...
+    def __call__(self) -> V1_Sims_SimIpAddresses_List[M]: ...
 
 class SupersimV1(Node[M]):
     esim_profiles: V1_EsimProfiles_List[M]
@@ -369,6 +373,8 @@ class SupersimV1(Node[M]):
     usage_records: V1_UsageRecords_List[M]
 
 class SupersimDomain(Node[M]):
+    @property
+    def base_url(self) -> str: ...
     v1: SupersimV1[M]
     esim_profiles: V1_EsimProfiles_List[M]
     fleets: V1_Fleets_List[M]

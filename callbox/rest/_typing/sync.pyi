@@ -29,13 +29,13 @@ class V1_Services_Documents_Fields(Record):
     date_created: _datetime | None
     date_updated: _datetime | None
     links: Any | None
+    data: Any | None
     sid: str | None
     unique_name: str | None
     account_sid: str | None
     service_sid: str | None
     url: str | None
     revision: str | None
-    data: str | None
     created_by: str | None
 
 class V1_Services_SyncLists_Fields(Record):
@@ -91,12 +91,12 @@ class V1_Services_SyncLists_SyncListItems_Fields(Record):
     date_created: _datetime | None
     date_updated: _datetime | None
     index: int | None
+    data: Any | None
     account_sid: str | None
     service_sid: str | None
     list_sid: str | None
     url: str | None
     revision: str | None
-    data: str | None
     created_by: str | None
 
 class V1_Services_SyncLists_SyncListPermissions_Fields(Record):
@@ -113,13 +113,13 @@ class V1_Services_SyncMaps_SyncMapItems_Fields(Record):
     date_expires: _datetime | None
     date_created: _datetime | None
     date_updated: _datetime | None
+    data: Any | None
     key: str | None
     account_sid: str | None
     service_sid: str | None
     map_sid: str | None
     url: str | None
     revision: str | None
-    data: str | None
     created_by: str | None
 
 class V1_Services_SyncMaps_SyncMapPermissions_Fields(Record):
@@ -133,8 +133,8 @@ class V1_Services_SyncMaps_SyncMapPermissions_Fields(Record):
     url: str | None
 
 class V1_Services_SyncStreams_StreamMessages_Fields(Record):
+    data: Any | None
     sid: str | None
-    data: str | None
 
 class V1_Services_Context(Node[M]):
     documents: V1_Services_Documents_List[M]
@@ -385,10 +385,13 @@ class V1_Services_SyncStreams_StreamMessages_Instance(V1_Services_SyncStreams_St
 class V1_Services_SyncStreams_StreamMessages_List(Node[M]):
     @_op
     def create(self, *, data: str) -> V1_Services_SyncStreams_StreamMessages_Instance[M]: ...
+    def __call__(self) -> V1_Services_SyncStreams_StreamMessages_List[M]: ...
 
 class SyncV1(Node[M]):
     services: V1_Services_List[M]
 
 class SyncDomain(Node[M]):
+    @property
+    def base_url(self) -> str: ...
     v1: SyncV1[M]
     services: V1_Services_List[M]

@@ -52,22 +52,22 @@ class V1_Workspaces_CumulativeStatistics_Fields(Record):
     tasks_deleted: int | None
     tasks_moved: int | None
     tasks_timed_out_in_workflow: int | None
+    split_by_wait_time: Any | None
+    wait_duration_until_accepted: Any | None
+    wait_duration_until_canceled: Any | None
     account_sid: str | None
-    split_by_wait_time: str | None
-    wait_duration_until_accepted: str | None
-    wait_duration_until_canceled: str | None
     workspace_sid: str | None
     url: str | None
 
 class V1_Workspaces_Events_Fields(Record):
     event_date: _datetime | None
     event_date_ms: int | None
+    event_data: Any | None
     account_sid: str | None
     actor_sid: str | None
     actor_type: str | None
     actor_url: str | None
     description: str | None
-    event_data: str | None
     event_type: str | None
     resource_sid: str | None
     resource_type: str | None
@@ -79,20 +79,20 @@ class V1_Workspaces_Events_Fields(Record):
     workspace_sid: str | None
 
 class V1_Workspaces_RealTimeStatistics_Fields(Record):
-    activity_statistics: _list[str] | None
+    activity_statistics: _list[Any] | None
     longest_task_waiting_age: int | None
     total_tasks: int | None
     total_workers: int | None
+    tasks_by_priority: Any | None
+    tasks_by_status: Any | None
     account_sid: str | None
     longest_task_waiting_sid: str | None
-    tasks_by_priority: str | None
-    tasks_by_status: str | None
     workspace_sid: str | None
     url: str | None
 
 class V1_Workspaces_Statistics_Fields(Record):
-    realtime: str | None
-    cumulative: str | None
+    realtime: Any | None
+    cumulative: Any | None
     account_sid: str | None
     workspace_sid: str | None
     url: str | None
@@ -183,21 +183,21 @@ class V1_Workspaces_Workflows_Fields(Record):
     url: str | None
 
 class V1_Workspaces_TaskQueues__BulkRealTimeStatistics_Fields(Record):
-    task_queue_data: _list[str] | None
+    task_queue_data: _list[Any] | None
     task_queue_response_count: int | None
     account_sid: str | None
     workspace_sid: str | None
     url: str | None
 
 class V1_Workspaces_TaskQueues__Statistics_Fields(Record):
+    cumulative: Any | None
+    realtime: Any | None
     account_sid: str | None
-    cumulative: str | None
-    realtime: str | None
     task_queue_sid: str | None
     workspace_sid: str | None
 
 class V1_Workspaces_Workers__CumulativeStatistics_Fields(Record):
-    activity_durations: _list[str] | None
+    activity_durations: _list[Any] | None
     start_time: _datetime | None
     end_time: _datetime | None
     reservations_created: int | None
@@ -211,15 +211,15 @@ class V1_Workspaces_Workers__CumulativeStatistics_Fields(Record):
     url: str | None
 
 class V1_Workspaces_Workers__RealTimeStatistics_Fields(Record):
-    activity_statistics: _list[str] | None
+    activity_statistics: _list[Any] | None
     total_workers: int | None
     account_sid: str | None
     workspace_sid: str | None
     url: str | None
 
 class V1_Workspaces_Workers__Statistics_Fields(Record):
-    realtime: str | None
-    cumulative: str | None
+    realtime: Any | None
+    cumulative: Any | None
     account_sid: str | None
     workspace_sid: str | None
     url: str | None
@@ -239,35 +239,35 @@ class V1_Workspaces_TaskQueues_CumulativeStatistics_Fields(Record):
     tasks_deleted: int | None
     tasks_entered: int | None
     tasks_moved: int | None
+    split_by_wait_time: Any | None
+    wait_duration_until_accepted: Any | None
+    wait_duration_until_canceled: Any | None
+    wait_duration_in_queue_until_accepted: Any | None
     account_sid: str | None
-    split_by_wait_time: str | None
     task_queue_sid: str | None
-    wait_duration_until_accepted: str | None
-    wait_duration_until_canceled: str | None
-    wait_duration_in_queue_until_accepted: str | None
     workspace_sid: str | None
     url: str | None
 
 class V1_Workspaces_TaskQueues_RealTimeStatistics_Fields(Record):
-    activity_statistics: _list[str] | None
+    activity_statistics: _list[Any] | None
     longest_task_waiting_age: int | None
     longest_relative_task_age_in_queue: int | None
     total_available_workers: int | None
     total_eligible_workers: int | None
     total_tasks: int | None
+    tasks_by_priority: Any | None
+    tasks_by_status: Any | None
     account_sid: str | None
     longest_task_waiting_sid: str | None
     longest_relative_task_sid_in_queue: str | None
     task_queue_sid: str | None
-    tasks_by_priority: str | None
-    tasks_by_status: str | None
     workspace_sid: str | None
     url: str | None
 
 class V1_Workspaces_TaskQueues_Statistics_Fields(Record):
+    cumulative: Any | None
+    realtime: Any | None
     account_sid: str | None
-    cumulative: str | None
-    realtime: str | None
     task_queue_sid: str | None
     workspace_sid: str | None
     url: str | None
@@ -314,8 +314,8 @@ class V1_Workspaces_Workers_Reservations_Fields(Record):
     url: str | None
 
 class V1_Workspaces_Workers_Statistics_Fields(Record):
+    cumulative: Any | None
     account_sid: str | None
-    cumulative: str | None
     worker_sid: str | None
     workspace_sid: str | None
     url: str | None
@@ -336,10 +336,10 @@ class V1_Workspaces_Workflows_CumulativeStatistics_Fields(Record):
     tasks_deleted: int | None
     tasks_moved: int | None
     tasks_timed_out_in_workflow: int | None
+    split_by_wait_time: Any | None
+    wait_duration_until_accepted: Any | None
+    wait_duration_until_canceled: Any | None
     account_sid: str | None
-    split_by_wait_time: str | None
-    wait_duration_until_accepted: str | None
-    wait_duration_until_canceled: str | None
     workflow_sid: str | None
     workspace_sid: str | None
     url: str | None
@@ -347,18 +347,18 @@ class V1_Workspaces_Workflows_CumulativeStatistics_Fields(Record):
 class V1_Workspaces_Workflows_RealTimeStatistics_Fields(Record):
     longest_task_waiting_age: int | None
     total_tasks: int | None
+    tasks_by_priority: Any | None
+    tasks_by_status: Any | None
     account_sid: str | None
     longest_task_waiting_sid: str | None
-    tasks_by_priority: str | None
-    tasks_by_status: str | None
     workflow_sid: str | None
     workspace_sid: str | None
     url: str | None
 
 class V1_Workspaces_Workflows_Statistics_Fields(Record):
+    cumulative: Any | None
+    realtime: Any | None
     account_sid: str | None
-    cumulative: str | None
-    realtime: str | None
     workflow_sid: str | None
     workspace_sid: str | None
     url: str | None
@@ -426,6 +426,7 @@ class V1_Workspaces_CumulativeStatistics_Instance(V1_Workspaces_CumulativeStatis
 class V1_Workspaces_CumulativeStatistics_List(Node[M]):
     @_op
     def fetch(self, *, end_date: _datetime | str | None = None, minutes: int | None = None, start_date: _datetime | str | None = None, task_channel: str | None = None, split_by_wait_time: str | None = None) -> V1_Workspaces_CumulativeStatistics_Instance[M]: ...
+    def __call__(self) -> V1_Workspaces_CumulativeStatistics_List[M]: ...
 
 class V1_Workspaces_Events_Context(Node[M]):
     @_op
@@ -450,12 +451,14 @@ class V1_Workspaces_RealTimeStatistics_Instance(V1_Workspaces_RealTimeStatistics
 class V1_Workspaces_RealTimeStatistics_List(Node[M]):
     @_op
     def fetch(self, *, task_channel: str | None = None) -> V1_Workspaces_RealTimeStatistics_Instance[M]: ...
+    def __call__(self) -> V1_Workspaces_RealTimeStatistics_List[M]: ...
 
 class V1_Workspaces_Statistics_Instance(V1_Workspaces_Statistics_Fields, Node[M]): ...
 
 class V1_Workspaces_Statistics_List(Node[M]):
     @_op
     def fetch(self, *, minutes: int | None = None, start_date: _datetime | str | None = None, end_date: _datetime | str | None = None, task_channel: str | None = None, split_by_wait_time: str | None = None) -> V1_Workspaces_Statistics_Instance[M]: ...
+    def __call__(self) -> V1_Workspaces_Statistics_List[M]: ...
 
 class V1_Workspaces_TaskChannels_Context(Node[M]):
     @_op
@@ -597,6 +600,7 @@ class V1_Workspaces_TaskQueues__BulkRealTimeStatistics_Instance(V1_Workspaces_Ta
 class V1_Workspaces_TaskQueues__BulkRealTimeStatistics_List(Node[M]):
     @_op
     def create(self, *, body: Any) -> V1_Workspaces_TaskQueues__BulkRealTimeStatistics_Instance[M]: ...
+    def __call__(self) -> V1_Workspaces_TaskQueues__BulkRealTimeStatistics_List[M]: ...
 
 class V1_Workspaces_TaskQueues__Statistics_Instance(V1_Workspaces_TaskQueues__Statistics_Fields, Node[M]): ...
 
@@ -609,42 +613,49 @@ class V1_Workspaces_TaskQueues__Statistics_List(Node[M]):
     def page(self, *, end_date: _datetime | str | None = None, friendly_name: str | None = None, minutes: int | None = None, start_date: _datetime | str | None = None, task_channel: str | None = None, split_by_wait_time: str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
     @_op
     def get_page(self, target_url: str) -> Page: ...
+    def __call__(self) -> V1_Workspaces_TaskQueues__Statistics_List[M]: ...
 
 class V1_Workspaces_Workers__CumulativeStatistics_Instance(V1_Workspaces_Workers__CumulativeStatistics_Fields, Node[M]): ...
 
 class V1_Workspaces_Workers__CumulativeStatistics_List(Node[M]):
     @_op
     def fetch(self, *, end_date: _datetime | str | None = None, minutes: int | None = None, start_date: _datetime | str | None = None, task_channel: str | None = None) -> V1_Workspaces_Workers__CumulativeStatistics_Instance[M]: ...
+    def __call__(self) -> V1_Workspaces_Workers__CumulativeStatistics_List[M]: ...
 
 class V1_Workspaces_Workers__RealTimeStatistics_Instance(V1_Workspaces_Workers__RealTimeStatistics_Fields, Node[M]): ...
 
 class V1_Workspaces_Workers__RealTimeStatistics_List(Node[M]):
     @_op
     def fetch(self, *, task_channel: str | None = None) -> V1_Workspaces_Workers__RealTimeStatistics_Instance[M]: ...
+    def __call__(self) -> V1_Workspaces_Workers__RealTimeStatistics_List[M]: ...
 
 class V1_Workspaces_Workers__Statistics_Instance(V1_Workspaces_Workers__Statistics_Fields, Node[M]): ...
 
 class V1_Workspaces_Workers__Statistics_List(Node[M]):
     @_op
     def fetch(self, *, minutes: int | None = None, start_date: _datetime | str | None = None, end_date: _datetime | str | None = None, task_queue_sid: str | None = None, task_queue_name: str | None = None, friendly_name: str | None = None, task_channel: str | None = None) -> V1_Workspaces_Workers__Statistics_Instance[M]: ...
+    def __call__(self) -> V1_Workspaces_Workers__Statistics_List[M]: ...
 
 class V1_Workspaces_TaskQueues_CumulativeStatistics_Instance(V1_Workspaces_TaskQueues_CumulativeStatistics_Fields, Node[M]): ...
 
 class V1_Workspaces_TaskQueues_CumulativeStatistics_List(Node[M]):
     @_op
     def fetch(self, *, end_date: _datetime | str | None = None, minutes: int | None = None, start_date: _datetime | str | None = None, task_channel: str | None = None, split_by_wait_time: str | None = None) -> V1_Workspaces_TaskQueues_CumulativeStatistics_Instance[M]: ...
+    def __call__(self) -> V1_Workspaces_TaskQueues_CumulativeStatistics_List[M]: ...
 
 class V1_Workspaces_TaskQueues_RealTimeStatistics_Instance(V1_Workspaces_TaskQueues_RealTimeStatistics_Fields, Node[M]): ...
 
 class V1_Workspaces_TaskQueues_RealTimeStatistics_List(Node[M]):
     @_op
     def fetch(self, *, task_channel: str | None = None) -> V1_Workspaces_TaskQueues_RealTimeStatistics_Instance[M]: ...
+    def __call__(self) -> V1_Workspaces_TaskQueues_RealTimeStatistics_List[M]: ...
 
 class V1_Workspaces_TaskQueues_Statistics_Instance(V1_Workspaces_TaskQueues_Statistics_Fields, Node[M]): ...
 
 class V1_Workspaces_TaskQueues_Statistics_List(Node[M]):
     @_op
     def fetch(self, *, end_date: _datetime | str | None = None, minutes: int | None = None, start_date: _datetime | str | None = None, task_channel: str | None = None, split_by_wait_time: str | None = None) -> V1_Workspaces_TaskQueues_Statistics_Instance[M]: ...
+    def __call__(self) -> V1_Workspaces_TaskQueues_Statistics_List[M]: ...
 
 class V1_Workspaces_Tasks_Reservations_Context(Node[M]):
     @_op
@@ -711,28 +722,34 @@ class V1_Workspaces_Workers_Statistics_Instance(V1_Workspaces_Workers_Statistics
 class V1_Workspaces_Workers_Statistics_List(Node[M]):
     @_op
     def fetch(self, *, minutes: int | None = None, start_date: _datetime | str | None = None, end_date: _datetime | str | None = None, task_channel: str | None = None) -> V1_Workspaces_Workers_Statistics_Instance[M]: ...
+    def __call__(self) -> V1_Workspaces_Workers_Statistics_List[M]: ...
 
 class V1_Workspaces_Workflows_CumulativeStatistics_Instance(V1_Workspaces_Workflows_CumulativeStatistics_Fields, Node[M]): ...
 
 class V1_Workspaces_Workflows_CumulativeStatistics_List(Node[M]):
     @_op
     def fetch(self, *, end_date: _datetime | str | None = None, minutes: int | None = None, start_date: _datetime | str | None = None, task_channel: str | None = None, split_by_wait_time: str | None = None) -> V1_Workspaces_Workflows_CumulativeStatistics_Instance[M]: ...
+    def __call__(self) -> V1_Workspaces_Workflows_CumulativeStatistics_List[M]: ...
 
 class V1_Workspaces_Workflows_RealTimeStatistics_Instance(V1_Workspaces_Workflows_RealTimeStatistics_Fields, Node[M]): ...
 
 class V1_Workspaces_Workflows_RealTimeStatistics_List(Node[M]):
     @_op
     def fetch(self, *, task_channel: str | None = None) -> V1_Workspaces_Workflows_RealTimeStatistics_Instance[M]: ...
+    def __call__(self) -> V1_Workspaces_Workflows_RealTimeStatistics_List[M]: ...
 
 class V1_Workspaces_Workflows_Statistics_Instance(V1_Workspaces_Workflows_Statistics_Fields, Node[M]): ...
 
 class V1_Workspaces_Workflows_Statistics_List(Node[M]):
     @_op
     def fetch(self, *, minutes: int | None = None, start_date: _datetime | str | None = None, end_date: _datetime | str | None = None, task_channel: str | None = None, split_by_wait_time: str | None = None) -> V1_Workspaces_Workflows_Statistics_Instance[M]: ...
+    def __call__(self) -> V1_Workspaces_Workflows_Statistics_List[M]: ...
 
 class TaskrouterV1(Node[M]):
     workspaces: V1_Workspaces_List[M]
 
 class TaskrouterDomain(Node[M]):
+    @property
+    def base_url(self) -> str: ...
     v1: TaskrouterV1[M]
     workspaces: V1_Workspaces_List[M]

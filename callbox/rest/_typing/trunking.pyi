@@ -15,13 +15,13 @@ class V1_Trunks_Fields(Record):
     symmetric_rtp_enabled: bool | None
     date_created: _datetime | None
     date_updated: _datetime | None
+    recording: Any | None
     links: Any | None
     account_sid: str | None
     domain_name: str | None
     disaster_recovery_method: str | None
     disaster_recovery_url: str | None
     friendly_name: str | None
-    recording: str | None
     transfer_mode: str | None
     transfer_caller_id: str | None
     auth_type: str | None
@@ -217,10 +217,13 @@ class V1_Trunks_Recordings_List(Node[M]):
     def fetch(self) -> V1_Trunks_Recordings_Instance[M]: ...
     @_op
     def update(self, *, mode: Literal["do-not-record", "record-from-ringing", "record-from-answer", "record-from-ringing-dual", "record-from-answer-dual"] | None = None, trim: Literal["trim-silence", "do-not-trim"] | None = None) -> V1_Trunks_Recordings_Instance[M]: ...
+    def __call__(self) -> V1_Trunks_Recordings_List[M]: ...
 
 class TrunkingV1(Node[M]):
     trunks: V1_Trunks_List[M]
 
 class TrunkingDomain(Node[M]):
+    @property
+    def base_url(self) -> str: ...
     v1: TrunkingV1[M]
     trunks: V1_Trunks_List[M]

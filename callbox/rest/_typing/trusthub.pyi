@@ -9,7 +9,7 @@ from .._instance import Page
 from . import M, Node, Record, _op, _streams
 
 class V1_CustomerProfiles_Fields(Record):
-    errors: _list[str] | None
+    errors: _list[Any] | None
     valid_until: _datetime | None
     date_created: _datetime | None
     date_updated: _datetime | None
@@ -24,7 +24,7 @@ class V1_CustomerProfiles_Fields(Record):
     url: str | None
 
 class V1_EndUserTypes_Fields(Record):
-    fields: _list[str] | None
+    fields: _list[Any] | None
     sid: str | None
     friendly_name: str | None
     machine_name: str | None
@@ -33,21 +33,21 @@ class V1_EndUserTypes_Fields(Record):
 class V1_EndUsers_Fields(Record):
     date_created: _datetime | None
     date_updated: _datetime | None
+    attributes: Any | None
     sid: str | None
     account_sid: str | None
     friendly_name: str | None
     type: str | None
-    attributes: str | None
     url: str | None
 
 class V1_Policies_Fields(Record):
+    requirements: Any | None
     sid: str | None
     friendly_name: str | None
-    requirements: str | None
     url: str | None
 
 class V1_SupportingDocumentTypes_Fields(Record):
-    fields: _list[str] | None
+    fields: _list[Any] | None
     sid: str | None
     friendly_name: str | None
     machine_name: str | None
@@ -56,17 +56,17 @@ class V1_SupportingDocumentTypes_Fields(Record):
 class V1_SupportingDocuments_Fields(Record):
     date_created: _datetime | None
     date_updated: _datetime | None
+    attributes: Any | None
     sid: str | None
     account_sid: str | None
     friendly_name: str | None
     mime_type: str | None
     status: str | None
     type: str | None
-    attributes: str | None
     url: str | None
 
 class V1_TrustProducts_Fields(Record):
-    errors: _list[str] | None
+    errors: _list[Any] | None
     valid_until: _datetime | None
     date_created: _datetime | None
     date_updated: _datetime | None
@@ -110,7 +110,7 @@ class V1_CustomerProfiles_CustomerProfilesEntityAssignments_Fields(Record):
     url: str | None
 
 class V1_CustomerProfiles_CustomerProfilesEvaluations_Fields(Record):
-    results: _list[str] | None
+    results: _list[Any] | None
     date_created: _datetime | None
     sid: str | None
     account_sid: str | None
@@ -137,7 +137,7 @@ class V1_TrustProducts_TrustProductsEntityAssignments_Fields(Record):
     url: str | None
 
 class V1_TrustProducts_TrustProductsEvaluations_Fields(Record):
-    results: _list[str] | None
+    results: _list[Any] | None
     date_created: _datetime | None
     sid: str | None
     account_sid: str | None
@@ -333,6 +333,7 @@ class V1_ComplianceTollfreeInquiries_Instance(V1_ComplianceTollfreeInquiries_Fie
 class V1_ComplianceTollfreeInquiries_List(Node[M]):
     @_op
     def create(self, *, tollfree_phone_number: str, notification_email: str, customer_profile_sid: str | None = None, business_name: str | None = None, business_website: str | None = None, use_case_categories: _list[str] | str | None = None, use_case_summary: str | None = None, production_message_sample: str | None = None, opt_in_image_urls: _list[str] | str | None = None, opt_in_type: Literal["VERBAL", "WEB_FORM", "PAPER_FORM", "VIA_TEXT", "MOBILE_QR_CODE"] | None = None, message_volume: str | None = None, business_street_address: str | None = None, business_street_address2: str | None = None, business_city: str | None = None, business_state_province_region: str | None = None, business_postal_code: str | None = None, business_country: str | None = None, additional_information: str | None = None, business_contact_first_name: str | None = None, business_contact_last_name: str | None = None, business_contact_email: str | None = None, business_contact_phone: str | None = None, theme_set_id: str | None = None, skip_messaging_use_case: bool | None = None, business_registration_number: str | None = None, business_registration_authority: str | None = None, business_registration_country: str | None = None, business_type: Literal["PRIVATE_PROFIT", "PUBLIC_PROFIT", "NON_PROFIT", "SOLE_PROPRIETOR", "GOVERNMENT"] | None = None, doing_business_as: str | None = None, opt_in_confirmation_message: str | None = None, help_message_sample: str | None = None, privacy_policy_url: str | None = None, terms_and_conditions_url: str | None = None, age_gated_content: bool | None = None, external_reference_id: str | None = None, opt_in_keywords: _list[str] | str | None = None, vetting_id: str | None = None, vetting_provider: str | None = None) -> V1_ComplianceTollfreeInquiries_Instance[M]: ...
+    def __call__(self) -> V1_ComplianceTollfreeInquiries_List[M]: ...
 
 class V1_CustomerProfiles_CustomerProfilesChannelEndpointAssignment_Context(Node[M]):
     @_op
@@ -488,6 +489,8 @@ class TrusthubV1(Node[M]):
     compliance_registration_inquiries: V1_ComplianceRegistrationInquiries_List[M]
 
 class TrusthubDomain(Node[M]):
+    @property
+    def base_url(self) -> str: ...
     v1: TrusthubV1[M]
     customer_profiles: V1_CustomerProfiles_List[M]
     end_user_types: V1_EndUserTypes_List[M]

@@ -11,20 +11,20 @@ from . import M, Node, Record, _op, _streams
 class V2_VerificationAttempts_Fields(Record):
     date_created: _datetime | None
     date_updated: _datetime | None
+    price: Any | None
+    channel_data: Any | None
     sid: str | None
     account_sid: str | None
     service_sid: str | None
     verification_sid: str | None
     conversion_status: str | None
     channel: str | None
-    price: str | None
-    channel_data: str | None
     url: str | None
 
 class V2_Forms_Fields(Record):
+    forms: Any | None
+    form_meta: Any | None
     form_type: str | None
-    forms: str | None
-    form_meta: str | None
     url: str | None
 
 class V2_Services_Fields(Record):
@@ -38,24 +38,24 @@ class V2_Services_Fields(Record):
     date_created: _datetime | None
     date_updated: _datetime | None
     code_length: int | None
+    push: Any | None
+    totp: Any | None
+    whatsapp: Any | None
+    passkeys: Any | None
     links: Any | None
     sid: str | None
     account_sid: str | None
     friendly_name: str | None
     tts_name: str | None
-    push: str | None
-    totp: str | None
     default_template_sid: str | None
-    whatsapp: str | None
-    passkeys: str | None
     url: str | None
 
 class V2_Templates_Fields(Record):
     channels: _list[str] | None
+    translations: Any | None
     sid: str | None
     account_sid: str | None
     friendly_name: str | None
-    translations: str | None
 
 class V2_VerificationAttempts__VerificationAttemptsSummary_Fields(Record):
     total_attempts: int | None
@@ -112,7 +112,7 @@ class V2_Services_RateLimits_Fields(Record):
     url: str | None
 
 class V2_Services_VerificationChecks_Fields(Record):
-    sna_attempts_error_codes: _list[str] | None
+    sna_attempts_error_codes: _list[Any] | None
     valid: bool | None
     date_created: _datetime | None
     date_updated: _datetime | None
@@ -126,20 +126,20 @@ class V2_Services_VerificationChecks_Fields(Record):
     payee: str | None
 
 class V2_Services_Verifications_Fields(Record):
-    send_code_attempts: _list[str] | None
+    send_code_attempts: _list[Any] | None
     valid: bool | None
     date_created: _datetime | None
     date_updated: _datetime | None
+    lookup: Any | None
+    sna: Any | None
     sid: str | None
     service_sid: str | None
     account_sid: str | None
     to: str | None
     channel: str | None
     status: str | None
-    lookup: str | None
     amount: str | None
     payee: str | None
-    sna: str | None
     url: str | None
 
 class V2_Services_Webhooks_Fields(Record):
@@ -161,6 +161,9 @@ class V2_Services_ApproveChallenge_Fields(Record):
     date_updated: _datetime | None
     date_responded: _datetime | None
     expiration_date: _datetime | None
+    details: Any | None
+    hidden_details: Any | None
+    metadata: Any | None
     links: Any | None
     options: Any | None
     sid: str | None
@@ -171,9 +174,6 @@ class V2_Services_ApproveChallenge_Fields(Record):
     factor_sid: str | None
     status: str | None
     responded_reason: str | None
-    details: str | None
-    hidden_details: str | None
-    metadata: str | None
     factor_type: str | None
     url: str | None
 
@@ -182,6 +182,9 @@ class V2_Services_Challenges_Fields(Record):
     date_updated: _datetime | None
     date_responded: _datetime | None
     expiration_date: _datetime | None
+    details: Any | None
+    hidden_details: Any | None
+    metadata: Any | None
     links: Any | None
     options: Any | None
     sid: str | None
@@ -192,32 +195,31 @@ class V2_Services_Challenges_Fields(Record):
     factor_sid: str | None
     status: str | None
     responded_reason: str | None
-    details: str | None
-    hidden_details: str | None
-    metadata: str | None
     factor_type: str | None
     url: str | None
 
 class V2_Services_Factors_Fields(Record):
     date_created: _datetime | None
     date_updated: _datetime | None
+    binding: Any | None
+    options: Any | None
+    config: Any | None
+    metadata: Any | None
     sid: str | None
     account_sid: str | None
     service_sid: str | None
     entity_sid: str | None
     identity: str | None
-    binding: str | None
-    options: str | None
     friendly_name: str | None
     status: str | None
     factor_type: str | None
-    config: str | None
-    metadata: str | None
     url: str | None
 
 class V2_Services_VerifyFactor_Fields(Record):
     date_created: _datetime | None
     date_updated: _datetime | None
+    config: Any | None
+    metadata: Any | None
     sid: str | None
     account_sid: str | None
     service_sid: str | None
@@ -226,8 +228,6 @@ class V2_Services_VerifyFactor_Fields(Record):
     friendly_name: str | None
     status: str | None
     factor_type: str | None
-    config: str | None
-    metadata: str | None
     url: str | None
 
 class V2_Services_Entities_Challenges_Fields(Record):
@@ -235,6 +235,9 @@ class V2_Services_Entities_Challenges_Fields(Record):
     date_updated: _datetime | None
     date_responded: _datetime | None
     expiration_date: _datetime | None
+    details: Any | None
+    hidden_details: Any | None
+    metadata: Any | None
     links: Any | None
     sid: str | None
     account_sid: str | None
@@ -244,15 +247,16 @@ class V2_Services_Entities_Challenges_Fields(Record):
     factor_sid: str | None
     status: str | None
     responded_reason: str | None
-    details: str | None
-    hidden_details: str | None
-    metadata: str | None
     factor_type: str | None
     url: str | None
 
 class V2_Services_Entities_Factors_Fields(Record):
     date_created: _datetime | None
     date_updated: _datetime | None
+    config: Any | None
+    metadata: Any | None
+    binding: Any | None
+    options: Any | None
     sid: str | None
     account_sid: str | None
     service_sid: str | None
@@ -261,11 +265,7 @@ class V2_Services_Entities_Factors_Fields(Record):
     friendly_name: str | None
     status: str | None
     factor_type: str | None
-    config: str | None
-    metadata: str | None
     url: str | None
-    binding: str | None
-    options: str | None
 
 class V2_Services_RateLimits_Buckets_Fields(Record):
     date_created: _datetime | None
@@ -364,12 +364,14 @@ class V2_Templates_List(Node[M]):
     def page(self, *, friendly_name: str | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
     @_op
     def get_page(self, target_url: str) -> Page: ...
+    def __call__(self) -> V2_Templates_List[M]: ...
 
 class V2_VerificationAttempts__VerificationAttemptsSummary_Instance(V2_VerificationAttempts__VerificationAttemptsSummary_Fields, Node[M]): ...
 
 class V2_VerificationAttempts__VerificationAttemptsSummary_List(Node[M]):
     @_op
     def fetch(self, *, verify_service_sid: str | None = None, date_created_after: _datetime | str | None = None, date_created_before: _datetime | str | None = None, country: str | None = None, channel: Literal["sms", "call", "email", "whatsapp", "rbm"] | None = None, destination_prefix: str | None = None) -> V2_VerificationAttempts__VerificationAttemptsSummary_Instance[M]: ...
+    def __call__(self) -> V2_VerificationAttempts__VerificationAttemptsSummary_List[M]: ...
 
 class V2_Safelist_Context(Node[M]):
     @_op
@@ -475,6 +477,7 @@ class V2_Services_VerificationChecks_Instance(V2_Services_VerificationChecks_Fie
 class V2_Services_VerificationChecks_List(Node[M]):
     @_op
     def create(self, *, code: str | None = None, to: str | None = None, verification_sid: str | None = None, amount: str | None = None, payee: str | None = None, sna_client_token: str | None = None) -> V2_Services_VerificationChecks_Instance[M]: ...
+    def __call__(self) -> V2_Services_VerificationChecks_List[M]: ...
 
 class V2_Services_Verifications_Context(Node[M]):
     @_op
@@ -519,24 +522,28 @@ class V2_Services_ApproveChallenge_Instance(V2_Services_ApproveChallenge_Fields,
 class V2_Services_ApproveChallenge_List(Node[M]):
     @_op
     def create(self, *, body: Any) -> V2_Services_ApproveChallenge_Instance[M]: ...
+    def __call__(self) -> V2_Services_ApproveChallenge_List[M]: ...
 
 class V2_Services_Challenges_Instance(V2_Services_Challenges_Fields, Node[M]): ...
 
 class V2_Services_Challenges_List(Node[M]):
     @_op
     def create(self, *, body: Any) -> V2_Services_Challenges_Instance[M]: ...
+    def __call__(self) -> V2_Services_Challenges_List[M]: ...
 
 class V2_Services_Factors_Instance(V2_Services_Factors_Fields, Node[M]): ...
 
 class V2_Services_Factors_List(Node[M]):
     @_op
     def create(self, *, body: Any) -> V2_Services_Factors_Instance[M]: ...
+    def __call__(self) -> V2_Services_Factors_List[M]: ...
 
 class V2_Services_VerifyFactor_Instance(V2_Services_VerifyFactor_Fields, Node[M]): ...
 
 class V2_Services_VerifyFactor_List(Node[M]):
     @_op
     def create(self, *, body: Any) -> V2_Services_VerifyFactor_Instance[M]: ...
+    def __call__(self) -> V2_Services_VerifyFactor_List[M]: ...
 
 class V2_Services_Entities_Challenges_Context(Node[M]):
     notifications: V2_Services_Entities_Challenges_Notifications_List[M]
@@ -614,10 +621,12 @@ class V2_Services_Entities_Challenges_Notifications_Instance(V2_Services_Entitie
 class V2_Services_Entities_Challenges_Notifications_List(Node[M]):
     @_op
     def create(self, *, ttl: int | None = None) -> V2_Services_Entities_Challenges_Notifications_Instance[M]: ...
+    def __call__(self) -> V2_Services_Entities_Challenges_Notifications_List[M]: ...
 
 class V2_Body_Instance(Record, Node[M]): ...
 
-class V2_Body_List(Node[M]): ...
+class V2_Body_List(Node[M]):
+    def __call__(self) -> V2_Body_List[M]: ...
 
 class VerifyV2(Node[M]):
     verification_attempts: V2_VerificationAttempts_List[M]
@@ -628,6 +637,8 @@ class VerifyV2(Node[M]):
     body: V2_Body_List[M]
 
 class VerifyDomain(Node[M]):
+    @property
+    def base_url(self) -> str: ...
     v2: VerifyV2[M]
     verification_attempts: V2_VerificationAttempts_List[M]
     forms: V2_Forms_List[M]

@@ -15,10 +15,10 @@ class V1_CompositionHooks_Fields(Record):
     trim: bool | None
     date_created: _datetime | None
     date_updated: _datetime | None
+    video_layout: Any | None
     account_sid: str | None
     friendly_name: str | None
     sid: str | None
-    video_layout: str | None
     resolution: str | None
     format: str | None
     status_callback: str | None
@@ -35,12 +35,12 @@ class V1_Compositions_Fields(Record):
     bitrate: int | None
     size: int | None
     duration: int | None
+    video_layout: Any | None
     links: Any | None
     account_sid: str | None
     status: str | None
     sid: str | None
     room_sid: str | None
-    video_layout: str | None
     resolution: str | None
     format: str | None
     media_external_location: str | None
@@ -53,6 +53,7 @@ class V1_Recordings_Fields(Record):
     size: int | None
     duration: int | None
     offset: int | None
+    grouping_sids: Any | None
     links: Any | None
     account_sid: str | None
     status: str | None
@@ -62,7 +63,6 @@ class V1_Recordings_Fields(Record):
     type: str | None
     container_format: str | None
     codec: str | None
-    grouping_sids: str | None
     track_name: str | None
     media_external_location: str | None
     status_callback: str | None
@@ -139,6 +139,7 @@ class V1_Rooms_Recordings_Fields(Record):
     size: int | None
     duration: int | None
     offset: int | None
+    grouping_sids: Any | None
     links: Any | None
     account_sid: str | None
     status: str | None
@@ -148,7 +149,6 @@ class V1_Rooms_Recordings_Fields(Record):
     type: str | None
     container_format: str | None
     codec: str | None
-    grouping_sids: str | None
     track_name: str | None
     media_external_location: str | None
     room_sid: str | None
@@ -309,6 +309,7 @@ class V1_CompositionSettings_List(Node[M]):
     def fetch(self) -> V1_CompositionSettings_Instance[M]: ...
     @_op
     def update(self, *, friendly_name: str, aws_credentials_sid: str | None = None, encryption_key_sid: str | None = None, aws_s3_url: str | None = None, aws_storage_enabled: bool | None = None, encryption_enabled: bool | None = None) -> V1_CompositionSettings_Instance[M]: ...
+    def __call__(self) -> V1_CompositionSettings_List[M]: ...
 
 class V1_RecordingSettings_Instance(V1_RecordingSettings_Fields, Node[M]): ...
 
@@ -317,6 +318,7 @@ class V1_RecordingSettings_List(Node[M]):
     def fetch(self) -> V1_RecordingSettings_Instance[M]: ...
     @_op
     def update(self, *, friendly_name: str, aws_credentials_sid: str | None = None, encryption_key_sid: str | None = None, aws_s3_url: str | None = None, aws_storage_enabled: bool | None = None, encryption_enabled: bool | None = None) -> V1_RecordingSettings_Instance[M]: ...
+    def __call__(self) -> V1_RecordingSettings_List[M]: ...
 
 class V1_Rooms_Participants_Context(Node[M]):
     anonymize: V1_Rooms_Participants_Anonymize_List[M]
@@ -349,6 +351,7 @@ class V1_Rooms_RecordingRules_List(Node[M]):
     def fetch(self) -> V1_Rooms_RecordingRules_Instance[M]: ...
     @_op
     def update(self, *, rules: str | None = None) -> V1_Rooms_RecordingRules_Instance[M]: ...
+    def __call__(self) -> V1_Rooms_RecordingRules_List[M]: ...
 
 class V1_Rooms_Recordings_Context(Node[M]):
     @_op
@@ -397,6 +400,7 @@ class V1_Rooms_Participants_Anonymize_Instance(V1_Rooms_Participants_Anonymize_F
 class V1_Rooms_Participants_Anonymize_List(Node[M]):
     @_op
     def create(self) -> V1_Rooms_Participants_Anonymize_Instance[M]: ...
+    def __call__(self) -> V1_Rooms_Participants_Anonymize_List[M]: ...
 
 class V1_Rooms_Participants_PublishedTracks_Context(Node[M]):
     @_op
@@ -423,6 +427,7 @@ class V1_Rooms_Participants_SubscribeRules_List(Node[M]):
     def fetch(self) -> V1_Rooms_Participants_SubscribeRules_Instance[M]: ...
     @_op
     def update(self, *, rules: str | None = None) -> V1_Rooms_Participants_SubscribeRules_Instance[M]: ...
+    def __call__(self) -> V1_Rooms_Participants_SubscribeRules_List[M]: ...
 
 class V1_Rooms_Participants_SubscribedTracks_Context(Node[M]):
     @_op
@@ -451,6 +456,8 @@ class VideoV1(Node[M]):
     recording_settings: V1_RecordingSettings_List[M]
 
 class VideoDomain(Node[M]):
+    @property
+    def base_url(self) -> str: ...
     v1: VideoV1[M]
     composition_hooks: V1_CompositionHooks_List[M]
     compositions: V1_Compositions_List[M]

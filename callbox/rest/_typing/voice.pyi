@@ -141,6 +141,7 @@ class V1_DialingPermissions_Instance(Record, Node[M]): ...
 class V1_DialingPermissions_List(Node[M]):
     bulk_country_updates: V1_DialingPermissions__BulkCountryUpdates_List[M]
     countries: V1_DialingPermissions__Countries_List[M]
+    def __call__(self) -> V1_DialingPermissions_List[M]: ...
 
 class V1_IpRecords_Context(Node[M]):
     @_op
@@ -173,6 +174,7 @@ class V1_Settings_List(Node[M]):
     def fetch(self) -> V1_Settings_Instance[M]: ...
     @_op
     def update(self, *, dialing_permissions_inheritance: bool | None = None) -> V1_Settings_Instance[M]: ...
+    def __call__(self) -> V1_Settings_List[M]: ...
 
 class V1_SourceIpMappings_Context(Node[M]):
     @_op
@@ -203,6 +205,7 @@ class V1_DialingPermissions__BulkCountryUpdates_Instance(V1_DialingPermissions__
 class V1_DialingPermissions__BulkCountryUpdates_List(Node[M]):
     @_op
     def create(self, *, update_request: str) -> V1_DialingPermissions__BulkCountryUpdates_Instance[M]: ...
+    def __call__(self) -> V1_DialingPermissions__BulkCountryUpdates_List[M]: ...
 
 class V1_DialingPermissions__Countries_Context(Node[M]):
     highrisk_special_prefixes: V1_DialingPermissions__Countries_HighriskSpecialPrefixes_List[M]
@@ -268,6 +271,7 @@ class V1_DialingPermissions__Countries_HighriskSpecialPrefixes_List(Node[M]):
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
     @_op
     def get_page(self, target_url: str) -> Page: ...
+    def __call__(self) -> V1_DialingPermissions__Countries_HighriskSpecialPrefixes_List[M]: ...
 
 class VoiceV1(Node[M]):
     byoc_trunks: V1_ByocTrunks_List[M]
@@ -279,6 +283,8 @@ class VoiceV1(Node[M]):
     archived_calls: V1_ArchivedCalls_List[M]
 
 class VoiceDomain(Node[M]):
+    @property
+    def base_url(self) -> str: ...
     v1: VoiceV1[M]
     byoc_trunks: V1_ByocTrunks_List[M]
     connection_policies: V1_ConnectionPolicies_List[M]

@@ -67,10 +67,10 @@ class V1_Sims_Fields(Record):
     ip_address: str | None
 
 class V1_UsageRecords_Fields(Record):
+    period: Any | None
+    commands: Any | None
+    data: Any | None
     account_sid: str | None
-    period: str | None
-    commands: str | None
-    data: str | None
 
 class V1_Sims_DataSessions_Fields(Record):
     last_updated: _datetime | None
@@ -78,6 +78,7 @@ class V1_Sims_DataSessions_Fields(Record):
     end: _datetime | None
     packets_uploaded: int | None
     packets_downloaded: int | None
+    cell_location_estimate: Any | None
     sid: str | None
     sim_sid: str | None
     account_sid: str | None
@@ -87,15 +88,14 @@ class V1_Sims_DataSessions_Fields(Record):
     operator_country: str | None
     operator_name: str | None
     cell_id: str | None
-    cell_location_estimate: str | None
     imei: str | None
 
 class V1_Sims_UsageRecords_Fields(Record):
+    period: Any | None
+    commands: Any | None
+    data: Any | None
     sim_sid: str | None
     account_sid: str | None
-    period: str | None
-    commands: str | None
-    data: str | None
 
 class V1_Commands_Context(Node[M]):
     @_op
@@ -178,6 +178,7 @@ class V1_UsageRecords_List(Node[M]):
     def page(self, *, end: _datetime | str | None = None, start: _datetime | str | None = None, granularity: Literal["hourly", "daily", "all"] | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
     @_op
     def get_page(self, target_url: str) -> Page: ...
+    def __call__(self) -> V1_UsageRecords_List[M]: ...
 
 class V1_Sims_DataSessions_Instance(V1_Sims_DataSessions_Fields, Node[M]): ...
 
@@ -190,6 +191,7 @@ class V1_Sims_DataSessions_List(Node[M]):
     def page(self, *, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
     @_op
     def get_page(self, target_url: str) -> Page: ...
+    def __call__(self) -> V1_Sims_DataSessions_List[M]: ...
 
 class V1_Sims_UsageRecords_Instance(V1_Sims_UsageRecords_Fields, Node[M]): ...
 
@@ -202,6 +204,7 @@ class V1_Sims_UsageRecords_List(Node[M]):
     def page(self, *, end: _datetime | str | None = None, start: _datetime | str | None = None, granularity: Literal["hourly", "daily", "all"] | None = None, page_size: int | None = None, page_number: int | None = None, page_token: str | None = None) -> Page: ...
     @_op
     def get_page(self, target_url: str) -> Page: ...
+    def __call__(self) -> V1_Sims_UsageRecords_List[M]: ...
 
 class WirelessV1(Node[M]):
     commands: V1_Commands_List[M]
@@ -210,6 +213,8 @@ class WirelessV1(Node[M]):
     usage_records: V1_UsageRecords_List[M]
 
 class WirelessDomain(Node[M]):
+    @property
+    def base_url(self) -> str: ...
     v1: WirelessV1[M]
     commands: V1_Commands_List[M]
     rate_plans: V1_RatePlans_List[M]

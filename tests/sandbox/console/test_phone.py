@@ -54,6 +54,7 @@ def test_answer_a_call_from_the_app_and_reply_by_speech(
     page: Any, sb: Sandbox, demo_app: DemoApp, shots: Any
 ) -> None:
     call = sb.client.calls.create(to=ME, from_=NUMBER, url=demo_app.url + "/outbound")
+    assert call.sid is not None
     incoming = page.locator("#incoming")
     expect(incoming).to_be_visible(timeout=10_000)
     expect(incoming).to_contain_text(f"from {NUMBER}")

@@ -51,6 +51,7 @@ def test_three_callers_hear_each_other_and_the_app_follows_the_room(
     alice = sandbox.phone(ALICE).call(NUMBER, wait=False)
     joins(sandbox, alice)
     [room] = sandbox.client.conferences.list(friendly_name="room")
+    assert room.sid is not None
     assert room.status == "init"
     # Bob's arrival starts it; Carol joins the conversation.
     bob = sandbox.phone(BOB).call(NUMBER, wait=False)
@@ -154,6 +155,7 @@ def test_the_team_waits_for_the_host_who_ends_the_call_for_everyone(
     joins(sandbox, alice)
     joins(sandbox, bob)
     [room] = sandbox.client.conferences.list(friendly_name="standup")
+    assert room.sid is not None
     assert room.status == "init"  # two people in, but nobody may start it
     waiting = sandbox.client.conferences(room.sid).participants.list()
     assert [(p.status, p.start_conference_on_enter) for p in waiting] == [("connected", False)] * 2
@@ -228,6 +230,7 @@ def test_the_app_dials_a_customer_in_then_mutes_and_holds_them(
     customer.answer()
     joins(sandbox, customer)
     [room] = sandbox.client.conferences.list(friendly_name="support", status="in-progress")
+    assert room.sid is not None
     assert added.conference_sid == room.sid
     people = sandbox.client.conferences(room.sid).participants
     assert {(p.call_sid, p.status) for p in people.list()} == {
@@ -287,6 +290,7 @@ def test_a_kicked_caller_goes_on_with_their_twiml_and_the_api_ends_the_room(
     editor = sandbox.phone(BOB).call(NUMBER, wait=False)
     joins(sandbox, editor)
     [room] = sandbox.client.conferences.list(friendly_name="briefing")
+    assert room.sid is not None
 
     sandbox.client.conferences(room.sid).participants("reporter").delete()
     kicked = reporter.wait()
@@ -333,6 +337,7 @@ def test_kicking_the_host_ends_the_room_for_everyone(sandbox: Sandbox, app: Twim
     bob = sandbox.phone(BOB).call(NUMBER, wait=False)
     joins(sandbox, bob)
     [room] = sandbox.client.conferences.list(friendly_name="panel")
+    assert room.sid is not None
 
     sandbox.client.conferences("panel").participants("host").delete()
 
@@ -355,6 +360,7 @@ def test_an_announcement_plays_to_the_whole_room(sandbox: Sandbox, app: TwimlApp
     bob = sandbox.phone(BOB).call(NUMBER, wait=False)
     joins(sandbox, bob)
     [room] = sandbox.client.conferences.list(friendly_name="auction")
+    assert room.sid is not None
 
     sandbox.client.conferences(room.sid).update(announce_url=app.url("/announce"))
 
@@ -376,6 +382,7 @@ def test_a_customer_who_never_answers_never_joins(sandbox: Sandbox, app: TwimlAp
         from_=NUMBER, to=CUSTOMER, label="customer"
     )
     assert (added.label, added.status) == ("customer", "queued")
+    assert added.call_sid and added.conference_sid
     sandbox.wait_for_event("conference.status", sid=added.conference_sid, status="completed")
 
     assert sandbox.client.calls(added.call_sid).fetch().status == "busy"
@@ -403,6 +410,7 @@ def test_a_full_room_turns_the_next_caller_away(sandbox: Sandbox, app: TwimlApp)
     [note] = sandbox.client.calls(turned_away.sid).notifications.list()
     assert note.error_code == "16020"
     [room] = sandbox.client.conferences.list(friendly_name="duo")
+    assert room.sid is not None
     assert room.status == "in-progress"
     assert {p.call_sid for p in sandbox.client.conferences(room.sid).participants.list()} == {
         alice.sid,
@@ -430,6 +438,7 @@ def record_a_meeting(sandbox: Sandbox, app: TwimlApp) -> str:
     sandbox.phone(BOB).call(NUMBER, script=[silence(3), say("Glad to be here"), hang_up()])
     alice.wait()
     [room] = sandbox.client.conferences.list(friendly_name="minutes")
+    assert room.sid is not None
     return str(room.sid)
 
 

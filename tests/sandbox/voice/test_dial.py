@@ -306,6 +306,7 @@ def test_a_recorded_dial_hands_the_recording_to_the_action(
     form = app.wait_for("/after")[0].form
     assert form["DialCallStatus"] == "completed"
     (recording,) = sandbox.client.recordings.list(call_sid=transcript.sid)
+    assert recording.sid is not None
     assert form["RecordingUrl"].endswith(recording.sid)
     assert (recording.source, recording.status) == ("DialVerb", "completed")
     assert recording.call_sid == transcript.sid and recording.channels == channels

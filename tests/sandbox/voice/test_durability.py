@@ -40,15 +40,16 @@ def test_calls_in_progress_end_after_kill_9_and_restart(
         inbound = [first.phone(f"+1415555010{i}").call(NUMBER, wait=False).sid for i in range(3)]
         for i in range(2):
             first.phone(f"+1415555020{i}", rings=0)  # real time: no six-second ring
-        outbound = [
-            first.client.calls.create(
+        outbound: list[str] = []
+        for i in range(2):
+            placed = first.client.calls.create(
                 to=f"+1415555020{i}",
                 from_=NUMBER,
                 url=app.url("/hold"),
                 status_callback=app.url("/ended"),
-            ).sid
-            for i in range(2)
-        ]
+            )
+            assert placed.sid is not None
+            outbound.append(placed.sid)
         calls = inbound + outbound
         for sid in calls:
             first.wait_for_event("call.status", sid=sid, status="in-progress", timeout=20)

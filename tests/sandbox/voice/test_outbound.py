@@ -8,6 +8,7 @@ import json
 import re
 from collections.abc import Callable
 from datetime import datetime, timedelta
+from functools import partial
 from typing import Any
 
 import pytest
@@ -70,6 +71,7 @@ def test_status_callbacks_follow_the_call_in_order(sandbox: Sandbox, app: TwimlA
         status_callback=app.url("/status"),
         status_callback_event=ALL_EVENTS,
     )
+    assert call.sid is not None
     assert call.status == "queued" and call.direction == "outbound-api"
     finished(sandbox, call.sid)
 
@@ -97,6 +99,7 @@ def test_status_callbacks_follow_the_call_in_order(sandbox: Sandbox, app: TwimlA
     fetched = sandbox.client.calls(call.sid).fetch()
     assert fetched.status == "completed"
     assert fetched.duration == "5"  # the six seconds of ringing are not talk time
+    assert fetched.date_created and fetched.start_time and fetched.end_time
     assert fetched.start_time - fetched.date_created == timedelta(seconds=6)
     assert fetched.end_time - fetched.start_time == timedelta(seconds=5)
     assert fetched.price is not None and float(fetched.price) < 0
@@ -112,6 +115,7 @@ def test_without_status_callback_event_only_completed_is_sent(
     call = sandbox.client.calls.create(
         to=CALLEE, from_=NUMBER, url=app.url("/voice"), status_callback=app.url("/status")
     )
+    assert call.sid is not None
     finished(sandbox, call.sid)
 
     (status,) = app.requests("/status")
@@ -127,6 +131,7 @@ def test_inline_twiml_runs_without_asking_the_app(sandbox: Sandbox, app: TwimlAp
     call = sandbox.client.calls.create(
         to=CALLEE, from_=NUMBER, twiml="<Response><Say>Hello from inline TwiML.</Say></Response>"
     )
+    assert call.sid is not None
     transcript = finished(sandbox, call.sid)
 
     assert transcript.said == "Hello from inline TwiML."
@@ -144,6 +149,7 @@ def test_url_wins_over_twiml(sandbox: Sandbox, app: TwimlApp) -> None:
         url=app.url("/voice"),
         twiml="<Response><Say>Inline.</Say></Response>",
     )
+    assert call.sid is not None
 
     assert finished(sandbox, call.sid).said == "From the URL."
 
@@ -154,6 +160,7 @@ def test_a_verified_caller_id_may_place_calls(sandbox: Sandbox, app: TwimlApp) -
     sandbox.client.outgoing_caller_ids.create(phone_number=mobile)
 
     call = sandbox.client.calls.create(to=CALLEE, from_=mobile, url=app.url("/voice"))
+    assert call.sid is not None
 
     assert finished(sandbox, call.sid).status == "completed"
     assert app.requests("/voice")[0].form["From"] == mobile
@@ -176,6 +183,7 @@ def test_an_application_supplies_the_url_and_the_status_callback(
         application_sid=application.sid,
         status_callback=app.url("/ignored"),  # the application's settings win
     )
+    assert call.sid is not None
     transcript = finished(sandbox, call.sid)
 
     assert transcript.said == "Application speaking."
@@ -189,6 +197,7 @@ def test_an_application_supplies_the_url_and_the_status_callback(
 def test_an_unknown_or_foreign_application_is_refused(sandbox: Sandbox, app: TwimlApp) -> None:
     sandbox.seed_number(NUMBER)
     sub = sandbox.client.api.v2010.accounts.create(friendly_name="another team")
+    assert sub.sid and sub.auth_token
     theirs = (
         sandbox.client_for(sub.sid, sub.auth_token)
         .applications.create(friendly_name="theirs", voice_url=app.url("/theirs"))
@@ -197,9 +206,7 @@ def test_an_unknown_or_foreign_application_is_refused(sandbox: Sandbox, app: Twi
 
     for sid in ("AP" + "0" * 32, theirs):
         error = refused(
-            lambda sid=sid: sandbox.client.calls.create(
-                to=CALLEE, from_=NUMBER, application_sid=sid
-            )
+            partial(sandbox.client.calls.create, to=CALLEE, from_=NUMBER, application_sid=sid)
         )
         assert (error.status, error.code) == (400, 21218)
     assert app.requests() == []
@@ -226,6 +233,7 @@ def test_a_call_that_is_not_answered_ends_without_running_twiml(
         timeout=10,
         status_callback=app.url("/status"),
     )
+    assert call.sid is not None
     transcript = finished(sandbox, call.sid)
 
     assert transcript.status == status
@@ -245,6 +253,7 @@ def test_a_timeout_shorter_than_the_rings_is_no_answer(sandbox: Sandbox, app: Tw
     sandbox.phone(CALLEE, rings=3)  # picks up after 18 s
 
     call = sandbox.client.calls.create(to=CALLEE, from_=NUMBER, url=app.url("/voice"), timeout=15)
+    assert call.sid is not None
     transcript = finished(sandbox, call.sid)
 
     assert transcript.status == "no-answer"
@@ -262,6 +271,7 @@ def test_send_digits_are_heard_before_the_twiml_runs(sandbox: Sandbox, app: Twim
     call = sandbox.client.calls.create(
         to=CALLEE, from_=NUMBER, url=app.url("/voice"), send_digits="w1234#"
     )
+    assert call.sid is not None
     transcript = finished(sandbox, call.sid)
 
     assert [(h.what, str(h)) for h in transcript.heard] == [
@@ -280,6 +290,7 @@ def test_time_limit_ends_the_call(sandbox: Sandbox, app: TwimlApp) -> None:
     call = sandbox.client.calls.create(
         to=CALLEE, from_=NUMBER, url=app.url("/voice"), time_limit=10
     )
+    assert call.sid is not None
     transcript = finished(sandbox, call.sid)
 
     assert transcript.status == "completed"
@@ -297,6 +308,7 @@ def test_detection_finds_a_human(sandbox: Sandbox, app: TwimlApp) -> None:
     call = sandbox.client.calls.create(
         to=CALLEE, from_=NUMBER, url=app.url("/voice"), machine_detection="Enable"
     )
+    assert call.sid is not None
     finished(sandbox, call.sid)
 
     (voice,) = app.requests("/voice")
@@ -314,6 +326,7 @@ def test_detection_finds_a_machine_at_the_start_of_its_greeting(
     call = sandbox.client.calls.create(
         to=CALLEE, from_=NUMBER, url=app.url("/voice"), machine_detection="Enable"
     )
+    assert call.sid is not None
     transcript = finished(sandbox, call.sid)
 
     (voice,) = app.requests("/voice")
@@ -334,6 +347,7 @@ def test_detect_message_end_waits_for_the_beep(sandbox: Sandbox, app: TwimlApp) 
     call = sandbox.client.calls.create(
         to=CALLEE, from_=NUMBER, url=app.url("/voice"), machine_detection="DetectMessageEnd"
     )
+    assert call.sid is not None
     transcript = finished(sandbox, call.sid)
 
     (voice,) = app.requests("/voice")
@@ -358,6 +372,7 @@ def test_async_detection_runs_the_twiml_at_once_and_posts_the_result(
         async_amd="true",
         async_amd_status_callback=app.url("/amd"),
     )
+    assert call.sid is not None
     transcript = finished(sandbox, call.sid)
 
     (voice,) = app.requests("/voice")
@@ -385,6 +400,7 @@ def test_send_digits_turn_detection_off(sandbox: Sandbox, app: TwimlApp) -> None
         machine_detection="Enable",
         send_digits="1",
     )
+    assert call.sid is not None
     finished(sandbox, call.sid)
 
     assert "AnsweredBy" not in app.requests("/voice")[0].form
@@ -398,6 +414,7 @@ def test_the_magic_from_number_needs_no_owning(sandbox: Sandbox, app: TwimlApp) 
     app.twiml("/voice", "<Response><Say>Test call.</Say></Response>")
 
     call = sandbox.client.calls.create(to=CALLEE, from_="+15005550006", url=app.url("/voice"))
+    assert call.sid is not None
     transcript = finished(sandbox, call.sid)
 
     assert transcript.status == "completed"
@@ -470,6 +487,7 @@ def test_method_get_asks_for_the_twiml_with_a_query_string(sandbox: Sandbox, app
     app.twiml("/voice", "<Response><Say>Fetched with GET.</Say></Response>")
 
     call = sandbox.client.calls.create(to=CALLEE, from_=NUMBER, url=app.url("/voice"), method="GET")
+    assert call.sid is not None
     transcript = finished(sandbox, call.sid)
 
     (voice,) = app.requests("/voice")
@@ -490,6 +508,7 @@ def test_the_fallback_url_answers_when_the_url_fails(sandbox: Sandbox, app: Twim
         fallback_url=app.url("/fallback"),
         fallback_method="GET",
     )
+    assert call.sid is not None
     transcript = finished(sandbox, call.sid)
 
     assert transcript.said == "Backup line."
@@ -512,6 +531,7 @@ def test_status_callback_method_get_sends_signed_query_strings(
         status_callback_method="GET",
         status_callback_event=["initiated", "completed"],
     )
+    assert call.sid is not None
     finished(sandbox, call.sid)
 
     hits: list[Hit] = app.wait_for("/status", 2)
@@ -534,6 +554,7 @@ def test_record_files_a_dual_recording_and_reports_it(sandbox: Sandbox, app: Twi
         recording_status_callback=app.url("/recording"),
         recording_status_callback_method="GET",
     )
+    assert call.sid is not None
     finished(sandbox, call.sid)
 
     (recording,) = sandbox.client.recordings.list(call_sid=call.sid)

@@ -68,6 +68,7 @@ def test_an_agent_takes_the_caller_who_waited_longest(sandbox: Sandbox, app: Twi
     joined = wait_fetches(app, second.sid, lambda f: True)[0]
 
     queue = sandbox.client.queues.list()[0]
+    assert queue.sid is not None
     assert queue.friendly_name == "support"
     assert head["QueueSid"] == queue.sid and head["MaxQueueSize"] == "1000"
     assert (head["QueuePosition"], head["CurrentQueueSize"], head["QueueTime"]) == ("1", "1", "0")
@@ -200,6 +201,7 @@ def test_the_app_sees_its_queue_and_sends_the_front_caller_elsewhere(
     second = sandbox.phone(CALLER_2).call(NUMBER, script=[], wait=False)
     second.wait_for("Please hold.")
     queue = sandbox.client.queues.list()[0]
+    assert queue.sid is not None
 
     fetched = sandbox.client.queues(queue.sid).fetch()
     members = sandbox.client.queues(queue.sid).members.list()
@@ -207,6 +209,8 @@ def test_the_app_sees_its_queue_and_sends_the_front_caller_elsewhere(
 
     assert fetched.current_size == 2 and fetched.max_size == 1000
     assert [(m.call_sid, m.position) for m in members] == [(first.sid, 1), (second.sid, 2)]
+    assert members[0].wait_time is not None and members[1].wait_time is not None
+    assert fetched.average_wait_time is not None
     assert members[1].wait_time <= members[0].wait_time
     assert fetched.average_wait_time <= members[0].wait_time
     assert members[0].date_enqueued is not None and members[0].queue_sid == queue.sid
@@ -248,6 +252,7 @@ def test_the_calls_api_moves_a_waiting_caller_out_of_the_queue(
     after = app.wait_for("/after")[0].form
     assert after["QueueResult"] == "redirected" and after["CallStatus"] == "in-progress"
     queue = sandbox.client.queues.list()[0]
+    assert queue.sid is not None
     assert after["QueueSid"] == queue.sid
     assert sandbox.client.queues(queue.sid).members.list() == []
 
@@ -287,6 +292,7 @@ def test_a_caller_who_hangs_up_while_waiting_leaves_the_queue(
     caller = sandbox.phone(CALLER).call(NUMBER, script=[], wait=False)
     caller.wait_for("Please hold.")
     queue = sandbox.client.queues.list()[0]
+    assert queue.sid is not None
     assert [m.call_sid for m in sandbox.client.queues(queue.sid).members.list()] == [caller.sid]
 
     caller.hang_up()
@@ -390,6 +396,7 @@ def test_without_a_wait_url_the_caller_hears_twilios_hold_music(
 
     assert music.what == "play"
     queue = sandbox.client.queues.list()[0]
+    assert queue.sid is not None
     assert sandbox.client.queues(queue.sid).fetch().current_size == 1
     caller.hang_up()
     transcript = caller.wait()
