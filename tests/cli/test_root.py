@@ -133,11 +133,9 @@ def test_in_json_modes_the_error_is_json_too(cb: Cli) -> None:
 
 
 def test_no_answer_exits_1_without_a_traceback(run: Cli) -> None:
-    from socket import socket
+    from tests.support import free_port
 
-    with socket() as s:  # a port where nothing listens
-        s.bind(("127.0.0.1", 0))
-        url = f"http://127.0.0.1:{s.getsockname()[1]}"
+    url = f"http://127.0.0.1:{free_port()}"  # a port where nothing listens
     env = {"TWILIO_ACCOUNT_SID": "AC" + "1" * 32, "TWILIO_AUTH_TOKEN": "t" * 32}
     result = run("--sandbox", url, "messages", "list", **env)
     assert result.exit_code == 1 and result.stderr.startswith("Error: no answer")

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import time
 import uuid
@@ -32,6 +31,7 @@ from callbox.flows import App
 from callbox.sandbox import Sandbox
 from callbox.sandbox.behaviours._serve import ServedApp, serve
 from callbox.webhooks import RequestValidator
+from tests.support import free_port
 
 NUMBER = "+14155550123"
 CALLER = "+14155550100"
@@ -133,12 +133,6 @@ def _answers(url: str) -> bool:
         return False
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @pytest.fixture(scope="session")
 def redis_server() -> Iterator[str]:
     """A Redis URL: ``REDIS_URL``, else 127.0.0.1:6379 when it answers, else a
@@ -156,7 +150,7 @@ def redis_server() -> Iterator[str]:
         if os.environ.get("CI"):
             pytest.fail(reason + " (CI must run the Redis tests)")
         pytest.skip(reason)
-    port = _free_port()
+    port = free_port()
     process = subprocess.Popen(
         [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
         stdout=subprocess.DEVNULL,

@@ -17,8 +17,9 @@ import pytest
 
 from callbox.flows import App, Call, FlowError, Result, load
 from callbox.sandbox import Sandbox, press
+from tests.support import free_port
 
-from .conftest import CALLER, NUMBER, _free_port
+from .conftest import CALLER, NUMBER
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -141,7 +142,7 @@ def test_the_django_view(sandbox: Sandbox) -> None:
 
 @pytest.mark.parametrize("how", ["run()", "callbox flows run"])
 def test_run_serves_an_app_named_module_colon_attribute(sandbox: Sandbox, how: str) -> None:
-    port = _free_port()
+    port = free_port()
     env = {
         **os.environ,
         **sandbox.env,

@@ -25,8 +25,9 @@ import pytest
 
 from callbox.sandbox import Sandbox, press
 from callbox.sandbox.voice import Transcript
+from tests.support import free_port
 
-from .cluster import Backend, RoundRobinProxy, free_port, start_instance
+from .cluster import Backend, RoundRobinProxy, start_instance
 
 NUMBER = "+14155550123"
 CALLS = 200

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import base64
-import socket
 from collections.abc import Iterator
 from typing import Any
 
@@ -21,6 +20,7 @@ from starlette.routing import Route
 from callbox.sandbox._delivery import Overrides, WebhookSender, split_overrides
 from callbox.sandbox.behaviours._serve import ServedApp, serve
 from callbox.webhooks import RequestValidator
+from tests.support import free_port
 
 TOKEN = "12345678901234567890123456789012"
 
@@ -87,12 +87,6 @@ def base(app_server: tuple[ServedApp, Recorder]) -> str:
     return app_server[0].url
 
 
-def closed_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 async def test_post_is_signed_so_the_app_can_validate_it(base: str, recorder: Recorder) -> None:
     sender = WebhookSender()
     params = {"MessageSid": "SM123", "Body": "Hé & hello", "From": "+14155550100"}
@@ -155,8 +149,8 @@ async def test_error_status_is_not_retried_by_default_but_can_be(
 
 async def test_connection_refused_is_11205_and_retried_once() -> None:
     sender = WebhookSender()
-    result = await sender.send(f"http://127.0.0.1:{closed_port()}/sms", {}, auth_token=TOKEN)
-    no_retry = await sender.send(f"http://127.0.0.1:{closed_port()}/sms#rc=0", {}, auth_token=TOKEN)
+    result = await sender.send(f"http://127.0.0.1:{free_port()}/sms", {}, auth_token=TOKEN)
+    no_retry = await sender.send(f"http://127.0.0.1:{free_port()}/sms#rc=0", {}, auth_token=TOKEN)
     await sender.close()
     assert result.error_code == 11205 and result.attempts == 2 and result.status is None
     assert no_retry.attempts == 1

@@ -9,7 +9,6 @@ from __future__ import annotations
 import base64
 import importlib.util
 import json
-import socket
 import threading
 import time
 import urllib.error
@@ -36,16 +35,11 @@ from callbox.errors import RestError
 from callbox.sandbox._app import create_app
 from callbox.sandbox.behaviours._serve import serve
 from callbox.webhooks import RequestValidator
+from tests.support import free_port
 
 ACCOUNT = "AC" + "5a" * 16
 TOKEN = "e2e0" * 8
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def eventually(check: Callable[[], Any], timeout: float = 5.0) -> Any:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -13,13 +12,9 @@ from pathlib import Path
 import httpx
 import pytest
 
+from tests.support import free_port
+
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs SIGKILL")
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def _start(db: Path, port: int, env: dict[str, str], *extra: str) -> subprocess.Popen[bytes]:
@@ -43,7 +38,7 @@ def _start(db: Path, port: int, env: dict[str, str], *extra: str) -> subprocess.
 @pytest.mark.parametrize("fsync", [False, True], ids=["wal", "fsync"])
 def test_acknowledged_records_survive_kill_9(tmp_path: Path, fsync: bool) -> None:
     db = tmp_path / "sandbox.db"
-    port = _free_port()
+    port = free_port()
     sid, token = "AC" + "d" * 32, "t" * 32
     env = dict(os.environ, CALLBOX_SANDBOX_ACCOUNT_SID=sid, CALLBOX_SANDBOX_AUTH_TOKEN=token)
     proc = _start(db, port, env, *(["--fsync"] if fsync else []))

@@ -113,13 +113,12 @@ def test_stopping_answers_a_held_long_poll_at_once() -> None:
 def test_callbox_sandbox_stops_at_once_with_a_console_open() -> None:
     import os
     import signal
-    import socket
     import subprocess
     import sys
 
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    from tests.support import free_port
+
+    port = free_port()
     sid, token = "AC" + "e" * 32, "f" * 32
     env = dict(os.environ, CALLBOX_SANDBOX_ACCOUNT_SID=sid, CALLBOX_SANDBOX_AUTH_TOKEN=token)
     proc = subprocess.Popen(

@@ -26,7 +26,9 @@ from urllib.parse import parse_qsl
 import httpx
 import pytest
 
-from .test_core_durability import _free_port, _start
+from tests.support import free_port
+
+from .test_core_durability import _start
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs POSIX signals")
 
@@ -111,7 +113,7 @@ def _stop_mid_run(proc: subprocess.Popen[bytes], how: signal.Signals, after: flo
 
 
 def _run(tmp_path: Path, app: _App, how: signal.Signals) -> tuple[list[str], str, str]:
-    db, port = tmp_path / "sandbox.db", _free_port()
+    db, port = tmp_path / "sandbox.db", free_port()
     base = f"http://127.0.0.1:{port}"
     env = dict(os.environ, CALLBOX_SANDBOX_ACCOUNT_SID=SID, CALLBOX_SANDBOX_AUTH_TOKEN=TOKEN)
     extra = ("--step-delay", "0.3", "--quiet")

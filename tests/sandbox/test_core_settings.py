@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-import socket
 import subprocess
 import sys
 
 import pytest
 
 from callbox.sandbox import Sandbox, SandboxError
+from tests.support import free_port
 
 
 def _dead_proxy(monkeypatch: pytest.MonkeyPatch) -> str:
     """Point every proxy variable at a port where nothing listens (a proxy would fail)."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        url = f"http://127.0.0.1:{probe.getsockname()[1]}"
+    url = f"http://127.0.0.1:{free_port()}"
     for name in ("HTTP_PROXY", "HTTPS_PROXY", "http_proxy", "https_proxy", "ALL_PROXY"):
         monkeypatch.setenv(name, url)
     for name in ("NO_PROXY", "no_proxy"):

@@ -34,6 +34,7 @@ from callbox.sandbox import InProcessSandbox, Sandbox, mock, press
 from callbox.twiml import MessagingResponse, VoiceResponse
 from callbox.webhooks.flask import twilio_webhook
 from callbox.webhooks.starlette import twilio_webhook as starlette_webhook
+from tests.support import free_port
 
 SID = "AC" + "7e" * 16
 TOKEN = "5ec2" * 8
@@ -431,9 +432,7 @@ class Recording:
 
 
 def test_binding_ends_with_the_block() -> None:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        closed = f"http://127.0.0.1:{probe.getsockname()[1]}"
+    closed = f"http://127.0.0.1:{free_port()}"
     own = Recording()
     with mock() as sb:
         inside = Client(sb.account_sid, sb.auth_token, base_url=closed)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import socket
 import threading
 import time
 import urllib.error
@@ -15,6 +14,7 @@ from typing import Any
 import pytest
 
 from callbox.webhooks.asgi import TwilioWebhookMiddleware, send_twiml
+from tests.support import free_port
 
 from .webhook_signing import TOKEN, VOICE_PARAMS, XML, FakeVoiceResponse, twilio_sign
 
@@ -83,12 +83,6 @@ def test_body_arriving_in_chunks_is_reassembled() -> None:
     asyncio.run(app(scope, receive, send))
     assert sent[0]["status"] == 200
     assert b"+14155550100" in sent[1]["body"]
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 @pytest.fixture

@@ -15,7 +15,6 @@ back every request it got, with whether ``X-Twilio-Signature`` was valid::
 from __future__ import annotations
 
 import asyncio
-import socket
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -31,6 +30,7 @@ from starlette.routing import Route
 from callbox.sandbox import Sandbox
 from callbox.sandbox.behaviours._serve import ServedApp, serve
 from callbox.webhooks import RequestValidator
+from tests.support import free_port
 
 #: A number the tests' app answers on, and an outside phone that calls it.
 NUMBER = "+14155550123"
@@ -145,13 +145,6 @@ def app(served_app: TwimlApp, sandbox: Sandbox) -> TwimlApp:
     served_app.reset()
     served_app.token = sandbox.auth_token
     return served_app
-
-
-def free_port() -> int:
-    """A port of 127.0.0.1 where nothing listens (now)."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def dead_url() -> str:

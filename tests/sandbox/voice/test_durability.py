@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 
 from callbox.sandbox import Sandbox
+from tests.support import free_port
 
-from .conftest import NUMBER, TwimlApp, free_port
+from .conftest import NUMBER, TwimlApp
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs SIGKILL")
 

@@ -10,8 +10,9 @@ import time
 import httpx
 
 from callbox.sandbox import Sandbox, press
+from tests.support import free_port
 
-from .conftest import CALLER, NUMBER, TwimlApp, free_port
+from .conftest import CALLER, NUMBER, TwimlApp
 
 MENU = '<Response><Gather numDigits="1" action="/menu"><Say>Press 1.</Say></Gather></Response>'
 
