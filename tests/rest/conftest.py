@@ -47,7 +47,8 @@ class Reply:
 
 
 class FakeTwilio:
-    def __init__(self) -> None:
+    def __init__(self, *, listening: bool = True) -> None:
+        """``listening=False`` binds the port but refuses connections until :meth:`listen`."""
         self.seen: list[Seen] = []
         self.replies: list[Reply] = []
         self.routes: dict[tuple[str, str], Reply] = {}
@@ -91,11 +92,19 @@ class FakeTwilio:
 
             do_GET = do_POST = do_DELETE = do_PUT = do_PATCH = _handle
 
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler, bind_and_activate=False)
         self.httpd.daemon_threads = True
+        self.httpd.server_bind()
         self.base_url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
         self.thread = threading.Thread(target=self.httpd.serve_forever, args=(0.02,), daemon=True)
-        self.thread.start()
+        if listening:
+            self.listen()
+
+    def listen(self) -> None:
+        """Start accepting connections (once); until then connecting is refused."""
+        if not self.thread.is_alive():
+            self.httpd.server_activate()
+            self.thread.start()
 
     @staticmethod
     def default(seen: Seen) -> Reply:
@@ -114,7 +123,8 @@ class FakeTwilio:
         return self.seen[-1]
 
     def close(self) -> None:
-        self.httpd.shutdown()
+        if self.thread.is_alive():
+            self.httpd.shutdown()
         self.httpd.server_close()
 
 

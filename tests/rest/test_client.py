@@ -118,8 +118,10 @@ def test_subaccount_resources_and_every_domain_are_reachable(
 
     twilio.reply(200, {"sid": ACCOUNT, "friendly_name": "me"})
     assert client.api.account.fetch().friendly_name == "me"
-    assert client.messaging.v1.services is not None
-    assert client.messaging.services  # newest version with that resource
+    for services in (client.messaging.v1.services, client.messaging.services):
+        twilio.reply(200, {"services": [], "meta": {"key": "services", "next_page_url": None}})
+        assert services.list() == []
+        assert twilio.last.path == "/messaging/v1/Services"  # the newest version that has it
 
 
 def test_parameters_are_checked_before_anything_is_sent(twilio: FakeTwilio, client: Client) -> None:

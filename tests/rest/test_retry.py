@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import time
 
 import pytest
@@ -65,19 +66,53 @@ def test_a_get_whose_connection_died_is_retried(twilio: FakeTwilio) -> None:
     assert len(twilio.seen) == 2
 
 
-def test_refused_connections_are_safe_to_retry_even_for_posts() -> None:
-    import socket
+def test_a_refused_post_is_retried_and_lands_once() -> None:
+    """A refused connection sent nothing, so even a POST is tried again.
 
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    The server binds its port but only starts listening when the client logs that it
+    will retry: the first attempt is refused for certain, and the server sees the second.
+    """
+    twilio = FakeTwilio(listening=False)
+    retries: list[str] = []
+
+    class ListenOnRetry(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            retries.append(record.getMessage())
+            twilio.listen()
+
+    log = logging.getLogger("callbox")
+    handler, level = ListenOnRetry(logging.INFO), log.level
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+    try:
+        client = Client(
+            ACCOUNT, TOKEN, base_url=twilio.base_url, auto_retry=True, retry_backoff=0.001
+        )
+        twilio.reply(201, message())
+        msg = client.messages.create(to="+14155550100", body="x", from_="+15005550006")
+    finally:
+        log.removeHandler(handler)
+        log.setLevel(level)
+        twilio.close()
+    assert msg.sid == "SM" + "1" * 32
+    assert len(retries) == 1 and retries[0].startswith("retrying POST "), retries
+    assert [(seen.method, seen.form) for seen in twilio.seen] == [
+        ("POST", [("To", "+14155550100"), ("Body", "x"), ("From", "+15005550006")])
+    ]
+
+
+def test_a_refused_connection_is_raised_once_the_retries_are_spent() -> None:
+    twilio = FakeTwilio(listening=False)  # never listens
     client = Client(
         ACCOUNT,
         TOKEN,
-        base_url=f"http://127.0.0.1:{port}",
+        base_url=twilio.base_url,
         auto_retry=True,
         max_retries=1,
         retry_backoff=0.001,
     )
-    with pytest.raises(ConnectionError, match="cannot connect"):
-        client.messages.create(to="+14155550100", body="x", from_="+15005550006")
+    try:
+        with pytest.raises(ConnectionError, match="cannot connect"):
+            client.messages.create(to="+14155550100", body="x", from_="+15005550006")
+    finally:
+        twilio.close()

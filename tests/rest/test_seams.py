@@ -103,7 +103,8 @@ def test_every_verb_goes_through_the_sync_client(callbox_sandbox: Sandbox) -> No
     page = client.queues.page(page_size=2)
     second = page.next_page()
     assert second is not None and [q.sid for q in second] == [made[0].sid]
-    assert second.previous_page() is not None
+    previous = second.previous_page()
+    assert previous is not None and [q.sid for q in previous] == [made[2].sid, made[1].sid]
     again = client.queues.get_page(page.url)
     assert [q.sid for q in again] == [q.sid for q in page]
     assert client.queues(made[0].sid or "").delete() is True

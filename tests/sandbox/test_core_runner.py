@@ -116,17 +116,25 @@ def test_subprocess_mode() -> None:
 
 
 def test_the_pytest_fixture(callbox_sandbox: Sandbox) -> None:
-    callbox_sandbox.client.verify.v2.services.create(friendly_name="from the fixture")
-    assert len(callbox_sandbox.client.verify.v2.services.list()) == 1
-    callbox_sandbox.set_step_delay(0)  # this test wants immediate delivery...
-    callbox_sandbox.set_clock("real")  # ...and calls in real time...
+    made = callbox_sandbox.client.verify.v2.services.create(friendly_name="from the fixture")
+    assert [s.sid for s in callbox_sandbox.client.verify.v2.services.list()] == [made.sid]
 
 
-def test_the_pytest_fixture_starts_clean(callbox_sandbox: Sandbox) -> None:
-    assert callbox_sandbox.client.verify.v2.services.list() == []
-    settings = callbox_sandbox.settings()
-    assert settings["step_delay_configured"] is None  # ...the next does not
-    assert settings["clock"] == "virtual"
+def test_the_pytest_fixture_starts_clean(
+    callbox_sandbox_server: Sandbox, request: pytest.FixtureRequest
+) -> None:
+    # What an earlier test may leave on the session's server: a record, a step delay, a clock.
+    callbox_sandbox_server.client.verify.v2.services.create(friendly_name="left behind")
+    callbox_sandbox_server.set_step_delay(0)
+    callbox_sandbox_server.set_clock("real")
+    dirty = callbox_sandbox_server.settings()
+    assert (dirty["step_delay_configured"], dirty["clock"]) == (0, "real")
+
+    sandbox: Sandbox = request.getfixturevalue("callbox_sandbox")  # its setup runs now
+    assert sandbox is callbox_sandbox_server
+    assert sandbox.client.verify.v2.services.list() == []
+    settings = sandbox.settings()
+    assert (settings["step_delay_configured"], settings["clock"]) == (None, "virtual")
 
 
 def test_cli_help_and_missing_extra_message() -> None:
