@@ -61,24 +61,13 @@ async def serve_asgi(dispatcher: Dispatcher, scope: Scope, receive: Receive, sen
         if scope["type"] == "websocket":
             await send({"type": "websocket.close", "code": 1008})
         return
-    from ..webhooks.asgi import webhook_request_from_scope
+    from ..webhooks.asgi import read_body, webhook_request_from_scope
 
-    chunks: list[bytes] = []
-    size = 0
-    more = True
-    while more:
-        message = await receive()
-        if message["type"] == "http.disconnect":
-            return
-        chunk = bytes(message.get("body", b""))
-        size += len(chunk)
-        if size > MAX_BODY:
-            await _answer(send, Reply(413, "Request body too large", "text/plain; charset=utf-8"))
-            return
-        chunks.append(chunk)
-        more = bool(message.get("more_body", False))
+    body = await read_body(receive, send, MAX_BODY)
+    if body is None:
+        return
     try:
-        request = webhook_request_from_scope(scope, b"".join(chunks))
+        request = webhook_request_from_scope(scope, body)
     except UnicodeDecodeError:
         await _answer(send, Reply(400, "The form is not UTF-8", "text/plain; charset=utf-8"))
         return

@@ -228,35 +228,9 @@ def _sorted_values_text(params: Params, distinct: bool = False) -> str:
 # ---------------------------------------------------------------- URLs
 
 
-def _port_variant(url: str) -> str | None:
-    """The same URL with the default port added (or removed, if it is there)."""
-    start = url.find("://")
-    if start <= 0:
-        return None
-    default = _DEFAULT_PORTS.get(url[:start].lower())
-    if default is None:
-        return None
-    begin = start + 3
-    end = len(url)
-    for stop in "/?#":
-        at = url.find(stop, begin)
-        if at != -1 and at < end:
-            end = at
-    authority = url[begin:end]
-    at_sign = authority.rfind("@")
-    host_start = begin + at_sign + 1
-    hostport = url[host_start:end]
-    bracket = hostport.rfind("]")
-    colon = hostport.rfind(":")
-    if colon > bracket:
-        if hostport[colon + 1 :] != default:
-            return None
-        return url[: host_start + colon] + url[end:]
-    return url[:end] + ":" + default + url[end:]
-
-
-def _without_port(url: str) -> str | None:
-    """The same URL with its explicit port (any port) removed, or None if it has none."""
+def _authority(url: str) -> tuple[int, int, int] | None:
+    """Where ``url``'s scheme ends (at ``://``), where its port's ``:`` is (-1 when it has
+    no port) and where its authority ends; None when it has no ``scheme://``."""
     start = url.find("://")
     if start <= 0:
         return None
@@ -269,9 +243,30 @@ def _without_port(url: str) -> str | None:
     host_start = begin + url[begin:end].rfind("@") + 1
     hostport = url[host_start:end]
     colon = hostport.rfind(":")
-    if colon <= hostport.rfind("]"):
+    return start, (host_start + colon if colon > hostport.rfind("]") else -1), end
+
+
+def _port_variant(url: str) -> str | None:
+    """The same URL with the default port added (or removed, if it is there)."""
+    found = _authority(url)
+    if found is None:
         return None
-    return url[: host_start + colon] + url[end:]
+    start, colon, end = found
+    default = _DEFAULT_PORTS.get(url[:start].lower())
+    if default is None:
+        return None
+    if colon >= 0:
+        return url[:colon] + url[end:] if url[colon + 1 : end] == default else None
+    return url[:end] + ":" + default + url[end:]
+
+
+def _without_port(url: str) -> str | None:
+    """The same URL with its explicit port (any port) removed, or None if it has none."""
+    found = _authority(url)
+    if found is None or found[1] < 0:
+        return None
+    _, colon, end = found
+    return url[:colon] + url[end:]
 
 
 def _as_parsed(url: str) -> bool:

@@ -36,7 +36,7 @@ from ._request import (
     validate_request,
 )
 
-__all__ = ["TwilioWebhookMiddleware", "send_twiml", "webhook_request_from_scope"]
+__all__ = ["TwilioWebhookMiddleware", "read_body", "send_twiml", "webhook_request_from_scope"]
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -100,6 +100,26 @@ async def _plain(send: Send, status: int, text: str) -> None:
     await _answer(send, status, "text/plain; charset=utf-8", text)
 
 
+async def read_body(receive: Receive, send: Send, limit: int = MAX_BODY_SIZE) -> bytes | None:
+    """An HTTP request's whole body; None when the client left, or when the body grew
+    past ``limit`` bytes (then answered ``413`` here)."""
+    chunks: list[bytes] = []
+    size = 0
+    more = True
+    while more:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            return None
+        chunk = bytes(message.get("body", b""))
+        size += len(chunk)
+        if size > limit:
+            await _plain(send, 413, "Request body too large")
+            return None
+        chunks.append(chunk)
+        more = bool(message.get("more_body", False))
+    return b"".join(chunks)
+
+
 async def send_twiml(send: Send, twiml: Any, status: int = 200) -> None:
     """Answer an HTTP request with TwiML (a builder object or XML text) as ``text/xml``."""
     text = to_twiml(twiml)
@@ -128,21 +148,9 @@ class TwilioWebhookMiddleware:
         ):
             await self.app(scope, receive, send)
             return
-        chunks: list[bytes] = []
-        size = 0
-        more = True
-        while more:
-            message = await receive()
-            if message["type"] == "http.disconnect":
-                return
-            chunk = bytes(message.get("body", b""))
-            size += len(chunk)
-            if size > self.max_body_size:
-                await _plain(send, 413, "Request body too large")
-                return
-            chunks.append(chunk)
-            more = bool(message.get("more_body", False))
-        body = b"".join(chunks)
+        body = await read_body(receive, send, self.max_body_size)
+        if body is None:
+            return
         try:
             request = webhook_request_from_scope(scope, body)
         except UnicodeDecodeError:

@@ -113,3 +113,26 @@ def test_without_an_auth_token_the_app_refuses_to_start(monkeypatch: pytest.Monk
     monkeypatch.delenv("TWILIO_AUTH_TOKEN", raising=False)
     with pytest.raises(FlowError, match="auth token"):
         asyncio.run(App().startup())
+
+
+async def test_the_asgi_front_end_refuses_a_body_over_a_mebibyte_and_drops_a_leaver() -> None:
+    """The body is read as the webhooks middleware reads it (one shared reader)."""
+    app = App(auth_token="t" * 32)
+    scope = {"type": "http", "method": "POST", "path": "/voice", "headers": []}
+
+    async def answer(*messages: dict[str, Any]) -> list[dict[str, Any]]:
+        inbox, sent = list(messages), []
+
+        async def receive() -> dict[str, Any]:
+            return inbox.pop(0)
+
+        async def send(message: Any) -> None:
+            sent.append(dict(message))
+
+        await app(scope, receive, send)
+        return sent
+
+    half = {"type": "http.request", "body": b"x" * (512 * 1024 + 1), "more_body": True}
+    sent = await answer(half, half)
+    assert sent[0]["status"] == 413 and sent[1]["body"] == b"Request body too large"
+    assert await answer({"type": "http.disconnect"}) == []  # the client left: no answer

@@ -17,6 +17,7 @@ import pytest
 from callbox import AsyncClient, Client
 from callbox.rest import BaseClient
 from callbox.sandbox import Sandbox
+from tests.test_layering import find_cycles
 
 REST = Path(__file__).resolve().parents[2] / "callbox" / "rest"
 
@@ -54,36 +55,15 @@ def rest_import_graph() -> dict[str, set[str]]:
     return graph
 
 
-def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
-    found: list[list[str]] = []
-    done: set[str] = set()
-    path: list[str] = []
-
-    def visit(node: str) -> None:
-        path.append(node)
-        for target in sorted(graph[node]):
-            if target in path:
-                found.append([*path[path.index(target) :], target])
-            elif target not in done:
-                visit(target)
-        path.pop()
-        done.add(node)
-
-    for node in sorted(graph):
-        if node not in done:
-            visit(node)
-    return found
-
-
 def test_the_rest_package_has_no_import_cycle_not_even_inside_functions() -> None:
     graph = rest_import_graph()
     # The graph is real: it sees the lazy imports and the stubs.
     assert "callbox.rest._pool" in graph["callbox.rest._client"]  # inside a function
     assert "callbox.rest._typing.client" in graph["callbox.rest._client"]  # TYPE_CHECKING
     assert "callbox.rest._typing.api" in graph["callbox.rest._typing.client"]
-    found = cycles(graph)
+    found = find_cycles(graph)
     assert not found, "import cycles:\n" + "\n".join(" -> ".join(c) for c in found)
-    assert cycles({"a": {"b"}, "b": {"a"}}) == [["a", "b", "a"]]  # and it would say so
+    assert find_cycles({"a": {"b"}, "b": {"a"}}) == [["a", "b", "a"]]  # and it would say so
 
 
 def test_the_tree_knows_no_client_module() -> None:

@@ -76,6 +76,16 @@ def is_magic(number: str | None) -> bool:
     return bool(number) and str(number).startswith(MAGIC_PREFIX) and len(str(number)) == 12
 
 
+def _invalid_from(number: str) -> Refusal:
+    """Error 21212, for the magic ``From`` +15005550001 of a message or a call."""
+    return Refusal(
+        400,
+        21212,
+        f"The 'From' number {number} is not a valid phone number, shortcode, "
+        "or alphanumeric sender ID.",
+    )
+
+
 def message_from(number: str) -> Refusal | None:
     """The refusal for a magic ``From`` of a message (None: accepted). Non-magic: None."""
     if not is_magic(number):
@@ -83,12 +93,7 @@ def message_from(number: str) -> Refusal | None:
     if number == MAGIC_SUCCESS:
         return None
     if number == "+15005550001":
-        return Refusal(
-            400,
-            21212,
-            f"The 'From' number {number} is not a valid phone number, shortcode, "
-            "or alphanumeric sender ID.",
-        )
+        return _invalid_from(number)
     if number == "+15005550008":
         return Refusal(
             400, 21611, "This 'From' number has exceeded the maximum number of queued messages"
@@ -133,12 +138,7 @@ def call_from(number: str) -> Refusal | None:
     if not is_magic(number) or number == MAGIC_SUCCESS:
         return None
     if number == "+15005550001":
-        return Refusal(
-            400,
-            21212,
-            f"The 'From' number {number} is not a valid phone number, shortcode, "
-            "or alphanumeric sender ID.",
-        )
+        return _invalid_from(number)
     return Refusal(
         400,
         21210,
