@@ -6,7 +6,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -17,7 +16,7 @@ import pytest
 
 from callbox.flows import App, Call, FlowError, Result, load
 from callbox.sandbox import Sandbox, press
-from tests.support import free_port
+from tests.support import free_port, serving
 
 from .conftest import CALLER, NUMBER
 
@@ -53,14 +52,8 @@ def pressed_through(sandbox: Sandbox) -> str:
 def wsgi_server(app: Any) -> Iterator[str]:
     from werkzeug.serving import make_server
 
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}"
-    finally:
-        server.shutdown()
-        thread.join(5)
+    with serving(make_server("127.0.0.1", 0, app, threaded=True)) as url:
+        yield url
 
 
 def test_mounted_in_a_starlette_app(sandbox: Sandbox, flow: Any) -> None:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import threading
 import urllib.request
 from collections.abc import Iterator, Mapping
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -28,6 +27,7 @@ from callbox.jwt import (
     generate_key_pair,
     request_hash,
 )
+from tests.support import serving
 
 ACCOUNT = "AC" + "a" * 32
 API_KEY = "SK" + "b" * 32
@@ -213,15 +213,8 @@ def twilio_like_server(keys: tuple[str, str]) -> Iterator[tuple[str, list[str]]]
         def log_message(self, *args: object) -> None:
             pass
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}", outcomes
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(5)
+    with serving(ThreadingHTTPServer(("127.0.0.1", 0), Handler)) as url:
+        yield url, outcomes
 
 
 def test_signed_request_over_http(

@@ -10,7 +10,6 @@ official names, down to a ``ValidationClient`` sending real requests to a server
 from __future__ import annotations
 
 import json
-import threading
 import time
 from collections.abc import Callable, Iterator
 from datetime import datetime, timezone
@@ -33,6 +32,7 @@ from callbox.jwt import (
     WorkspaceCapabilityToken,
 )
 from callbox.jwt.validation import ClientValidationJwt, ValidationClient, ValidationPayload
+from tests.support import serving
 
 official_jwt = pytest.importorskip("twilio.jwt")
 from twilio.jwt import access_token as their_access  # noqa: E402
@@ -409,15 +409,8 @@ class Recorder(BaseHTTPRequestHandler):
 @pytest.fixture
 def twilio_like() -> Iterator[str]:
     Recorder.seen = []
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Recorder)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(5)
+    with serving(ThreadingHTTPServer(("127.0.0.1", 0), Recorder)) as url:
+        yield url
 
 
 def verify_as_twilio(seen: dict[str, Any], public: str) -> dict[str, Any]:

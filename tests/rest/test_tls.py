@@ -14,6 +14,7 @@ import pytest
 
 from callbox import AsyncClient, Client
 from callbox.errors import ConnectionError
+from tests.support import serving
 
 from .conftest import ACCOUNT, TOKEN
 
@@ -74,10 +75,8 @@ def https_server(tmp_path: Path) -> Any:
     ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     ctx.load_cert_chain(cert, key)
     httpd.socket = ctx.wrap_socket(httpd.socket, server_side=True)
-    threading.Thread(target=httpd.serve_forever, args=(0.02,), daemon=True).start()
-    yield f"https://localhost:{httpd.server_address[1]}", cert
-    httpd.shutdown()
-    httpd.server_close()
+    with serving(httpd, "https", "localhost") as url:
+        yield url, cert
 
 
 def test_sync_client_trusts_only_the_given_bundle(https_server: Any) -> None:

@@ -34,7 +34,7 @@ from callbox.sandbox import InProcessSandbox, Sandbox, mock, press
 from callbox.twiml import MessagingResponse, VoiceResponse
 from callbox.webhooks.flask import twilio_webhook
 from callbox.webhooks.starlette import twilio_webhook as starlette_webhook
-from tests.support import free_port
+from tests.support import free_port, serving
 
 SID = "AC" + "7e" * 16
 TOKEN = "5ec2" * 8
@@ -83,12 +83,8 @@ def shop() -> Shop:
 @pytest.fixture
 def shop_url(shop: Shop) -> Iterator[str]:
     """The shop's app served over HTTP on 127.0.0.1, in a thread, as a developer runs it."""
-    server = make_server("127.0.0.1", 0, shop_app(shop), threaded=True)
-    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}"
-    server.shutdown()
-    thread.join(5)
+    with serving(make_server("127.0.0.1", 0, shop_app(shop), threaded=True)) as url:
+        yield url
 
 
 @dataclass

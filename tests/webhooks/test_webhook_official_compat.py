@@ -10,7 +10,6 @@ validator accepts it.  The last tests send real HTTP requests to Flask and Djang
 
 from __future__ import annotations
 
-import threading
 import urllib.parse
 import urllib.request
 from collections.abc import Callable, Iterator
@@ -21,6 +20,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from callbox.webhooks import HMAC_SHA256, RequestValidator
+from tests.support import serving
 
 from .webhook_signing import TOKEN
 
@@ -212,15 +212,8 @@ def serve(app: Any) -> Iterator[str]:
         def log_message(self, format: str, *args: Any) -> None:
             pass
 
-    server = make_server("127.0.0.1", 0, app, handler_class=Quiet)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(5)
+    with serving(make_server("127.0.0.1", 0, app, handler_class=Quiet)) as url:
+        yield url
 
 
 def post(url: str, pairs: list[tuple[str, str]], headers: dict[str, str]) -> tuple[int, str]:

@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 import io
-import threading
 import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
-from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
+from wsgiref.simple_server import WSGIRequestHandler, make_server
 
 import pytest
 
 from callbox.webhooks import WebhookConfig
 from callbox.webhooks.wsgi import TwilioWebhookMiddleware, twiml_response
+from tests.support import serving
 
 from .webhook_signing import TOKEN, VOICE_PARAMS, XML, FakeVoiceResponse, twilio_sign
 
@@ -34,15 +34,8 @@ class QuietHandler(WSGIRequestHandler):
 @pytest.fixture
 def served() -> Iterator[str]:
     app = TwilioWebhookMiddleware(voice_app, WebhookConfig(auth_tokens=[TOKEN]), paths=["/twilio/"])
-    server: WSGIServer = make_server("127.0.0.1", 0, app, handler_class=QuietHandler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(5)
+    with serving(make_server("127.0.0.1", 0, app, handler_class=QuietHandler)) as url:
+        yield url
 
 
 def post(url: str, params: dict[str, str], signature: str | None) -> tuple[int, str, str]:
