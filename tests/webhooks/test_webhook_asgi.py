@@ -72,15 +72,7 @@ def test_body_arriving_in_chunks_is_reassembled() -> None:
     messages = [
         {"type": "http.request", "body": c, "more_body": i == 0} for i, c in enumerate(chunks)
     ]
-    sent: list[MutableMapping[str, Any]] = []
-
-    async def receive() -> dict[str, Any]:
-        return messages.pop(0) if messages else {"type": "http.disconnect"}
-
-    async def send(message: MutableMapping[str, Any]) -> None:
-        sent.append(message)
-
-    asyncio.run(app(scope, receive, send))
+    sent = run(app, scope, messages)
     assert sent[0]["status"] == 200
     assert b"+14155550100" in sent[1]["body"]
 

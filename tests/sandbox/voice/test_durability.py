@@ -27,13 +27,19 @@ def _sandbox(db: Path, port: int) -> Sandbox:
     ).start()
 
 
+@pytest.fixture
+def holding_app(served_app: TwimlApp) -> TwimlApp:
+    """The served app, emptied: ``/hold`` keeps a call going; it checks this file's token."""
+    served_app.reset()
+    served_app.token = TOKEN
+    served_app.twiml("/hold", HOLD)
+    return served_app
+
+
 def test_calls_in_progress_end_after_kill_9_and_restart(
-    tmp_path: Path, served_app: TwimlApp
+    tmp_path: Path, holding_app: TwimlApp
 ) -> None:
-    app = served_app
-    app.reset()
-    app.token = TOKEN
-    app.twiml("/hold", HOLD)
+    app = holding_app
     db, port = tmp_path / "sandbox.db", free_port()
     first = _sandbox(db, port)
     try:
@@ -78,12 +84,9 @@ def test_calls_in_progress_end_after_kill_9_and_restart(
 
 
 def test_a_graceful_stop_ends_calls_in_progress_with_their_final_callback(
-    tmp_path: Path, served_app: TwimlApp
+    tmp_path: Path, holding_app: TwimlApp
 ) -> None:
-    app = served_app
-    app.reset()
-    app.token = TOKEN
-    app.twiml("/hold", HOLD)
+    app = holding_app
     db, port = tmp_path / "sandbox.db", free_port()
     first = _sandbox(db, port)
     try:
