@@ -39,6 +39,8 @@ sys.path.insert(0, ROOT)
 
 from common import machine_line, print_table, write_json  # noqa: E402
 
+from tests.support import free_port  # noqa: E402
+
 TOKEN = "b" * 32
 SECRET = "bench-secret-" + "s" * 32
 CALL = "CA" + "1" * 32
@@ -98,14 +100,6 @@ def serve_flows(port: int, store: str) -> None:
 
 
 # ---------------------------------------------------------------- the load
-
-
-def free_port() -> int:
-    import socket
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def start(kind: str, *args: str) -> tuple[subprocess.Popen[bytes], int]:

@@ -37,7 +37,6 @@ import json
 import os
 import shutil
 import signal
-import socket
 import statistics
 import subprocess
 import sys
@@ -54,18 +53,14 @@ sys.path.insert(0, ROOT)
 
 from common import machine_line, print_table, write_json  # noqa: E402
 
+from tests.support import free_port  # noqa: E402
+
 SID = "AC" + "5a" * 16
 TOKEN = "c0" * 16
 AUTH = "Basic " + base64.b64encode(f"{SID}:{TOKEN}".encode()).decode()
 BODY = "To=%2B14155550100&From=%2B15005550006&Body=Your+code+is+123456"
 MESSAGES = f"/api/2010-04-01/Accounts/{SID}/Messages.json"
 OAI = os.path.join(ROOT, "..", "shared", "twilio-oai", "twilio_api_v2010.json")
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def _wait(port: int, proc: subprocess.Popen[Any], path: str = "/") -> None:
@@ -258,7 +253,7 @@ def throughput(seconds: float, quick: bool, parsers: list[str]) -> dict[str, Any
     try:
         for r in range(1 if quick else 2):
             for parser in parsers:
-                port = _free_port()
+                port = free_port()
                 bare = start_bare(port, parser)
                 try:
                     url = f"http://127.0.0.1:{port}{MESSAGES}"
@@ -266,7 +261,7 @@ def throughput(seconds: float, quick: bool, parsers: list[str]) -> dict[str, Any
                     results.setdefault(f"bare_get_{parser}", []).append(wrk(url, get, seconds))
                 finally:
                     _stop(bare)
-                port = _free_port()
+                port = free_port()
                 db = os.path.join(tmp, f"throughput{r}{parser}.db")
                 sandbox = start_sandbox(port, db, parser=parser)
                 try:
@@ -279,7 +274,7 @@ def throughput(seconds: float, quick: bool, parsers: list[str]) -> dict[str, Any
                     results.setdefault(f"sandbox_get_{parser}", []).append(wrk(fetch, get, seconds))
                 finally:
                     _stop(sandbox)
-            port = _free_port()
+            port = free_port()
             prism = start_prism(port)
             if prism is not None:
                 try:
@@ -301,12 +296,12 @@ def _count(port: int) -> tuple[int, int, float]:
 
 def delivery(seconds: float) -> dict[str, Any]:
     """Acceptance and delivery rates with status callbacks on, 20 clients."""
-    receiver_port = _free_port()
+    receiver_port = free_port()
     receiver = subprocess.Popen([sys.executable, "-c", RECEIVER, str(receiver_port)])
     time.sleep(0.5)
     tmp = tempfile.mkdtemp(prefix="callbox-bench-")
     db = os.path.join(tmp, "delivery.db")
-    port = _free_port()
+    port = free_port()
     sandbox = start_sandbox(port, db)
     try:
         callback = f"http://127.0.0.1:{receiver_port}/status"
@@ -462,7 +457,7 @@ def filters(sizes: list[int], repeats: int) -> dict[str, dict[int, float]]:
         for size in sizes:
             db = os.path.join(tmp, f"filters{size}.db")
             seed(db, size)
-            port = _free_port()
+            port = free_port()
             sandbox = start_sandbox(port, db)
             try:
                 conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
