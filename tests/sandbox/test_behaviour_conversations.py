@@ -8,6 +8,7 @@ texts come back into the conversation, and the signed webhooks carry Twilio's na
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -25,6 +26,7 @@ from callbox.errors import RestError
 from callbox.sandbox import Sandbox
 from callbox.sandbox.behaviours._serve import serve
 from callbox.webhooks import RequestValidator
+from tests.support import free_port
 
 from ._official import official_client
 
@@ -218,6 +220,23 @@ def test_account_webhooks_for_the_default_service_with_get(
     [hook] = recorder.at("/account")
     assert hook["method"] == "GET" and hook["params"]["Body"] == "hi"
     assert RequestValidator(sb.auth_token).validate(hook["url"], {}, hook["signature"])
+
+
+def test_a_webhook_that_gets_no_answer_is_logged_as_a_warning(sb: Sandbox) -> None:
+    v1 = sb.client.conversations.v1
+    gone = f"http://127.0.0.1:{free_port()}/gone"  # nothing listens: connection refused
+    v1.configuration.webhooks().update(post_webhook_url=gone, filters=["onMessageAdded"])
+    convo = v1.conversations.create()
+    v1.conversations(convo.sid).messages.create(
+        author="bot", body="hi", x_twilio_webhook_enabled="true"
+    )
+    assert wait_webhook(sb, "onMessageAdded", sid=convo.sid)["error_code"] == 11205
+    deadline = time.monotonic() + 5
+    while not (logged := sb.client.monitor.v1.alerts.list()) and time.monotonic() < deadline:
+        time.sleep(0.02)  # the alert is written just after the event
+    assert [(a.error_code, a.log_level, a.resource_sid) for a in logged] == [
+        ("11205", "warning", convo.sid)
+    ]
 
 
 def test_participant_rules(sb: Sandbox) -> None:

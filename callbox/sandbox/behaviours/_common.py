@@ -29,6 +29,7 @@ __all__ = [
     "account_record",
     "auth_token_of",
     "context_for",
+    "log_failed_callback",
     "log_problem",
     "resolve_url",
     "rfc2822",
@@ -227,3 +228,19 @@ def log_problem(
             url=request_url,
             resource_sid=resource_sid,
         )
+
+
+def log_failed_callback(
+    sandbox: SandboxState, account_sid: str, result: Delivery, resource_sid: str
+) -> None:
+    """A status callback that got no good answer, logged as Twilio logs it: a warning with
+    the delivery's error code (11200 when it names none)."""
+    log_problem(
+        sandbox,
+        account_sid,
+        result.error_code or 11200,
+        f"HTTP retrieval failure: {result.describe()}",
+        level="warning",
+        delivery=result,
+        resource_sid=resource_sid,
+    )

@@ -44,6 +44,7 @@ from ._common import (
     auth_token_of,
     context_for,
     iso8601,
+    log_failed_callback,
     log_problem,
     sender_for,
 )
@@ -632,15 +633,7 @@ async def _fire(
             account_sid=account_sid,
         )
         if not result.ok:
-            log_problem(
-                sandbox,
-                account_sid,
-                result.error_code or 11200,
-                f"HTTP retrieval failure: {result.describe()}",
-                level="warning",
-                delivery=result,
-                resource_sid=str(conversation["sid"]),
-            )
+            log_failed_callback(sandbox, account_sid, result, str(conversation["sid"]))
 
 
 def _base_params(event: str, conversation: dict[str, Any], source: str) -> list[tuple[str, str]]:

@@ -48,7 +48,7 @@ from ._common import (
     MESSAGES,
     PHONES_OFF,
     auth_token_of,
-    log_problem,
+    log_failed_callback,
     rfc2822,
     sender_for,
     step_delay,
@@ -192,15 +192,7 @@ async def deliver_status(sandbox: SandboxState, record: dict[str, Any], status: 
         **result.event(),
     )
     if not result.ok:
-        log_problem(
-            sandbox,
-            account_sid,
-            result.error_code or 11200,
-            f"HTTP retrieval failure: {result.describe()}",
-            level="warning",
-            delivery=result,
-            resource_sid=str(record["sid"]),
-        )
+        log_failed_callback(sandbox, account_sid, result, str(record["sid"]))
 
 
 # ---------------------------------------------------------------- arrival
