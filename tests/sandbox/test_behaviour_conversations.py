@@ -227,6 +227,7 @@ def test_a_webhook_that_gets_no_answer_is_logged_as_a_warning(sb: Sandbox) -> No
     gone = f"http://127.0.0.1:{free_port()}/gone"  # nothing listens: connection refused
     v1.configuration.webhooks().update(post_webhook_url=gone, filters=["onMessageAdded"])
     convo = v1.conversations.create()
+    assert convo.sid is not None
     v1.conversations(convo.sid).messages.create(
         author="bot", body="hi", x_twilio_webhook_enabled="true"
     )
