@@ -293,9 +293,13 @@ class Row:
         "close",
         "cls",
         "key",
+        "memo",
         "method",
         "open",
         "params",
+        "plans",
+        "positional",
+        "specs",
         "tag",
         "takes_text",
         "text",
@@ -334,6 +338,13 @@ class Row:
             check = ROW_CHECKS.get((key, py)) or GLOBAL_CHECKS.get(py)
             if check is not None:
                 self.checks[xml] = check
+        #: Python keyword -> (XML name, value check or None): what the builders look up.
+        self.specs = {py: (xml, self.checks.get(xml)) for py, xml in self.xml_names.items()}
+        #: The builder method's positional parameters, in order.
+        self.positional = (text, *params) if text is not None else params
+        #: Builder plans by the keywords given, in the order given (see ``_element._fill``).
+        self.memo: dict[Any, Any] = {}
+        self.plans: dict[tuple[str, ...], tuple[tuple[str, str, Check | None, str], ...]] = {}
         #: child tag -> child row (filled once every row exists).
         self.children: dict[str, Row] = {}
         #: Children Twilio does not document here but the official package lets you append
