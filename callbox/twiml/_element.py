@@ -250,6 +250,9 @@ class TwiML:
         """
         super().__init_subclass__(**kwargs)
         if row is not None:
+            # Only the generated modules: a row's class is what its builders return.
+            if cls.__module__.rpartition(".")[0] != __package__:
+                raise TypeError("row= is for the classes generated from the TwiML table")
             _wire(cls, ROWS[row])
 
     def __init__(self, **kwargs: Any) -> None:

@@ -174,3 +174,20 @@ def test_messaging_and_fax_classes_get_the_same_routine() -> None:
         '<Response><Message from="+2" to="+1">hi<Media>https://a.example/i.png</Media>'
         '</Message><Redirect method="POST">/next</Redirect></Response>'
     )
+
+
+def test_subclasses_inherit_the_builders_and_cannot_claim_a_row() -> None:
+    class Polite(VoiceResponse):
+        def say(self, message: str | None = None, **kwargs: object) -> Say:  # type: ignore[override]
+            return super().say(f"Please: {message}", **kwargs)  # type: ignore[arg-type]
+
+    r = Polite()
+    r.say("wait", voice="man")
+    r.pause(length=1)
+    assert body(r) == '<Response><Say voice="man">Please: wait</Say><Pause length="1" /></Response>'
+    with pytest.raises(TypeError, match="row="):
+
+        class Mine(TwiML, row="Say"):
+            pass
+
+    assert ROWS["Say"].cls is Say
