@@ -732,7 +732,7 @@ def _attributes(
     head = row.open
     plain = _PLAIN
     remember = strict and given is not None
-    for key, attr, check, prefix in plan:
+    for key, attr, check, prefix, where in plan:
         value = kwargs[key]
         if value.__class__ is str:
             s = value
@@ -750,44 +750,55 @@ def _attributes(
         if s in plain:
             head += f'{prefix}{s}"'
         else:
-            where = f"the {attr} attribute of <{row.tag}>"
             head += f'{prefix}{_attr_value(s, where, attr != "password")}"'
         if check is not None and s not in check.ok and strict:
             _checked(check, row.tag, attr, s)
         attrs[attr] = s
     if remember and "password" not in attrs and len(head) <= _MEMO_LENGTH:
         memo = row.memo
-        if len(memo) >= _MEMO_PER_ROW:
-            memo.clear()
-        if seen:
+        if seen:  # the second time: the result replaces the mark
             kinds = tuple(
                 (k, v.__class__)
                 for k, v in kwargs.items()
                 if v is not None and v.__class__ is not str
             )
             memo[given] = (attrs.copy(), head, kinds or None)
-        else:
+        elif len(memo) < _MEMO_PER_ROW:
             memo[given] = ()
+        else:  # full, of values seen once (URLs with call ids): no more marks for a while
+            row.refused += 1
+            if row.refused >= _MEMO_RETRY:
+                row.refused = 0
+                memo.clear()
     return attrs, head
 
 
-#: How many keyword sets each row keeps a plan for, and results it remembers (up to what
-#: length of opening tag).
+#: How many keyword sets each row keeps a plan for, and results and marks it remembers
+#: (up to what length of opening tag); a full memo is emptied after so many refused marks.
 _PLANS_PER_ROW = 256
 _MEMO_PER_ROW = 256
 _MEMO_LENGTH = 512
+_MEMO_RETRY = 4096
 
 
-def _plan(
-    row: Row, kwargs: dict[str, Any]
-) -> tuple[tuple[str, str, Check | None, str], ...] | None:
-    """The plan for these keywords, remembered; ``None`` if one is not a documented attribute."""
+#: A builder plan (see :func:`_plan`).
+_Plan = tuple[tuple[str, str, "Check | None", str, str], ...]
+
+
+def _plan(row: Row, kwargs: dict[str, Any]) -> _Plan | None:
+    """The plan for these keywords, remembered; ``None`` if one is not a documented attribute.
+
+    Per keyword, in XML name order: its XML name, value check, ``name="`` and where it
+    goes (for error messages).
+    """
     specs = row.specs
     if any(key not in specs for key in kwargs):
         return None
-    plan = tuple(
-        sorted(((key, *specs[key], f' {specs[key][0]}="') for key in kwargs), key=lambda p: p[1])
-    )
+    steps = []
+    for key in kwargs:
+        name, check = specs[key]
+        steps.append((key, name, check, f' {name}="', f"the {name} attribute of <{row.tag}>"))
+    plan = tuple(sorted(steps, key=lambda step: step[1]))
     plans = row.plans
     if len(plans) >= _PLANS_PER_ROW:
         plans.clear()

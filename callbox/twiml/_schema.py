@@ -299,6 +299,7 @@ class Row:
         "params",
         "plans",
         "positional",
+        "refused",
         "specs",
         "tag",
         "takes_text",
@@ -342,9 +343,12 @@ class Row:
         self.specs = {py: (xml, self.checks.get(xml)) for py, xml in self.xml_names.items()}
         #: The builder method's positional parameters, in order.
         self.positional = (text, *params) if text is not None else params
-        #: Builder plans by the keywords given, in the order given (see ``_element._fill``).
+        #: The builders' caches (see ``_element._attributes``): plans by the keywords given,
+        #: in the order given; results (or marks) by the keywords' items; marks refused
+        #: since the memo filled up.
+        self.plans: dict[tuple[str, ...], tuple[tuple[str, str, Check | None, str, str], ...]] = {}
         self.memo: dict[Any, Any] = {}
-        self.plans: dict[tuple[str, ...], tuple[tuple[str, str, Check | None, str], ...]] = {}
+        self.refused = 0
         #: child tag -> child row (filled once every row exists).
         self.children: dict[str, Row] = {}
         #: Children Twilio does not document here but the official package lets you append
