@@ -322,8 +322,11 @@ class TwiML:
     @property
     def attrs(self) -> dict[str, str]:
         """The attributes, XML name -> value (a live dict: changes show in the output)."""
+        attrs = self._attrs
+        if attrs.__class__ is _Shared:  # remembered by a builder: this element's own copy
+            attrs = self._attrs = dict(attrs)
         self._head = None
-        return self._attrs
+        return attrs
 
     @attrs.setter
     def attrs(self, value: dict[str, str]) -> None:
@@ -505,8 +508,9 @@ class TwiML:
 
     def __getstate__(self) -> dict[str, Any]:
         """Copy and pickle support (the table row is found again from the class or tag)."""
+        attrs = self._attrs
         state = {
-            "attrs": self._attrs,
+            "attrs": dict(attrs) if attrs.__class__ is _Shared else attrs,
             "value": self.value,
             "verbs": self.verbs,
             "strict": self.strict,
@@ -611,8 +615,7 @@ def _constructor(row: Row, typed: Callable[..., None]) -> Callable[..., None]:
                         found = given = None
                         break
             if found:
-                attrs = found[0].copy()
-                head = found[1]
+                attrs, head, _ = found  # shared until changed: see _Shared
             else:
                 found = _attributes(row, kwargs, strict, given, found is not None)
                 if found is None:
@@ -623,7 +626,7 @@ def _constructor(row: Row, typed: Callable[..., None]) -> Callable[..., None]:
             attrs = {}
             head = opening
         if text is not None and (text.__class__ is not str or not text.isprintable()):
-            self._setup(text, attrs, {}, strict)
+            self._setup(text, dict(attrs), {}, strict)
         else:
             self.strict = strict
             self.verbs = []
@@ -671,8 +674,7 @@ def _builder(row: Row, typed: Callable[..., TwiML]) -> Callable[..., TwiML]:
                         found = given = None
                         break
             if found:
-                attrs = found[0].copy()
-                head = found[1]
+                attrs, head, _ = found  # shared until changed: see _Shared
             else:
                 found = _attributes(row, kwargs, strict, given, found is not None)
                 if found is None:
@@ -685,7 +687,7 @@ def _builder(row: Row, typed: Callable[..., TwiML]) -> Callable[..., TwiML]:
             attrs = {}
             head = opening
         if text is not None and (text.__class__ is not str or not text.isprintable()):
-            node._setup(text, attrs, {}, strict)
+            node._setup(text, dict(attrs), {}, strict)
         else:
             node.strict = strict
             node.verbs = []
@@ -762,7 +764,7 @@ def _attributes(
                 for k, v in kwargs.items()
                 if v is not None and v.__class__ is not str
             )
-            memo[given] = (attrs.copy(), head, kinds or None)
+            memo[given] = (_Shared(attrs), head, kinds or None)
         elif len(memo) < _MEMO_PER_ROW:
             memo[given] = ()
         else:  # full, of values seen once (URLs with call ids): no more marks for a while
@@ -771,6 +773,13 @@ def _attributes(
                 row.refused = 0
                 memo.clear()
     return attrs, head
+
+
+class _Shared(dict[str, str]):
+    """Attributes a builder remembered, shared by the elements built from them until one is
+    changed (``TwiML.attrs`` copies them first)."""
+
+    __slots__ = ()
 
 
 #: How many keyword sets each row keeps a plan for, and results and marks it remembers

@@ -191,3 +191,24 @@ def test_subclasses_inherit_the_builders_and_cannot_claim_a_row() -> None:
             pass
 
     assert ROWS["Say"].cls is Say
+
+
+def test_remembered_attributes_copy_and_pickle_as_plain_dicts() -> None:
+    import copy
+    import pickle
+
+    for _ in range(3):  # the third element shares the attributes remembered for the second
+        r = VoiceResponse()
+        say = r.say("x", voice="man", language="en-US")
+    assert b"_Shared" not in pickle.dumps(r)
+    for clone in (copy.deepcopy(r), pickle.loads(pickle.dumps(r))):
+        assert clone == r
+        clone_say = clone.verbs[0]
+        assert isinstance(clone_say, TwiML)
+        clone_say.attrs["voice"] = "woman"
+    shallow = copy.copy(say)
+    shallow.attrs["voice"] = "woman"
+    assert say.get("voice") == "man"
+    assert body(VoiceResponse().say("x", voice="man", language="en-US")) == (
+        '<Say language="en-US" voice="man">x</Say>'
+    )
