@@ -73,10 +73,10 @@ Design choices
   checked and escaped when rendered, so no cache can let raw markup through.  Constructors
   take the same keyword-only attributes as the methods and do the same.  Measured on the
   development machine (2026-12-01, in one run with the previous version, whose generated
-  methods inlined this work): the 11-element IVR document of ``bench/`` ~6.0x faster than
-  twilio-python (before 5.8x), the message reply with Body and Media ~6.0x (before 5.1x).
+  methods inlined this work): the 11-element IVR document of ``bench/`` ~6.1x faster than
+  twilio-python (before 5.5x), the message reply with Body and Media ~6.0x (before 5.2x).
   Values that change on every call (a URL with a call id) take the general path: the same
-  IVR document with such URLs in four elements ~3.5x (before ~4.5x).
+  IVR document with such URLs in four elements ~4.0x (before ~4.7x).
 * **Safe parsing.** :mod:`xml.parsers.expat` with DOCTYPE, entity declarations and external
   entities refused before anything expands (no XXE, no billion laughs); errors carry the line
   (from 1) and column (from 0, as expat counts).  The root class is guessed from the children
