@@ -595,7 +595,7 @@ def _constructor(row: Row, typed: Callable[..., None]) -> Callable[..., None]:
     def __init__(self: TwiML, *args: Any, strict: bool = True, **kwargs: Any) -> None:
         if args:
             if len(args) != 1 or name is None:
-                typed(self, *args, **kwargs)  # Python's TypeError, if any (strict aside)
+                typed(self, *args, **kwargs)  # Python's TypeError, if any
                 return _otherwise(self, row, args, kwargs, strict)
             text = args[0]
         elif required:
@@ -719,9 +719,10 @@ def _attributes(
     Two caches keep this cheap.  The plan for a set of keywords (their XML names, checks
     and ``name="`` prefixes, sorted) is made once.  The result for ``given`` (the keywords'
     items, when hashable) is remembered in ``row.memo`` the second time the same values
-    come (``seen``: the first time leaves an empty mark), if they are all strings,
-    integers or booleans and ``strict`` checked them; the callers compare integers and
-    booleans by type too (``True == 1``).  Nothing with a SIP password is remembered.
+    come (``seen``: the first time leaves an empty mark; a full memo takes no new marks
+    for a while), if they are all strings, integers or booleans and ``strict`` checked
+    them; the callers compare integers and booleans by type too (``True == 1``).  Nothing
+    with a SIP password is remembered.
     """
     try:
         plan = row.plans[tuple(kwargs)]
@@ -818,8 +819,8 @@ def _plan(row: Row, kwargs: dict[str, Any]) -> _Plan | None:
 def _otherwise(
     node: TwiML, row: Row, args: tuple[Any, ...], kwargs: dict[str, Any], strict: bool
 ) -> None:
-    """Fill ``node`` from a call the fast path leaves: positional attributes, the text by
-    name, attributes the table does not list, values not remembered (already a valid call).
+    """Fill ``node`` from a call the fast path leaves (already a valid call): attributes
+    given positionally, the text by name, attributes the table does not list.
     """
     kwargs = {**dict(zip(row.positional, args, strict=False)), **kwargs}
     text = kwargs.pop(row.text, None) if row.text is not None else None
