@@ -199,7 +199,8 @@ def render(module: str) -> str:
     for parents, children in groups.items():
         names = ", ".join(f"``<{ROWS[p].tag}>``" for p in parents)
         lines += ["", f"class {_mixin_name(children)}(TwiML):"]
-        lines += [f'    """The methods {names} share."""', "", "    __slots__ = ()"]
+        methods = ", ".join(f"``{ROWS[c].method}()``" for c in children)
+        lines += [f'    """{methods}: what {names} share."""', "", "    __slots__ = ()"]
         for child in children:
             lines += ["", *_method(ROWS[child])]
         lines.append("")

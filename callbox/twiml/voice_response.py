@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 
 class _PausePlaySay(TwiML):
-    """The methods ``<Response>``, ``<Gather>``, ``<Prompt>`` share."""
+    """``pause()``, ``play()``, ``say()``: what ``<Response>``, ``<Gather>``, ``<Prompt>`` share."""
 
     __slots__ = ()
 
@@ -41,7 +41,7 @@ class _PausePlaySay(TwiML):
 
 
 class _Queue(TwiML):
-    """The methods ``<Response>``, ``<Dial>`` share."""
+    """``queue()``: what ``<Response>``, ``<Dial>`` share."""
 
     __slots__ = ()
 
@@ -58,7 +58,7 @@ class _Queue(TwiML):
 
 
 class _Prompt(TwiML):
-    """The methods ``<Response>``, ``<Pay>`` share."""
+    """``prompt()``: what ``<Response>``, ``<Pay>`` share."""
 
     __slots__ = ()
 
@@ -75,7 +75,7 @@ class _Prompt(TwiML):
 
 
 class _BreakEmphasisPhonemeProsodySayAsSub(TwiML):
-    """The methods ``<Say>``, ``<emphasis>``, ``<lang>``, ``<p>``, ``<prosody>``, ``<s>``, ``<w>`` share."""
+    """``break_()``, ``emphasis()``, ``phoneme()``, ``prosody()``, ``say_as()``, ``sub()``: what ``<Say>``, ``<emphasis>``, ``<lang>``, ``<p>``, ``<prosody>``, ``<s>``, ``<w>`` share."""
 
     __slots__ = ()
 
@@ -112,7 +112,7 @@ class _BreakEmphasisPhonemeProsodySayAsSub(TwiML):
 
 
 class _LangW(TwiML):
-    """The methods ``<Say>``, ``<emphasis>``, ``<lang>``, ``<p>``, ``<prosody>``, ``<s>`` share."""
+    """``lang()``, ``w()``: what ``<Say>``, ``<emphasis>``, ``<lang>``, ``<p>``, ``<prosody>``, ``<s>`` share."""
 
     __slots__ = ()
 
@@ -124,7 +124,7 @@ class _LangW(TwiML):
 
 
 class _P(TwiML):
-    """The methods ``<Say>``, ``<lang>``, ``<prosody>`` share."""
+    """``p()``: what ``<Say>``, ``<lang>``, ``<prosody>`` share."""
 
     __slots__ = ()
 
@@ -133,7 +133,7 @@ class _P(TwiML):
 
 
 class _S(TwiML):
-    """The methods ``<Say>``, ``<lang>``, ``<p>``, ``<prosody>`` share."""
+    """``s()``: what ``<Say>``, ``<lang>``, ``<p>``, ``<prosody>`` share."""
 
     __slots__ = ()
 
@@ -142,7 +142,7 @@ class _S(TwiML):
 
 
 class _Parameter(TwiML):
-    """The methods ``<Hangup>``, ``<Reject>``, ``<Pay>``, ``<Client>``, ``<Application>``, ``<Stream>``, ``<VirtualAgent>``, ``<ConversationRelay>``, ``<Siprec>``, ``<Transcription>`` share."""
+    """``parameter()``: what ``<Hangup>``, ``<Reject>``, ``<Pay>``, ``<Client>``, ``<Application>``, ``<Stream>``, ``<VirtualAgent>``, ``<ConversationRelay>``, ``<Siprec>``, ``<Transcription>`` share."""
 
     __slots__ = ()
 
@@ -151,7 +151,7 @@ class _Parameter(TwiML):
 
 
 class _Stream(TwiML):
-    """The methods ``<Connect>``, ``<Start>``, ``<Stop>`` share."""
+    """``stream()``: what ``<Connect>``, ``<Start>``, ``<Stop>`` share."""
 
     __slots__ = ()
 
@@ -171,7 +171,7 @@ class _Stream(TwiML):
 
 
 class _SiprecTranscriptionRecording(TwiML):
-    """The methods ``<Start>``, ``<Stop>`` share."""
+    """``siprec()``, ``transcription()``, ``recording()``: what ``<Start>``, ``<Stop>`` share."""
 
     __slots__ = ()
 
@@ -221,7 +221,7 @@ class _SiprecTranscriptionRecording(TwiML):
 
 
 class _Config(TwiML):
-    """The methods ``<VirtualAgent>``, ``<Transcription>`` share."""
+    """``config()``: what ``<VirtualAgent>``, ``<Transcription>`` share."""
 
     __slots__ = ()
 
