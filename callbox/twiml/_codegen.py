@@ -1,10 +1,12 @@
 """Write ``voice_response.py``, ``messaging_response.py`` and ``fax_response.py`` from the table.
 
 Run ``python -m callbox.twiml._codegen`` after changing ``_schema.py``; a test checks the
-committed modules match what this produces.  The generated classes are thin: typed
-constructors and one typed method per allowed child, each collecting the given attributes
-and calling ``TwiML._new``.  Running it imports ``callbox.twiml``, which imports the
-generated modules: if one of them is broken, restore it from git before regenerating.
+committed modules match what this produces.  The generated classes are typed signatures and
+docstrings only: a constructor per element and one method per allowed child, a method shared
+by several parents written once in a mixin.  ``_element._wire`` gives them their body at
+import, the one routine that reads the row of the table.  Running this imports
+``callbox.twiml``, which imports the generated modules: if one of them is broken, restore it
+from git before regenerating.
 """
 
 from __future__ import annotations
@@ -107,7 +109,7 @@ def class_name(row: Row) -> str:
     return CLASS_NAMES.get(row.key, row.key)
 
 
-def _text_param(row: Row, for_method: bool) -> list[str]:
+def _text_param(row: Row) -> list[str]:
     if row.text is None:
         return []
     if row.text_required:
@@ -115,96 +117,57 @@ def _text_param(row: Row, for_method: bool) -> list[str]:
     return [f"{row.text}: Text | None = None"]
 
 
-class _Checks:
-    """Module-level names for the value checks the generated methods use."""
+def _def(name: str, params: list[str], returns: str, doc: str) -> list[str]:
+    """A signature with its docstring as the whole body (``_wire`` supplies the rest).
 
-    def __init__(self) -> None:
-        self.names: dict[int, str] = {}
-        self.lines: list[str] = []
-
-    def name(self, row: Row, xml: str) -> str:
-        check = row.checks[xml]
-        found = self.names.get(id(check))
-        if found is None:
-            found = self.names[id(check)] = f"_K{len(self.names)}"
-            self.lines.append(f'{found} = ROWS["{row.key}"].checks["{xml}"]')
-        return found
-
-
-def _attribute_lines(row: Row, checks: _Checks, strict: str) -> list[str]:
-    """Collect the given attributes of ``row`` into ``a`` and render them into ``h``.
-
-    The hot path of every document built: only the attributes given are kept, in name
-    order, already as strings, checked, and rendered into the opening tag as they come.
+    Written on one line: ruff wraps it, as compactly as the line length allows.
     """
-    lines = ["        a: dict[str, Any] = {}", f'        h = "{row.open}"']
-    for p in sorted(row.params, key=row.xml_names.__getitem__):
-        xml = row.xml_names[p]
-        lines.append(f"        if {p} is not None:")
-        lines.append(f"            s = {p} if {p}.__class__ is str else _fmt({p})")
-        lines.append(f'            a["{xml}"] = s')
-        where = f"the {xml} attribute of <{row.tag}>"
-        esc = f'_esc(s, "{where}")'
-        if xml == "password":  # a secret: never kept in the escaping cache
-            esc = f'_esc(s, "{where}", False)'
-            lines.append(f"            h += f' {xml}=\"{{{esc}}}\"'")
-        else:
-            lines.append(f"            h += f' {xml}=\"{{s if s in _P else {esc}}}\"'")
-        if xml in row.checks:
-            k = checks.name(row, xml)
-            lines.append(f"            if s not in {k}.ok and {strict}:")
-            lines.append(f'                _checked({k}, "{row.tag}", "{xml}", s)')
-    return lines
+    return [f"    def {name}({', '.join(params)}) -> {returns}:", f'        """{doc}"""']
 
 
-def _method(parent: Row, child: Row, checks: _Checks) -> list[str]:
-    params = ["self", *_text_param(child, True)]
-    params += [f"{p}: Value = None" for p in child.params]
+def _method(child: Row) -> list[str]:
+    params = ["self", *_text_param(child), *(f"{p}: Value = None" for p in child.params)]
     params.append("**kwargs: Value")
-    name = class_name(child)
-    text = child.text or "None"
-    sig = f"    def {child.method}({', '.join(params)}) -> {name}:"
-    lines = [sig] if len(sig) <= 100 else _wrap(f"    def {child.method}(", params, f") -> {name}:")
-    lines.append(f'        """Add {_tag(child)} and return it. {SUMMARY[child.key]}"""')
-    if not child.params:
-        lines.append(f'        return self._new({name}, {text}, None, "{child.open}", kwargs)')
-        return lines
-    lines += _attribute_lines(child, checks, "self.strict")
-    lines.append(f"        return self._new({name}, {text}, a, h, kwargs)")
-    return lines
+    doc = f"Add {_tag(child)} and return it. {SUMMARY[child.key]}"
+    return _def(child.method, params, class_name(child), doc)
 
 
 def _tag(row: Row) -> str:
     return f"``<{row.tag}>``"
 
 
-def _wrap(head: str, params: list[str], tail: str) -> list[str]:
-    out = [head]
-    out += [f"        {p}," for p in params]
-    out.append("    " + tail)
-    return out
+def _mixins(keys: list[str]) -> dict[tuple[str, ...], list[str]]:
+    """Children several parents of this module take, grouped by the set of those parents.
+
+    Each group becomes one mixin class holding the methods that add them, so a method is
+    written once however many parents have it.
+    """
+    parents: dict[str, list[str]] = {}
+    for key in keys:
+        for child in ROWS[key].child_keys:
+            parents.setdefault(child, []).append(key)
+    groups: dict[tuple[str, ...], list[str]] = {}
+    for child, found in parents.items():
+        if len(found) > 1:
+            groups.setdefault(tuple(found), []).append(child)
+    return groups
 
 
-def _class(row: Row, checks: _Checks) -> list[str]:
+def _mixin_name(children: list[str]) -> str:
+    return "_" + "".join(ROWS[c].method.strip("_").title().replace("_", "") for c in children)
+
+
+def _class(row: Row, bases: list[str], own: list[str]) -> list[str]:
     name = class_name(row)
-    lines = [f"class {name}(TwiML):", f'    """{_tag(row)}: {SUMMARY[row.key]}"""', ""]
-    lines += ["    __slots__ = ()", f'    _row = ROWS["{row.key}"]', ""]
+    head = f'class {name}({", ".join(bases or ["TwiML"])}, row="{row.key}"):'
+    lines = [head, f'    """{_tag(row)}: {SUMMARY[row.key]}"""', "", "    __slots__ = ()", ""]
     # The text stays the only positional parameter, as in the official package; the
     # documented attributes are keyword-only so IDEs can offer them.
-    params = ["self", *_text_param(row, False), "*"]
-    params += [f"{p}: Value = None" for p in row.params]
+    params = ["self", *_text_param(row), "*", *(f"{p}: Value = None" for p in row.params)]
     params += ["strict: bool = True", "**kwargs: Value"]
-    text = row.text or "None"
-    sig = f"    def __init__({', '.join(params)}) -> None:"
-    lines += [sig] if len(sig) <= 100 else _wrap("    def __init__(", params, ") -> None:")
-    if row.params:
-        lines += _attribute_lines(row, checks, "strict")
-        lines.append(f"        self._init({text}, a, h, kwargs, strict)")
-    else:
-        lines.append(f'        self._init({text}, None, "{row.open}", kwargs, strict)')
-    for key in row.child_keys:
-        lines.append("")
-        lines += _method(row, ROWS[key], checks)
+    lines += _def("__init__", params, "None", f"Make {_tag(row)}; keywords are its attributes.")
+    for key in own:
+        lines += ["", *_method(ROWS[key])]
     return lines
 
 
@@ -216,35 +179,40 @@ def render(module: str) -> str:
         f'"""{doc}',
         "",
         "Generated from ``_schema.py`` by ``python -m callbox.twiml._codegen``; do not edit.",
+        "Each constructor and method is a typed signature and a docstring: ``row=`` makes",
+        "``TwiML`` give it its body, the shared builder in ``_element`` that reads the table.",
         '"""',
+        "",
+        '# mypy: disable-error-code="empty-body"',
         "",
         "from __future__ import annotations",
         "",
-        "from ._element import _PLAIN as _P",
-        "from ._element import GenericNode, TwiML, _checked",
-        "from ._element import _attr_value as _esc",
-        "from ._element import format_value as _fmt",
-        "from ._schema import ROWS",
+        "from ._element import GenericNode, TwiML",
         "",
         "TYPE_CHECKING = False",
         "if TYPE_CHECKING:",
-        "    from typing import Any",
-        "",
         "    from ._element import Text, Value" if uses_text else "    from ._element import Value",
         "",
     ]
-    checks = _Checks()
+    groups = _mixins(keys)
+    shared = {child: _mixin_name(children) for children in groups.values() for child in children}
+    for parents, children in groups.items():
+        names = ", ".join(f"``<{ROWS[p].tag}>``" for p in parents)
+        lines += ["", f"class {_mixin_name(children)}(TwiML):"]
+        methods = ", ".join(f"``{ROWS[c].method}()``" for c in children)
+        lines += [f'    """{methods}: what {names} share."""', "", "    __slots__ = ()"]
+        for child in children:
+            lines += ["", *_method(ROWS[child])]
+        lines.append("")
     for key in keys:
-        lines += ["", *_class(ROWS[key], checks), ""]
+        row = ROWS[key]
+        bases = list(dict.fromkeys(shared[c] for c in row.child_keys if c in shared))
+        own = [c for c in row.child_keys if c not in shared]
+        lines += ["", *_class(row, bases, own), ""]
     lines.append("")
-    lines += checks.lines
-    lines.append("")
-    for key in keys:
-        lines.append(f'ROWS["{key}"].cls = {class_name(ROWS[key])}')
-    lines.append("")
-    names = sorted({class_name(ROWS[k]) for k in keys} | {"GenericNode", "TwiML"})
+    exported = sorted({class_name(ROWS[k]) for k in keys} | {"GenericNode", "TwiML"})
     lines.append("__all__ = [")
-    lines += [f'    "{n}",' for n in names]
+    lines += [f'    "{n}",' for n in exported]
     lines.append("]")
     return "\n".join(lines) + "\n"
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from functools import update_wrapper
 
 from ..errors import TwiMLError
 from ._schema import ROWS, Check, Row, camel
@@ -104,10 +105,11 @@ def escape_attr(value: str) -> str:
     return value
 
 
-#: Strings already known to be valid XML needing no escaping, as attribute values and as
-#: text.  Looked up when rendering, so they hold for whatever the node holds at that time.
+#: Attribute values already known to be valid XML needing no escaping, and element texts
+#: already checked, with their escaped form.  Looked up when rendering, so they hold for
+#: whatever the node holds at that time.
 _PLAIN: set[str] = set()
-_PLAIN_TEXT: set[str] = set()
+_TEXT: dict[str, str] = {}
 _REMEMBER_LENGTH = 256
 _REMEMBER_COUNT = 4096
 _SPECIAL_ATTR = re.compile('[&<>"\n\r\t]')
@@ -130,18 +132,17 @@ def _attr_value(value: str, where: str = "an attribute value", remember: bool = 
 
 
 def _text_value(value: Any, tag: str) -> str:
-    """Check and escape element text, remembering short texts that need nothing."""
+    """Check and escape element text, remembering short texts with their escaped form."""
     # A number or dict set as ``node.value`` after building is converted here.
     text: str = value if value.__class__ is str else text_of(value, tag)
     if not text.isprintable():
         _check_chars(text, lambda: f"text of <{tag}>")
-    elif "&" not in text and "<" not in text and ">" not in text:
-        if len(text) <= _REMEMBER_LENGTH:
-            if len(_PLAIN_TEXT) >= _REMEMBER_COUNT:
-                _PLAIN_TEXT.clear()
-            _PLAIN_TEXT.add(text)
-        return text
-    return escape_text(text)
+    escaped = escape_text(text) if "&" in text or "<" in text or ">" in text else text
+    if len(text) <= _REMEMBER_LENGTH:
+        if len(_TEXT) >= _REMEMBER_COUNT:
+            _TEXT.clear()
+        _TEXT[text] = escaped
+    return escaped
 
 
 def _checked(check: Check, tag: str, name: str, value: str) -> None:
@@ -166,7 +167,8 @@ def _render(node: TwiML) -> str:
                     _check_name(name, row)
                 raw = attrs[name]
                 if raw not in plain:
-                    raw = _attr_value(raw, f"attribute {name!r} of <{row.tag}>")
+                    where = f"attribute {name!r} of <{row.tag}>"
+                    raw = _attr_value(raw, where, name != "password")
                 parts.append(f' {name}="{raw}"')
             head = "".join(parts)
         else:
@@ -177,20 +179,26 @@ def _render(node: TwiML) -> str:
         if not value:
             return head + " />"
         try:
-            if value not in _PLAIN_TEXT:
-                value = _text_value(value, row.tag)
+            value = _TEXT[value]
+        except KeyError:
+            value = _text_value(value, row.tag)
         except TypeError:  # unhashable: a dict set as ``node.value`` after building
             value = _text_value(text_of(value, row.tag), row.tag)
         return head + ">" + value + row.close
     out = [head, ">"]
     if value:
         try:
-            out.append(value if value in _PLAIN_TEXT else _text_value(value, row.tag))
+            out.append(_TEXT[value])
+        except KeyError:
+            out.append(_text_value(value, row.tag))
         except TypeError:
             out.append(_text_value(text_of(value, row.tag), row.tag))
     for child in children:
         if child.__class__ is str:
-            out.append(child if child in _PLAIN_TEXT else _text_value(child, row.tag))
+            try:
+                out.append(_TEXT[child])
+            except KeyError:
+                out.append(_text_value(child, row.tag))
         else:
             out.append(_render(child))  # type: ignore[arg-type]
     out.append(row.close)
@@ -233,6 +241,19 @@ class TwiML:
     #: Children in order: elements, or strings for text following an element.
     verbs: list[TwiML | str]
     strict: bool
+
+    def __init_subclass__(cls, row: str | None = None, **kwargs: Any) -> None:
+        """``class Say(TwiML, row="Say")``: the class of that row of the table.
+
+        The generated modules make their classes so: their constructors and methods are
+        typed signatures, given the shared builder as their body here (see :func:`_wire`).
+        """
+        super().__init_subclass__(**kwargs)
+        if row is not None:
+            # Only the generated modules: a row's class is what its builders return.
+            if cls.__module__.rpartition(".")[0] != __package__:
+                raise TypeError("row= is for the classes generated from the TwiML table")
+            _wire(cls, ROWS[row])
 
     def __init__(self, **kwargs: Any) -> None:
         """A bare element named after its class, as the official package makes them.
@@ -298,55 +319,14 @@ class TwiML:
         self._attrs = attrs
         self._head = None
 
-    def _new(
-        self,
-        cls: type[N],
-        text: Any,
-        attrs: dict[str, Any] | None,
-        head: str,
-        extra: dict[str, Any],
-    ) -> N:
-        """Attach and return a new child (what builder methods call).
-
-        ``attrs`` are the method's own arguments that were given, already strings under
-        their XML names and checked; ``head`` is the opening tag rendered from them.  No
-        check that ``cls`` may be a child: methods exist only for allowed children.
-        """
-        node = cls.__new__(cls)
-        if extra or (text is not None and (text.__class__ is not str or not text.isprintable())):
-            node._setup(text, attrs, extra, self.strict)
-        else:
-            node.strict = self.strict
-            node.verbs = []
-            node.value = text or None
-            node._attrs = attrs or {}
-            node._head = head
-        self.verbs.append(node)
-        return node
-
-    def _init(
-        self,
-        text: Any,
-        attrs: dict[str, Any] | None,
-        head: str,
-        extra: dict[str, Any],
-        strict: bool,
-    ) -> None:
-        """Fill this element from a generated constructor (same contract as :meth:`_new`)."""
-        if extra or (text is not None and (text.__class__ is not str or not text.isprintable())):
-            self._setup(text, attrs, extra, strict)
-        else:
-            self.strict = strict
-            self.verbs = []
-            self.value = text or None
-            self._attrs = attrs or {}
-            self._head = head
-
     @property
     def attrs(self) -> dict[str, str]:
         """The attributes, XML name -> value (a live dict: changes show in the output)."""
+        attrs = self._attrs
+        if attrs.__class__ is _Shared:  # remembered by a builder: this element's own copy
+            attrs = self._attrs = dict(attrs)
         self._head = None
-        return self._attrs
+        return attrs
 
     @attrs.setter
     def attrs(self, value: dict[str, str]) -> None:
@@ -528,8 +508,9 @@ class TwiML:
 
     def __getstate__(self) -> dict[str, Any]:
         """Copy and pickle support (the table row is found again from the class or tag)."""
+        attrs = self._attrs
         state = {
-            "attrs": self._attrs,
+            "attrs": dict(attrs) if attrs.__class__ is _Shared else attrs,
             "value": self.value,
             "verbs": self.verbs,
             "strict": self.strict,
@@ -576,6 +557,287 @@ class GenericNode(TwiML):
     ) -> None:
         self._row = _ROWS_BY_TAG.get(name) or generic_row(name)
         self._setup(value, None, kwargs, strict)
+
+
+# ---------------------------------------------------------------- the generated classes
+# ``voice_response`` and the other generated modules hold typed signatures only; ``_wire``
+# makes each one call the routines below, which read the row of the table.
+
+
+def _wire(cls: type[TwiML], row: Row) -> None:
+    """Make ``cls`` the class of ``row`` and give its typed signatures their body.
+
+    Its ``__init__``, and each method adding a child of the row (defined on the class or on
+    a mixin it inherits), become the shared routine for that row, keeping the generated
+    function as ``__wrapped__`` (``inspect.signature`` and ``help`` show its typed
+    parameters) and calling it only to raise Python's own ``TypeError`` for a call it
+    refuses.
+    """
+    cls._row = row  # type: ignore[misc]  # the class attribute shadows the slot
+    row.cls = cls
+    typed_init = cls.__dict__["__init__"]
+    cls.__init__ = update_wrapper(_constructor(row, typed_init), typed_init)  # type: ignore[method-assign]
+    for key in row.child_keys:
+        child = ROWS[key]
+        owner = next(c for c in cls.__mro__ if child.method in c.__dict__)
+        typed = owner.__dict__[child.method]
+        if not hasattr(typed, "__wrapped__"):  # a mixin's method is wired once
+            setattr(owner, child.method, update_wrapper(_builder(child, typed), typed))
+
+
+def _constructor(row: Row, typed: Callable[..., None]) -> Callable[..., None]:
+    """The body of ``row``'s generated ``__init__`` (``typed`` is its signature)."""
+    name = row.text
+    required = row.text_required
+    opening = row.open
+    memo = row.memo
+
+    def __init__(self: TwiML, *args: Any, strict: bool = True, **kwargs: Any) -> None:
+        if args:
+            if len(args) != 1 or name is None:
+                typed(self, *args, **kwargs)  # Python's TypeError, if any
+                return _otherwise(self, row, args, kwargs, strict)
+            text = args[0]
+        elif required:
+            typed(self, *args, **kwargs)
+            return _otherwise(self, row, args, kwargs, strict)
+        else:
+            text = None
+        if kwargs:
+            try:  # as in _builder
+                given: tuple[tuple[str, Any], ...] | None = tuple(kwargs.items())
+                found = memo.get(given)
+            except TypeError:
+                given = found = None
+            if found and found[2] is not None:
+                for key, kind in found[2]:
+                    if kwargs[key].__class__ is not kind:
+                        found = given = None
+                        break
+            if found:
+                attrs, head, _ = found  # shared until changed: see _Shared
+            else:
+                found = _attributes(row, kwargs, strict, given, found is not None)
+                if found is None:
+                    typed(self, *args, **kwargs)
+                    return _otherwise(self, row, args, kwargs, strict)
+                attrs, head = found
+        else:
+            attrs = {}
+            head = opening
+        if text is not None and (text.__class__ is not str or not text.isprintable()):
+            self._setup(text, dict(attrs), {}, strict)
+        else:
+            self.strict = strict
+            self.verbs = []
+            self.value = text or None
+            self._attrs = attrs
+            self._head = head
+
+    return __init__
+
+
+def _builder(row: Row, typed: Callable[..., TwiML]) -> Callable[..., TwiML]:
+    """The body of every generated method adding a ``row`` element (``typed`` is its signature)."""
+    name = row.text
+    required = row.text_required
+    opening = row.open
+    memo = row.memo
+
+    def build(self: TwiML, *args: Any, **kwargs: Any) -> TwiML:
+        cls = row.cls  # may be defined after the parent's class
+        node: TwiML = cls.__new__(cls)
+        strict = self.strict
+        if args:
+            if len(args) != 1 or name is None:
+                typed(self, *args, **kwargs)  # Python's TypeError, if any
+                _otherwise(node, row, args, kwargs, strict)
+                self.verbs.append(node)
+                return node
+            text = args[0]
+        elif required:
+            typed(self, *args, **kwargs)
+            _otherwise(node, row, args, kwargs, strict)
+            self.verbs.append(node)
+            return node
+        else:
+            text = None
+        if kwargs:
+            try:  # values seen before: the result is remembered (see _attributes)
+                given: tuple[tuple[str, Any], ...] | None = tuple(kwargs.items())
+                found = memo.get(given)
+            except TypeError:  # an unhashable value (a list)
+                given = found = None
+            if found and found[2] is not None:
+                for key, kind in found[2]:
+                    if kwargs[key].__class__ is not kind:  # True == 1, but prints "true"
+                        found = given = None
+                        break
+            if found:
+                attrs, head, _ = found  # shared until changed: see _Shared
+            else:
+                found = _attributes(row, kwargs, strict, given, found is not None)
+                if found is None:
+                    typed(self, *args, **kwargs)
+                    _otherwise(node, row, args, kwargs, strict)
+                    self.verbs.append(node)
+                    return node
+                attrs, head = found
+        else:
+            attrs = {}
+            head = opening
+        if text is not None and (text.__class__ is not str or not text.isprintable()):
+            node._setup(text, dict(attrs), {}, strict)
+        else:
+            node.strict = strict
+            node.verbs = []
+            node.value = text or None
+            node._attrs = attrs
+            node._head = head
+        self.verbs.append(node)
+        return node
+
+    return build
+
+
+def _attributes(
+    row: Row,
+    kwargs: dict[str, Any],
+    strict: bool,
+    given: tuple[tuple[str, Any], ...] | None = None,
+    seen: bool = False,
+) -> tuple[dict[str, str], str] | None:
+    """The attributes a builder or constructor got, checked, and the opening tag with them.
+
+    The one routine behind every generated method, driven by the row of the table.  Given
+    the keywords (Python names as in the signature), it turns each value into a string,
+    refuses characters XML forbids, checks the values Twilio enumerates (when ``strict``)
+    and renders ``<Tag a="1" b="2"`` in name order.  ``None`` when a keyword is not a
+    documented attribute (the text by name, or one the table does not list): the caller
+    then takes the general path.
+
+    Two caches keep this cheap.  The plan for a set of keywords (their XML names, checks
+    and ``name="`` prefixes, sorted) is made once.  The result for ``given`` (the keywords'
+    items, when hashable) is remembered in ``row.memo`` the second time the same values
+    come (``seen``: the first time leaves an empty mark; a full memo takes no new marks
+    for a while), if they are all strings, integers or booleans and ``strict`` checked
+    them; the callers compare integers and booleans by type too (``True == 1``).  Nothing
+    with a SIP password is remembered.
+    """
+    try:
+        plan = row.plans[tuple(kwargs)]
+    except KeyError:
+        made = _plan(row, kwargs)
+        if made is None:
+            return None
+        plan = made
+    attrs = {}
+    head = row.open
+    plain = _PLAIN
+    remember = strict and given is not None
+    for key, attr, check, prefix, where in plan:
+        value = kwargs[key]
+        if value.__class__ is str:
+            s = value
+        elif value is None:
+            continue
+        else:
+            kind = value.__class__
+            if kind is int:
+                s = str(value)
+            elif kind is bool:
+                s = "true" if value else "false"
+            else:
+                s = format_value(value)
+                remember = False
+        if s in plain:
+            head += f'{prefix}{s}"'
+        else:
+            head += f'{prefix}{_attr_value(s, where, attr != "password")}"'
+        if check is not None and s not in check.ok and strict:
+            _checked(check, row.tag, attr, s)
+        attrs[attr] = s
+    if remember and "password" not in attrs and len(head) <= _MEMO_LENGTH:
+        memo = row.memo
+        if seen:  # the second time: the result replaces the mark
+            kinds = tuple(
+                (k, v.__class__)
+                for k, v in kwargs.items()
+                if v is not None and v.__class__ is not str
+            )
+            memo[given] = (_Shared(attrs), head, kinds or None)
+        elif len(memo) < _MEMO_PER_ROW:
+            memo[given] = ()
+        else:  # full, of values seen once (URLs with call ids): no more marks for a while
+            row.refused += 1
+            if row.refused >= _MEMO_RETRY:
+                row.refused = 0
+                memo.clear()
+    return attrs, head
+
+
+class _Shared(dict[str, str]):
+    """Attributes a builder remembered, shared by the elements built from them until one is
+    changed (``TwiML.attrs`` copies them first)."""
+
+    __slots__ = ()
+
+
+#: How many keyword sets each row keeps a plan for, and results and marks it remembers
+#: (up to what length of opening tag); a full memo is emptied after so many refused marks.
+_PLANS_PER_ROW = 256
+_MEMO_PER_ROW = 256
+_MEMO_LENGTH = 512
+_MEMO_RETRY = 4096
+
+
+#: A builder plan (see :func:`_plan`).
+_Plan = tuple[tuple[str, str, "Check | None", str, str], ...]
+
+
+def _plan(row: Row, kwargs: dict[str, Any]) -> _Plan | None:
+    """The plan for these keywords, remembered; ``None`` if one is not a documented attribute.
+
+    Per keyword, in XML name order: its XML name, value check, ``name="`` and where it
+    goes (for error messages).
+    """
+    specs = row.specs
+    if any(key not in specs for key in kwargs):
+        return None
+    steps = []
+    for key in kwargs:
+        name, check = specs[key]
+        steps.append((key, name, check, f' {name}="', f"the {name} attribute of <{row.tag}>"))
+    plan = tuple(sorted(steps, key=lambda step: step[1]))
+    plans = row.plans
+    if len(plans) >= _PLANS_PER_ROW:
+        plans.clear()
+    plans[tuple(kwargs)] = plan
+    return plan
+
+
+def _otherwise(
+    node: TwiML, row: Row, args: tuple[Any, ...], kwargs: dict[str, Any], strict: bool
+) -> None:
+    """Fill ``node`` from a call the fast path leaves (already a valid call): attributes
+    given positionally, the text by name, attributes the table does not list.
+    """
+    kwargs = {**dict(zip(row.positional, args, strict=False)), **kwargs}
+    text = kwargs.pop(row.text, None) if row.text is not None else None
+    specs = row.specs
+    documented = {k: v for k, v in kwargs.items() if k in specs}
+    extra = {k: v for k, v in kwargs.items() if k not in specs}
+    found = _attributes(row, documented, strict)
+    assert found is not None
+    attrs, head = found
+    if extra or (text is not None and (text.__class__ is not str or not text.isprintable())):
+        node._setup(text, attrs, extra, strict)
+    else:
+        node.strict = strict
+        node.verbs = []
+        node.value = text or None
+        node._attrs = attrs
+        node._head = head
 
 
 #: The first row for each tag, for ``add_child`` with known tags.
