@@ -109,12 +109,18 @@ def class_name(row: Row) -> str:
     return CLASS_NAMES.get(row.key, row.key)
 
 
+#: Elements whose text may also be given as something else (a ``<Task>`` body as a dict,
+#: written as JSON).
+TEXT_TYPES = {"Task": "Text | Mapping[str, Any]"}
+
+
 def _text_param(row: Row) -> list[str]:
     if row.text is None:
         return []
+    kind = TEXT_TYPES.get(row.key, "Text")
     if row.text_required:
-        return [f"{row.text}: Text"]
-    return [f"{row.text}: Text | None = None"]
+        return [f"{row.text}: {kind}"]
+    return [f"{row.text}: {kind} | None = None"]
 
 
 def _def(name: str, params: list[str], returns: str, doc: str) -> list[str]:
@@ -194,6 +200,9 @@ def render(module: str) -> str:
         "    from ._element import Text, Value" if uses_text else "    from ._element import Value",
         "",
     ]
+    if any(k in TEXT_TYPES for k in keys):
+        at = lines.index("if TYPE_CHECKING:") + 1
+        lines[at:at] = ["    from collections.abc import Mapping", "    from typing import Any", ""]
     groups = _mixins(keys)
     shared = {child: _mixin_name(children) for children in groups.values() for child in children}
     for parents, children in groups.items():

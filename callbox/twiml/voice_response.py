@@ -13,6 +13,9 @@ from ._element import GenericNode, TwiML
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+    from typing import Any
+
     from ._element import Text, Value
 
 
@@ -654,7 +657,11 @@ class Enqueue(TwiML, row="Enqueue"):
         """Make ``<Enqueue>``; keywords are its attributes."""
 
     def task(
-        self, body: Text, priority: Value = None, timeout: Value = None, **kwargs: Value
+        self,
+        body: Text | Mapping[str, Any],
+        priority: Value = None,
+        timeout: Value = None,
+        **kwargs: Value,
     ) -> Task:
         """Add ``<Task>`` and return it. The TaskRouter task attributes for <Enqueue>."""
 
@@ -1194,7 +1201,7 @@ class Task(TwiML, row="Task"):
 
     def __init__(
         self,
-        body: Text,
+        body: Text | Mapping[str, Any],
         *,
         priority: Value = None,
         timeout: Value = None,

@@ -329,8 +329,7 @@ def test_a_dict_task_body_through_the_class_and_set_later() -> None:
 
 def test_a_task_body_that_is_not_json_says_so() -> None:
     with pytest.raises(TwiMLError, match=r"<Task> is a dict that is not JSON"):
-        # A dict body is documented (docs/compatibility.md) but not in Task's signature yet.
-        Task({"when": object()})  # type: ignore[arg-type]
+        Task({"when": object()})
 
 
 # ---------------------------------------------------------------- random trees
