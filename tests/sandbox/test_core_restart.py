@@ -4,8 +4,8 @@ Twenty clients send messages with a status callback to a small app on 127.0.0.1;
 sandbox process is stopped mid-run and started again on the same database.  Every
 message it acknowledged must reach its final status and every status callback must
 reach the app: after SIGTERM exactly once each; after ``kill -9`` at least once, a
-repeat only for a callback that was on the wire at the kill, with the same idempotency
-token.
+repeat only for a callback not yet recorded as answered at the kill, once, with the same
+idempotency token.
 """
 
 from __future__ import annotations
@@ -183,10 +183,12 @@ def test_sigterm_mid_run_loses_nothing_and_repeats_nothing(tmp_path: Path, app: 
 def test_kill_9_mid_run_loses_nothing(tmp_path: Path, app: _App) -> None:
     acknowledged, _, second_out = _run(tmp_path, app, signal.SIGKILL)
     counts = _callbacks(app, acknowledged)
+    # Only a callback the killed process had not yet recorded as answered comes again (on
+    # the wire at the kill, or answered since its message's last write): once, after the
+    # restart, and never more than a small part of all the callbacks sent.
+    assert max(counts.values()) <= 2, counts.most_common(3)
     repeated = sum(n - 1 for n in counts.values() if n > 1)
-    # Only callbacks on the wire at the kill can come again: at most one per client
-    # connection of the sandbox's webhook pool, far fewer than the messages in flight.
-    assert repeated <= 100, repeated
+    assert repeated <= len(counts) // 10, (repeated, len(counts))
     assert "Traceback" not in second_out, second_out[-3000:]
 
 

@@ -23,8 +23,9 @@ What survives a restart (``kill -9`` included):
   and records them; the remaining steps wait for the next start.
 
 So each status callback is sent once, with ``I-Twilio-Idempotency-Token`` stable across
-retries and restarts; only a callback that was on the wire when the process was killed
-can arrive a second time, with the same token.
+retries and restarts; only a callback not yet recorded when the process was killed (on
+the wire, or answered since its message's last write) can arrive a second time, with the
+same token.
 """
 
 from __future__ import annotations
