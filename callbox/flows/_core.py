@@ -244,7 +244,6 @@ class Dispatcher:
         store = self.store
         assert store is not None
         owner = f"{self._instance}:{next(self._counter)}"
-        settings = self.settings
         try:
             begun = await self._begin(store, idempotency, owner, job.scope)
         except Exception:
@@ -253,26 +252,59 @@ class Dispatcher:
         if isinstance(begun, Reply):
             return begun
         state = State(begun.state)
-        body, changes = await self._invoke(job, state, links, idempotency, owner)
+        # The claim is renewed until the commit is done, not only while the handler runs: a
+        # busy instance's commit can wait a while (for a pooled connection, for the loop).
+        keeper = None
+        if idempotency is not None:
+            keeper = asyncio.ensure_future(self._keep_claim(idempotency, owner))
         try:
-            committed = await store.commit(
-                idempotency,
-                owner,
-                body,
-                settings.answer_ttl,
-                job.scope,
-                changes,
-                settings.state_ttl,
-            )
-        except Exception:
-            logger.exception("callbox.flows: the store failed (%r)", store)
-            return self._failure(job)
-        if committed:
-            return Reply(200, body)
-        # Our claim lapsed and another instance took the delivery over: its answer counts.
-        logger.warning("callbox.flows: lost the claim on a delivery to another instance")
-        again = await self._begin(store, idempotency, owner, job.scope)
-        return again if isinstance(again, Reply) else Reply(200, body)
+            body, changes = await self._invoke(job, state, links)
+            return await self._commit(store, job, idempotency, owner, body, changes)
+        finally:
+            if keeper is not None:
+                keeper.cancel()
+
+    async def _commit(
+        self,
+        store: Store,
+        job: _Job,
+        idempotency: str | None,
+        owner: str,
+        body: str,
+        changes: dict[str, str | None],
+    ) -> Reply:
+        """Commit a handler's answer and state changes; what to answer.
+
+        The store refuses the commit when the claim has lapsed (an instance too busy to
+        renew it in time).  If another instance took the delivery over meanwhile, its answer
+        counts and this run leaves nothing.  If nobody did, nothing of this run is kept yet:
+        claim the delivery again and commit (answering without committing would lose the
+        step's state changes, and the next step would not see them).
+        """
+        settings = self.settings
+        deadline = time.monotonic() + settings.busy_wait
+        while True:
+            try:
+                if await store.commit(
+                    idempotency,
+                    owner,
+                    body,
+                    settings.answer_ttl,
+                    job.scope,
+                    changes,
+                    settings.state_ttl,
+                ):
+                    return Reply(200, body)
+                if time.monotonic() >= deadline:  # it keeps lapsing: let Twilio retry it
+                    return _plain(503, "Still working on this request", ("Retry-After", "1"))
+                again = await self._begin(store, idempotency, owner, job.scope)
+            except Exception:
+                logger.exception("callbox.flows: the store failed (%r)", store)
+                return self._failure(job)
+            if isinstance(again, Reply):
+                logger.warning("callbox.flows: lost the claim on a delivery to another instance")
+                return again
+            logger.warning("callbox.flows: a claim lapsed before its commit; claimed it again")
 
     async def _begin(
         self, store: Store, idempotency: str | None, owner: str, scope: str
@@ -294,12 +326,9 @@ class Dispatcher:
             delay = min(delay * 2, 0.1)
 
     async def _invoke(
-        self, job: _Job, state: State, links: Links, idempotency: str | None, owner: str
+        self, job: _Job, state: State, links: Links
     ) -> tuple[str, dict[str, str | None]]:
         """Run the job's handler: the body to answer and the state changes to keep."""
-        keeper = None
-        if idempotency is not None:
-            keeper = asyncio.ensure_future(self._keep_claim(idempotency, owner))
         subject: Call | Message | None = None
         try:
             handler = self._choose(job, state)
@@ -324,9 +353,6 @@ class Dispatcher:
                 job.scope,
             )
             return self._failure(job).body, {}
-        finally:
-            if keeper is not None:
-                keeper.cancel()
 
     def _choose(self, job: _Job, state: State) -> Handler:
         if job.kind == "sms":

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
+import time
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
@@ -120,3 +121,52 @@ def test_the_sandbox_retry_after_a_lost_answer_runs_nothing_twice(
     assert len(voice) == 1 and voice[0]["status_code"] == 200  # one delivery, two attempts
     assert t.said.splitlines() == ["Press 1.", "Visits: 1."]
     assert len(runs) == 1
+
+
+def starved_app(sandbox: Sandbox, store: str, runs: list[str]) -> App:
+    """An app whose first handler blocks its event loop for longer than the claim's lease,
+    as a starved instance does: the lease lapses unrenewed before the commit."""
+    app = App(store=store, client=sandbox.client, claim_ttl=0.2)
+
+    @app.incoming_call
+    async def answer(call: Call) -> None:
+        runs.append("answer")
+        time.sleep(0.5)  # blocking on purpose: nothing on this loop runs meanwhile
+        call.state["path"] = []
+        with call.gather(menu, num_digits=1) as g:
+            g.say("Press a key.")
+
+    @app.handler
+    async def menu(call: Call, result: Result) -> None:
+        runs.append("menu")
+        call.state["path"].append(result.digits)
+        call.say(f"Path {' '.join(call.state['path'])}.")
+
+    return app
+
+
+def test_a_handler_that_outlives_its_lease_still_commits_its_state(
+    sandbox: Sandbox, flow: Any, store_url: str
+) -> None:
+    """Nobody took the lapsed delivery over, so the instance claims it again and commits:
+    the caller's next step sees the state (it got ``KeyError: 'path'`` when the changes
+    were dropped)."""
+    runs: list[str] = []
+    flow(starved_app(sandbox, store_url, runs))
+    t = sandbox.phone(CALLER).call(NUMBER, script=[press("7")])
+    assert t.said.splitlines() == ["Press a key.", "Path 7."], t
+    assert runs == ["answer", "menu"]
+
+
+def test_the_answer_of_a_handler_that_outlived_its_lease_is_kept(
+    sandbox: Sandbox, flow: Any, twilio: Twilio, store_url: str
+) -> None:
+    """A duplicate of that delivery gets the committed answer and runs nothing."""
+    runs: list[str] = []
+    served = flow(starved_app(sandbox, store_url, runs), register=None)
+    first = twilio.post(served.url + "/voice", call_params(CALL), idempotency="late")
+    time.sleep(0.3)  # longer than the lease: a claim left behind would have lapsed too
+    second = twilio.post(served.url + "/voice", call_params(CALL), idempotency="late")
+    assert first.status_code == second.status_code == 200
+    assert "Press a key." in first.text and second.text == first.text
+    assert runs == ["answer"]

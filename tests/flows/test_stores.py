@@ -47,6 +47,22 @@ async def test_a_dead_owner_s_claim_is_taken_over_after_its_lease(store: Store) 
     assert await store.commit("tok", "alive", "ok", 60, "CA1", {}, 60)
 
 
+async def test_a_lapsed_claim_commits_nothing_even_when_nobody_took_it_over(
+    store: Store,
+) -> None:
+    """Redis cannot tell a lapsed claim from none, so no store commits on one: the
+    dispatcher then has one rule to follow (claim again, then commit), whatever the store."""
+    assert (await store.begin("tok", "slow", 0.2, "CA1")).status == "run"
+    await asyncio.sleep(0.3)
+    assert not await store.commit("tok", "slow", "late", 60, "CA1", {"x": "1"}, 60)
+    assert await store.load("CA1") == {}
+    assert not await store.renew("tok", "slow", 0.2)
+    assert (await store.begin("tok", "slow", 5.0, "CA1")).status == "run"
+    assert await store.commit("tok", "slow", "late", 60, "CA1", {"x": "1"}, 60)
+    assert (await store.begin("tok", "other", 5.0, "CA1")).answer == "late"
+    assert await store.load("CA1") == {"x": "1"}
+
+
 async def test_renewing_keeps_a_claim_alive(store: Store) -> None:
     await store.begin("tok", "owner", 0.3, None)
     for _ in range(3):

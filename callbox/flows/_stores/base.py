@@ -82,7 +82,9 @@ class Store(abc.ABC):
         state_ttl: float,
     ) -> bool:
         """Store ``answer`` for ``token`` and apply ``changes`` to ``scope``, atomically,
-        if ``owner`` still holds the claim (True); otherwise change nothing (False)."""
+        if ``owner`` still holds the claim and its lease has not lapsed (True); otherwise
+        change nothing (False).  A lapsed claim is refused even if nobody took it over
+        (Redis cannot tell it from none): the caller claims the token again first."""
 
     @abc.abstractmethod
     async def load(self, scope: str) -> dict[str, str]:

@@ -89,8 +89,8 @@ class MemoryStore(Store):
         with self._lock:
             if token is not None:
                 held = self._claims.get(token)
-                if held is None or held[0] != owner or held[2] is not None:
-                    return False
+                if held is None or held[0] != owner or held[2] is not None or held[1] <= now:
+                    return False  # not ours, answered, or lapsed (as in Redis, where it is gone)
                 self._claims[token] = (owner, now + answer_ttl, answer)
             self._apply(scope, changes, state_ttl, now)
             return True

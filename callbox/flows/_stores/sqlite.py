@@ -189,8 +189,8 @@ class SQLiteStore(Store):
         if token is not None:
             cursor = db.execute(
                 "UPDATE flows_claims SET answer = ?, until = ? "
-                "WHERE token = ? AND owner = ? AND answer IS NULL",
-                (answer, now + answer_ttl, token, owner),
+                "WHERE token = ? AND owner = ? AND answer IS NULL AND until > ?",
+                (answer, now + answer_ttl, token, owner, now),
             )
             if cursor.rowcount != 1:
                 return False
