@@ -130,6 +130,12 @@ def norm(path: str) -> str:
     return re.sub(r"\{[^}]+\}", "{}", path)
 
 
+def _literals(path: str) -> str:
+    """The path without its parameters: twins (a list and an instance path of one
+    resource) share it."""
+    return "/".join(s for s in norm(path).split("/") if s != "{}")
+
+
 def params_in(path: str) -> list[str]:
     return re.findall(r"\{([^}]+)\}", path)
 
@@ -242,11 +248,18 @@ class DomainBuilder:
 
     @staticmethod
     def _twin(out: list[dict[str, Any]], mount: str | None, g: dict[str, Any]) -> int | None:
-        """A resource with the same mount name that has only the other path kind."""
+        """A resource with the same mount name and the same path literals that has only the
+        other path kind (Studio's two ``step_context`` resources, under engagements and
+        under executions, are not twins)."""
         if mount is None or (g["list"] and g["inst"]):
             return None
+        literals = _literals(g["list"] or g["inst"])
         for i, rec in enumerate(out):
-            if rec["name"] == mount and (rec["inst"] is None or rec["list"] is None):
+            if (
+                rec["name"] == mount
+                and (rec["inst"] is None or rec["list"] is None)
+                and _literals(rec["list"] or rec["inst"]) == literals
+            ):
                 return i
         return None
 

@@ -224,3 +224,24 @@ def test_raw_request_sends_list_values_as_repeated_fields(
         ("MediaUrl", "https://a/1.png"),
         ("MediaUrl", "https://a/2.png"),
     ]
+
+
+def test_a_step_context_is_fetched_from_under_its_own_parent(
+    twilio: FakeTwilio, client: Client
+) -> None:
+    # Studio v1 has a step_context under engagements and another under executions.
+    flow, step = "FW" + "1" * 32, "FT" + "2" * 32
+    engagement, execution = "FN" + "3" * 32, "FN" + "4" * 32
+    twilio.reply(200, {"step_sid": step, "context": {"widget": "say"}})
+    context = client.studio.v1.flows(flow).engagements(engagement).steps(step).step_context()
+    assert context.fetch().context == {"widget": "say"}
+    assert (
+        twilio.last.path == f"/studio/v1/Flows/{flow}/Engagements/{engagement}/Steps/{step}/Context"
+    )
+
+    twilio.reply(200, {"step_sid": step, "execution_sid": execution})
+    steps = client.studio.v1.flows(flow).executions(execution).steps(step)
+    assert steps.step_context().fetch().execution_sid == execution
+    assert (
+        twilio.last.path == f"/studio/v1/Flows/{flow}/Executions/{execution}/Steps/{step}/Context"
+    )

@@ -98,7 +98,14 @@ class V1_Flows_Engagements_Steps_StepContext_Fields(Record):
     flow_sid: str | None
     step_sid: str | None
     url: str | None
+
+class V1_Flows_Executions_Steps_StepContext_Fields(Record):
+    context: Any | None
+    account_sid: str | None
     execution_sid: str | None
+    flow_sid: str | None
+    step_sid: str | None
+    url: str | None
 
 class V2_Flows_Fields(Record):
     errors: _list[Any] | None
@@ -293,6 +300,7 @@ class V1_Flows_Executions_ExecutionContext_List(Node[M]):
     def __call__(self) -> V1_Flows_Executions_ExecutionContext_List[M]: ...
 
 class V1_Flows_Executions_Steps_Context(Node[M]):
+    step_context: V1_Flows_Executions_Steps_StepContext_List[M]
     @_op
     def fetch(self) -> V1_Flows_Executions_Steps_Instance[M]: ...
 
@@ -315,9 +323,14 @@ class V1_Flows_Engagements_Steps_StepContext_Instance(V1_Flows_Engagements_Steps
 class V1_Flows_Engagements_Steps_StepContext_List(Node[M]):
     @_op
     def fetch(self) -> V1_Flows_Engagements_Steps_StepContext_Instance[M]: ...
-    @_op
-    def get(self) -> V1_Flows_Engagements_Steps_StepContext_Instance[M]: ...
     def __call__(self) -> V1_Flows_Engagements_Steps_StepContext_List[M]: ...
+
+class V1_Flows_Executions_Steps_StepContext_Instance(V1_Flows_Executions_Steps_StepContext_Fields, Node[M]): ...
+
+class V1_Flows_Executions_Steps_StepContext_List(Node[M]):
+    @_op
+    def fetch(self) -> V1_Flows_Executions_Steps_StepContext_Instance[M]: ...
+    def __call__(self) -> V1_Flows_Executions_Steps_StepContext_List[M]: ...
 
 class StudioV1(Node[M]):
     flows: V1_Flows_List[M]
