@@ -13,8 +13,8 @@ from collections.abc import Iterator
 import pytest
 
 from callbox.sandbox import Sandbox
-from callbox.sandbox._app import create_app
-from callbox.sandbox._server import listen, make_server
+from callbox.rest import Client
+from callbox.sandbox.server import create_app, listen, make_server
 
 TIMEOUT = 0.6
 SID, TOKEN = "AC" + "5" * 32, "t" * 32
@@ -37,6 +37,15 @@ def server(request: pytest.FixtureRequest) -> Iterator[tuple[str, int]]:
     served.should_exit = True
     thread.join(5)
     sock.close()
+
+
+def test_a_server_of_ones_own_serves_the_client(server: tuple[str, int]) -> None:
+    # What `callbox sandbox` does, from the public callbox.sandbox.server (docs/sandbox.md).
+    host, port = server
+    client = Client(SID, TOKEN, base_url=f"http://{host}:{port}")
+    number = client.incoming_phone_numbers.create(phone_number="+15005550006")
+    assert number.phone_number == "+15005550006"
+    assert [n.sid for n in client.incoming_phone_numbers.list()] == [number.sid]
 
 
 class _Conn:
