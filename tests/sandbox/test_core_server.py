@@ -12,8 +12,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from callbox.sandbox import Sandbox
 from callbox.rest import Client
+from callbox.sandbox import Sandbox
 from callbox.sandbox.server import create_app, listen, make_server
 
 TIMEOUT = 0.6
