@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from ..behaviours._common import API_VERSION, context_for, rfc2822
 from .bridge import DialResult
-from .documents import Document, Source, flag, method_of, number, resolve
+from .documents import Document, Source, Verbs, flag, method_of, number, resolve
 from .legs import Engine, Leg
 from .outbox import Outbox
 from .parties import Sound
@@ -56,8 +56,9 @@ MAX_PARTICIPANTS: Final = 250
 #: the conference to start (each a hold wait: see the module docs).
 TRACK_SECONDS: Final = 60.0
 
-#: Verbs wait, hold and announcement TwiML may use (others are skipped with a warning).
-MUSIC_VERBS: Final = frozenset({"Play", "Say", "Pause", "Redirect"})
+#: Verbs wait, hold and announcement TwiML may use: others are skipped with Twilio's 13238
+#: ("Dial->Conference: Invalid Verb used in waitUrl, holdUrl, or announceUrl TwiML").
+MUSIC_VERBS: Final = Verbs({"Play", "Say", "Pause", "Redirect"}, code=13238, level="error")
 
 #: Error codes: a full conference, a participant label already in use.
 CONFERENCE_FULL: Final = 16020

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Final, Union
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from ...twiml import TwiML
 
 __all__ = [
@@ -21,6 +23,7 @@ __all__ = [
     "Outcome",
     "Pairs",
     "Source",
+    "Verbs",
     "flag",
     "loops",
     "method_of",
@@ -91,6 +94,19 @@ class _End:
 END: Final = _End()
 
 Outcome = Union[Source, _End, None]
+
+
+class Verbs(frozenset[str]):
+    """The only verbs a document may use in some place (wait or hold music, a whisper), and
+    the code of the alert a skipped one raises there."""
+
+    code: int
+    level: str
+
+    def __new__(cls, names: Iterable[str], code: int = 12200, level: str = "warning") -> Verbs:
+        verbs = super().__new__(cls, names)
+        verbs.code, verbs.level = code, level
+        return verbs
 
 
 def resolve(url: str | None, doc: Document | None) -> str | None:

@@ -18,7 +18,18 @@ from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Final
 
 from .dial import dial
-from .documents import END, Document, Outcome, Source, flag, loops, method_of, number, resolve
+from .documents import (
+    END,
+    Document,
+    Outcome,
+    Source,
+    Verbs,
+    flag,
+    loops,
+    method_of,
+    number,
+    resolve,
+)
 from .legs import Leg
 from .params import call_params
 from .parties import Sound
@@ -48,7 +59,7 @@ _DIGIT_KEYS: Final = frozenset("0123456789*#")
 async def execute(leg: Leg, doc: Document, allowed: frozenset[str] | None = None) -> Outcome:
     """Run a document: the next document's source, :data:`END` if a verb hung up, or None
     when the verbs ran out (Twilio then hangs up too).  ``allowed``: the only verbs that
-    may run (others are skipped with a 12200 warning)."""
+    may run (others are skipped with a 12200 warning, or the alert :class:`.Verbs` names)."""
     if doc.audio_url is not None:
         leg.engine.answer(leg)
         await play_url(leg, doc.audio_url, 1)
@@ -56,8 +67,11 @@ async def execute(leg: Leg, doc: Document, allowed: frozenset[str] | None = None
     assert doc.root is not None
     for node in doc.root.elements():
         if allowed is not None and node.name not in allowed:
+            code, level = (
+                (allowed.code, allowed.level) if isinstance(allowed, Verbs) else (12200, "warning")
+            )
             leg.engine.problem(
-                leg, 12200, f"<{node.name}> is not allowed here: skipped", level="warning"
+                leg, code, f"<{node.name}> is not allowed here: skipped", level=level
             )
             continue
         outcome = await run_verb(leg, node, doc)

@@ -206,6 +206,32 @@ def test_a_muted_caller_hears_the_room_but_nobody_hears_them(
     ]
 
 
+def test_a_gather_in_the_wait_music_is_skipped_with_twilios_13238(
+    sandbox: Sandbox, app: TwimlApp
+) -> None:
+    app.twiml(
+        "/voice",
+        '<Response><Dial><Conference startConferenceOnEnter="false" waitUrl="/wait">'
+        "lobby</Conference></Dial></Response>",
+    )
+    app.twiml(
+        "/wait",
+        '<Response><Gather action="/never"><Say>Press a key</Say></Gather>'
+        "<Say>Please hold.</Say></Response>",
+    )
+    sandbox.seed_number(NUMBER, voice_url=app.url("/voice"))
+
+    call = sandbox.phone(ALICE).call(NUMBER, wait=False)
+    call.wait_for("Please hold.")
+    call.hang_up()
+    waiting = call.wait()
+
+    assert heard(waiting) == [("say", "Please hold.")]
+    [alert] = [e for e in waiting.of("error") if e["code"] == 13238]
+    assert "<Gather> is not allowed here" in alert["message"]
+    assert app.requests("/never") == []
+
+
 def test_the_app_dials_a_customer_in_then_mutes_and_holds_them(
     sandbox: Sandbox, app: TwimlApp
 ) -> None:
