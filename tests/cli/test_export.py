@@ -113,7 +113,14 @@ def _start(args: list[str], env: dict[str, str]) -> subprocess.Popen[str]:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        # As from a terminal: a test run started in the background (`pytest &`) ignores
+        # SIGINT, and a child inherits that, so Ctrl+C would never reach the command.
+        preexec_fn=_default_sigint,
     )
+
+
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def test_kill_9_mid_export_loses_nothing_and_a_half_written_page_is_dropped(
