@@ -112,7 +112,6 @@ _PLAIN: set[str] = set()
 _TEXT: dict[str, str] = {}
 _REMEMBER_LENGTH = 256
 _REMEMBER_COUNT = 4096
-_SPECIAL_ATTR = re.compile('[&<>"\n\r\t]')
 
 
 def _attr_value(value: str, where: str = "an attribute value", remember: bool = True) -> str:
@@ -122,7 +121,8 @@ def _attr_value(value: str, where: str = "an attribute value", remember: bool = 
     """
     if not value.isprintable():
         _check_chars(value, lambda: where)
-    elif _SPECIAL_ATTR.search(value) is None:
+    elif "&" not in value and "<" not in value and ">" not in value and '"' not in value:
+        # (printable: no tab, newline or CR to write as references either)
         if remember and len(value) <= _REMEMBER_LENGTH:
             if len(_PLAIN) >= _REMEMBER_COUNT:
                 _PLAIN.clear()
@@ -590,7 +590,7 @@ def _constructor(row: Row, typed: Callable[..., None]) -> Callable[..., None]:
     name = row.text
     required = row.text_required
     opening = row.open
-    memo = row.memo
+    plans = row.plans
 
     def __init__(self: TwiML, *args: Any, strict: bool = True, **kwargs: Any) -> None:
         if args:
@@ -605,23 +605,30 @@ def _constructor(row: Row, typed: Callable[..., None]) -> Callable[..., None]:
             text = None
         if kwargs:
             try:  # as in _builder
-                given: tuple[tuple[str, Any], ...] | None = tuple(kwargs.items())
-                found = memo.get(given)
-            except TypeError:
-                given = found = None
+                plan = plans[tuple(kwargs)]
+            except KeyError:
+                made = _plan(row, kwargs)
+                if made is None:
+                    typed(self, *args, **kwargs)
+                    return _otherwise(self, row, args, kwargs, strict)
+                plan = made
+            memo = plan[0]
+            values = tuple(kwargs.values())
+            found = None
+            if memo is not None:
+                try:
+                    found = memo.get(values)
+                except TypeError:
+                    memo = None
             if found and found[2] is not None:
-                for key, kind in found[2]:
-                    if kwargs[key].__class__ is not kind:
-                        found = given = None
+                for i, kind in found[2]:
+                    if values[i].__class__ is not kind:
+                        found = memo = None
                         break
             if found:
                 attrs, head, _ = found  # shared until changed: see _Shared
             else:
-                found = _attributes(row, kwargs, strict, given, found is not None)
-                if found is None:
-                    typed(self, *args, **kwargs)
-                    return _otherwise(self, row, args, kwargs, strict)
-                attrs, head = found
+                attrs, head = _attributes(row, plan, values, strict, memo, found is not None)
         else:
             attrs = {}
             head = opening
@@ -642,7 +649,7 @@ def _builder(row: Row, typed: Callable[..., TwiML]) -> Callable[..., TwiML]:
     name = row.text
     required = row.text_required
     opening = row.open
-    memo = row.memo
+    plans = row.plans
 
     def build(self: TwiML, *args: Any, **kwargs: Any) -> TwiML:
         cls = row.cls  # may be defined after the parent's class
@@ -663,26 +670,33 @@ def _builder(row: Row, typed: Callable[..., TwiML]) -> Callable[..., TwiML]:
         else:
             text = None
         if kwargs:
-            try:  # values seen before: the result is remembered (see _attributes)
-                given: tuple[tuple[str, Any], ...] | None = tuple(kwargs.items())
-                found = memo.get(given)
-            except TypeError:  # an unhashable value (a list)
-                given = found = None
-            if found and found[2] is not None:
-                for key, kind in found[2]:
-                    if kwargs[key].__class__ is not kind:  # True == 1, but prints "true"
-                        found = given = None
-                        break
-            if found:
-                attrs, head, _ = found  # shared until changed: see _Shared
-            else:
-                found = _attributes(row, kwargs, strict, given, found is not None)
-                if found is None:
+            try:  # the plan for these keywords, and the results it remembered (see _plan)
+                plan = plans[tuple(kwargs)]
+            except KeyError:
+                made = _plan(row, kwargs)
+                if made is None:  # not all documented attributes: the general path
                     typed(self, *args, **kwargs)
                     _otherwise(node, row, args, kwargs, strict)
                     self.verbs.append(node)
                     return node
-                attrs, head = found
+                plan = made
+            memo = plan[0]
+            values = tuple(kwargs.values())
+            found = None
+            if memo is not None:
+                try:
+                    found = memo.get(values)
+                except TypeError:  # an unhashable value (a list)
+                    memo = None
+            if found and found[2] is not None:
+                for i, kind in found[2]:
+                    if values[i].__class__ is not kind:  # True == 1, but prints "true"
+                        found = memo = None
+                        break
+            if found:
+                attrs, head, _ = found  # shared until changed: see _Shared
+            else:
+                attrs, head = _attributes(row, plan, values, strict, memo, found is not None)
         else:
             attrs = {}
             head = opening
@@ -702,41 +716,30 @@ def _builder(row: Row, typed: Callable[..., TwiML]) -> Callable[..., TwiML]:
 
 def _attributes(
     row: Row,
-    kwargs: dict[str, Any],
+    plan: _Plan,
+    values: tuple[Any, ...],
     strict: bool,
-    given: tuple[tuple[str, Any], ...] | None = None,
+    memo: dict[tuple[Any, ...], Any] | None = None,
     seen: bool = False,
-) -> tuple[dict[str, str], str] | None:
+) -> tuple[dict[str, str], str]:
     """The attributes a builder or constructor got, checked, and the opening tag with them.
 
-    The one routine behind every generated method, driven by the row of the table.  Given
-    the keywords (Python names as in the signature), it turns each value into a string,
+    The one routine behind every generated method, driven by the row of the table through
+    the plan for the keywords given (see :func:`_plan`): it turns each value into a string,
     refuses characters XML forbids, checks the values Twilio enumerates (when ``strict``)
-    and renders ``<Tag a="1" b="2"`` in name order.  ``None`` when a keyword is not a
-    documented attribute (the text by name, or one the table does not list): the caller
-    then takes the general path.
+    and renders ``<Tag a="1" b="2"`` in name order.
 
-    Two caches keep this cheap.  The plan for a set of keywords (their XML names, checks
-    and ``name="`` prefixes, sorted) is made once.  The result for ``given`` (the keywords'
-    items, when hashable) is remembered in ``row.memo`` the second time the same values
-    come (``seen``: the first time leaves an empty mark; a full memo takes no new marks
-    for a while), if they are all strings, integers or booleans and ``strict`` checked
-    them; the callers compare integers and booleans by type too (``True == 1``).  Nothing
-    with a SIP password is remembered.
+    The callers look ``values`` up in the plan's ``memo`` first; this is the miss.  The
+    first time leaves an empty mark, the second time (``seen``) remembers the result, if
+    all values are strings, integers or booleans and ``strict`` checked them; the callers
+    compare integers and booleans by type too (``True == 1``).  A full memo is emptied.
+    ``memo`` is ``None`` for results not to remember.
     """
-    try:
-        plan = row.plans[tuple(kwargs)]
-    except KeyError:
-        made = _plan(row, kwargs)
-        if made is None:
-            return None
-        plan = made
     attrs = {}
     head = row.open
     plain = _PLAIN
-    remember = strict and given is not None
-    for key, attr, check, prefix, where in plan:
-        value = kwargs[key]
+    for i, attr, check, prefix, where in plan[1]:
+        value = values[i]
         if value.__class__ is str:
             s = value
         elif value is None:
@@ -749,7 +752,7 @@ def _attributes(
                 s = "true" if value else "false"
             else:
                 s = format_value(value)
-                remember = False
+                memo = None
         if s in plain:
             head += f'{prefix}{s}"'
         else:
@@ -757,22 +760,18 @@ def _attributes(
         if check is not None and s not in check.ok and strict:
             _checked(check, row.tag, attr, s)
         attrs[attr] = s
-    if remember and "password" not in attrs and len(head) <= _MEMO_LENGTH:
-        memo = row.memo
+    if memo is not None and strict and len(head) <= _MEMO_LENGTH:
         if seen:  # the second time: the result replaces the mark
             kinds = tuple(
-                (k, v.__class__)
-                for k, v in kwargs.items()
+                (i, v.__class__)
+                for i, v in enumerate(values)
                 if v is not None and v.__class__ is not str
             )
-            memo[given] = (_Shared(attrs), head, kinds or None)
-        elif len(memo) < _MEMO_PER_ROW:
-            memo[given] = ()
-        else:  # full, of values seen once (URLs with call ids): no more marks for a while
-            row.refused += 1
-            if row.refused >= _MEMO_RETRY:
-                row.refused = 0
+            memo[values] = (_Shared(attrs), head, kinds or None)
+        else:
+            if len(memo) >= _MEMO_PER_PLAN:  # of values seen once (URLs with call ids)
                 memo.clear()
+            memo[values] = ()
     return attrs, head
 
 
@@ -783,35 +782,38 @@ class _Shared(dict[str, str]):
     __slots__ = ()
 
 
-#: How many keyword sets each row keeps a plan for, and results and marks it remembers
-#: (up to what length of opening tag); a full memo is emptied after so many refused marks.
+#: How many keyword sets each row keeps a plan for, and how many results and marks each
+#: plan remembers (up to what length of opening tag).
 _PLANS_PER_ROW = 256
-_MEMO_PER_ROW = 256
+_MEMO_PER_PLAN = 256
 _MEMO_LENGTH = 512
-_MEMO_RETRY = 4096
 
-
-#: A builder plan (see :func:`_plan`).
-_Plan = tuple[tuple[str, str, "Check | None", str, str], ...]
+#: Per keyword, in XML name order: where it is in the values given, its XML name, value
+#: check, ``name="`` and where it goes (for error messages).
+_Steps = tuple[tuple[int, str, "Check | None", str, str], ...]
+#: A plan (see :func:`_plan`).
+_Plan = tuple["dict[tuple[Any, ...], Any] | None", _Steps]
 
 
 def _plan(row: Row, kwargs: dict[str, Any]) -> _Plan | None:
     """The plan for these keywords, remembered; ``None`` if one is not a documented attribute.
 
-    Per keyword, in XML name order: its XML name, value check, ``name="`` and where it
-    goes (for error messages).
+    Its memo (results by the values given, see :func:`_attributes`; ``None`` with a SIP
+    password, never remembered) and its steps (see ``_Steps``).
     """
     specs = row.specs
     if any(key not in specs for key in kwargs):
         return None
     steps = []
-    for key in kwargs:
+    for i, key in enumerate(kwargs):
         name, check = specs[key]
-        steps.append((key, name, check, f' {name}="', f"the {name} attribute of <{row.tag}>"))
-    plan = tuple(sorted(steps, key=lambda step: step[1]))
+        steps.append((i, name, check, f' {name}="', f"the {name} attribute of <{row.tag}>"))
+    steps.sort(key=lambda step: step[1])
     plans = row.plans
     if len(plans) >= _PLANS_PER_ROW:
         plans.clear()
+    secret = any(step[1] == "password" for step in steps)
+    plan: _Plan = (None if secret else {}, tuple(steps))
     plans[tuple(kwargs)] = plan
     return plan
 
@@ -827,9 +829,9 @@ def _otherwise(
     specs = row.specs
     documented = {k: v for k, v in kwargs.items() if k in specs}
     extra = {k: v for k, v in kwargs.items() if k not in specs}
-    found = _attributes(row, documented, strict)
-    assert found is not None
-    attrs, head = found
+    plan = _plan(row, documented)
+    assert plan is not None
+    attrs, head = _attributes(row, plan, tuple(documented.values()), strict)
     if extra or (text is not None and (text.__class__ is not str or not text.isprintable())):
         node._setup(text, attrs, extra, strict)
     else:

@@ -293,13 +293,11 @@ class Row:
         "close",
         "cls",
         "key",
-        "memo",
         "method",
         "open",
         "params",
         "plans",
         "positional",
-        "refused",
         "specs",
         "tag",
         "takes_text",
@@ -343,12 +341,9 @@ class Row:
         self.specs = {py: (xml, self.checks.get(xml)) for py, xml in self.xml_names.items()}
         #: The builder method's positional parameters, in order.
         self.positional = (text, *params) if text is not None else params
-        #: The builders' caches (see ``_element._attributes``): plans by the keywords given,
-        #: in the order given; results (or marks) by the keywords' items; marks refused
-        #: since the memo filled up.
-        self.plans: dict[tuple[str, ...], tuple[tuple[str, str, Check | None, str, str], ...]] = {}
-        self.memo: dict[Any, Any] = {}
-        self.refused = 0
+        #: The builders' cache (see ``_element._plan``): a plan, with the results it
+        #: remembered, by the keywords given, in the order given.
+        self.plans: dict[tuple[str, ...], Any] = {}
         #: child tag -> child row (filled once every row exists).
         self.children: dict[str, Row] = {}
         #: Children Twilio does not document here but the official package lets you append
