@@ -725,9 +725,10 @@ def _attributes(
     """The attributes a builder or constructor got, checked, and the opening tag with them.
 
     The one routine behind every generated method, driven by the row of the table through
-    the plan for the keywords given (see :func:`_plan`): it turns each value into a string,
-    refuses characters XML forbids, checks the values Twilio enumerates (when ``strict``)
-    and renders ``<Tag a="1" b="2"`` in name order.
+    the plan for the keywords given (see :func:`_plan`): it turns each value into a string
+    and renders ``<Tag a="1" b="2"`` in name order from each attribute's `` name="value"``,
+    made by :func:`_fragment` the first time (which refuses characters XML forbids and
+    checks the values Twilio enumerates, when ``strict``).
 
     The callers look ``values`` up in the plan's ``memo`` first; this is the miss.  The
     first time leaves an empty mark, the second time (``seen``) remembers the result, if
@@ -737,28 +738,21 @@ def _attributes(
     """
     attrs = {}
     head = row.open
-    plain = _PLAIN
-    for i, attr, check, prefix, where in plan[1]:
-        value = values[i]
-        if value.__class__ is str:
-            s = value
-        elif value is None:
-            continue
-        else:
-            kind = value.__class__
+    for i, attr, fragments in plan[1]:
+        s = values[i]
+        if s.__class__ is not str:
+            if s is None:
+                continue
+            kind = s.__class__
             if kind is int:
-                s = str(value)
+                s = str(s)
             elif kind is bool:
-                s = "true" if value else "false"
+                s = "true" if s else "false"
             else:
-                s = format_value(value)
+                s = format_value(s)
                 memo = None
-        if s in plain:
-            head += f'{prefix}{s}"'
-        else:
-            head += f'{prefix}{_attr_value(s, where, attr != "password")}"'
-        if check is not None and s not in check.ok and strict:
-            _checked(check, row.tag, attr, s)
+        fragment = fragments.get(s)
+        head += fragment if fragment is not None else _fragment(row, attr, s, strict, fragments)
         attrs[attr] = s
     if memo is not None and strict and len(head) <= _MEMO_LENGTH:
         if seen:  # the second time: the result replaces the mark
@@ -775,6 +769,24 @@ def _attributes(
     return attrs, head
 
 
+def _fragment(row: Row, attr: str, value: str, strict: bool, fragments: dict[str, str]) -> str:
+    """`` name="value"`` for an attribute of ``row``, escaped and checked (when ``strict``);
+    kept in ``fragments`` (that attribute's, see :func:`_plan`) if checked, short and no
+    SIP password."""
+    where = f"the {attr} attribute of <{row.tag}>"
+    fragment = f' {attr}="{_attr_value(value, where, False)}"'
+    check = row.checks.get(attr)
+    if check is not None and value not in check.ok:
+        if not strict:
+            return fragment
+        _checked(check, row.tag, attr, value)
+    if attr != "password" and len(value) <= _REMEMBER_LENGTH:
+        if len(fragments) >= _FRAGMENTS_PER_ATTRIBUTE:
+            fragments.clear()
+        fragments[value] = fragment
+    return fragment
+
+
 class _Shared(dict[str, str]):
     """Attributes a builder remembered, shared by the elements built from them until one is
     changed (``TwiML.attrs`` copies them first)."""
@@ -782,15 +794,19 @@ class _Shared(dict[str, str]):
     __slots__ = ()
 
 
-#: How many keyword sets each row keeps a plan for, and how many results and marks each
-#: plan remembers (up to what length of opening tag).
+#: How many keyword sets each row keeps a plan for, how many results and marks each plan
+#: remembers (up to what length of opening tag), and how many values each attribute of a
+#: row keeps the rendered form of.
 _PLANS_PER_ROW = 256
 _MEMO_PER_PLAN = 256
 _MEMO_LENGTH = 512
+_FRAGMENTS_PER_ATTRIBUTE = 256
+#: Those rendered forms, by row key and XML attribute name.
+_FRAGMENTS: dict[tuple[str, str], dict[str, str]] = {}
 
-#: Per keyword, in XML name order: where it is in the values given, its XML name, value
-#: check, ``name="`` and where it goes (for error messages).
-_Steps = tuple[tuple[int, str, "Check | None", str, str], ...]
+#: Per keyword, in XML name order: where it is in the values given, its XML name and the
+#: rendered forms of that attribute of the row (see :func:`_fragment`).
+_Steps = tuple[tuple[int, str, dict[str, str]], ...]
 #: A plan (see :func:`_plan`).
 _Plan = tuple["dict[tuple[Any, ...], Any] | None", _Steps]
 
@@ -806,8 +822,8 @@ def _plan(row: Row, kwargs: dict[str, Any]) -> _Plan | None:
         return None
     steps = []
     for i, key in enumerate(kwargs):
-        name, check = specs[key]
-        steps.append((i, name, check, f' {name}="', f"the {name} attribute of <{row.tag}>"))
+        name = specs[key][0]
+        steps.append((i, name, _FRAGMENTS.setdefault((row.key, name), {})))
     steps.sort(key=lambda step: step[1])
     plans = row.plans
     if len(plans) >= _PLANS_PER_ROW:
