@@ -114,13 +114,14 @@ _REMEMBER_LENGTH = 256
 _REMEMBER_COUNT = 4096
 
 
-def _attr_value(value: str, where: str = "an attribute value", remember: bool = True) -> str:
-    """Check and escape an attribute value, remembering short values that need nothing.
+def _attr_value(value: str, where: Callable[[], str], remember: bool = True) -> str:
+    """Check and escape an attribute value (``where()`` names it in errors), remembering
+    short values that need nothing.
 
     ``remember=False`` for secrets (SIP passwords) so they are not kept in the cache.
     """
     if not value.isprintable():
-        _check_chars(value, lambda: where)
+        _check_chars(value, where)
     elif "&" not in value and "<" not in value and ">" not in value and '"' not in value:
         # (printable: no tab, newline or CR to write as references either)
         if remember and len(value) <= _REMEMBER_LENGTH:
@@ -168,7 +169,7 @@ def _render(node: TwiML) -> str:
                 raw = attrs[name]
                 if raw not in plain:
                     where = f"attribute {name!r} of <{row.tag}>"
-                    raw = _attr_value(raw, where, name != "password")
+                    raw = _attr_value(raw, lambda w=where: w, name != "password")
                 parts.append(f' {name}="{raw}"')
             head = "".join(parts)
         else:
@@ -591,6 +592,7 @@ def _constructor(row: Row, typed: Callable[..., None]) -> Callable[..., None]:
     required = row.text_required
     opening = row.open
     plans = row.plans
+    known = _TEXT
 
     def __init__(self: TwiML, *args: Any, strict: bool = True, **kwargs: Any) -> None:
         if args:
@@ -613,33 +615,36 @@ def _constructor(row: Row, typed: Callable[..., None]) -> Callable[..., None]:
                     return _otherwise(self, row, args, kwargs, strict)
                 plan = made
             memo = plan[0]
-            values = tuple(kwargs.values())
-            found = None
-            if memo is not None:
+            if memo is None:
+                attrs, head = _attributes(row, plan, kwargs, strict)
+            else:
+                values = tuple(kwargs.values())
                 try:
                     found = memo.get(values)
                 except TypeError:
-                    memo = None
-            if found and found[2] is not None:
-                for i, kind in found[2]:
-                    if values[i].__class__ is not kind:
-                        found = memo = None
-                        break
-            if found:
-                attrs, head, _ = found  # shared until changed: see _Shared
-            else:
-                attrs, head = _attributes(row, plan, values, strict, memo, found is not None)
+                    found = memo = None
+                if found and found[2] is not None:
+                    for key, kind in found[2]:
+                        if kwargs[key].__class__ is not kind:
+                            found = memo = None
+                            break
+                if found:
+                    attrs, head, _ = found  # shared until changed: see _Shared
+                else:
+                    seen = found is not None
+                    attrs, head = _attributes(row, plan, kwargs, strict, memo, values, seen)
         else:
             attrs = {}
             head = opening
-        if text is not None and (text.__class__ is not str or not text.isprintable()):
-            self._setup(text, dict(attrs), {}, strict)
-        else:
+        # Text rendered before (see _text_value) holds no character XML forbids.
+        if text is None or (text.__class__ is str and (text in known or text.isprintable())):
             self.strict = strict
             self.verbs = []
             self.value = text or None
             self._attrs = attrs
             self._head = head
+        else:
+            self._setup(text, dict(attrs), {}, strict)
 
     return __init__
 
@@ -650,6 +655,7 @@ def _builder(row: Row, typed: Callable[..., TwiML]) -> Callable[..., TwiML]:
     required = row.text_required
     opening = row.open
     plans = row.plans
+    known = _TEXT
 
     def build(self: TwiML, *args: Any, **kwargs: Any) -> TwiML:
         cls = row.cls  # may be defined after the parent's class
@@ -681,33 +687,35 @@ def _builder(row: Row, typed: Callable[..., TwiML]) -> Callable[..., TwiML]:
                     return node
                 plan = made
             memo = plan[0]
-            values = tuple(kwargs.values())
-            found = None
-            if memo is not None:
+            if memo is None:  # a plan remembering nothing (for now: see _attributes)
+                attrs, head = _attributes(row, plan, kwargs, strict)
+            else:
+                values = tuple(kwargs.values())
                 try:
                     found = memo.get(values)
                 except TypeError:  # an unhashable value (a list)
-                    memo = None
-            if found and found[2] is not None:
-                for i, kind in found[2]:
-                    if values[i].__class__ is not kind:  # True == 1, but prints "true"
-                        found = memo = None
-                        break
-            if found:
-                attrs, head, _ = found  # shared until changed: see _Shared
-            else:
-                attrs, head = _attributes(row, plan, values, strict, memo, found is not None)
+                    found = memo = None
+                if found and found[2] is not None:
+                    for key, kind in found[2]:
+                        if kwargs[key].__class__ is not kind:  # True == 1, but prints "true"
+                            found = memo = None
+                            break
+                if found:
+                    attrs, head, _ = found  # shared until changed: see _Shared
+                else:
+                    seen = found is not None
+                    attrs, head = _attributes(row, plan, kwargs, strict, memo, values, seen)
         else:
             attrs = {}
             head = opening
-        if text is not None and (text.__class__ is not str or not text.isprintable()):
-            node._setup(text, dict(attrs), {}, strict)
-        else:
+        if text is None or (text.__class__ is str and (text in known or text.isprintable())):
             node.strict = strict
             node.verbs = []
             node.value = text or None
             node._attrs = attrs
             node._head = head
+        else:  # (as in _constructor)
+            node._setup(text, dict(attrs), {}, strict)
         self.verbs.append(node)
         return node
 
@@ -717,9 +725,10 @@ def _builder(row: Row, typed: Callable[..., TwiML]) -> Callable[..., TwiML]:
 def _attributes(
     row: Row,
     plan: _Plan,
-    values: tuple[Any, ...],
+    kwargs: dict[str, Any],
     strict: bool,
     memo: dict[tuple[Any, ...], Any] | None = None,
+    values: tuple[Any, ...] = (),
     seen: bool = False,
 ) -> tuple[dict[str, str], str]:
     """The attributes a builder or constructor got, checked, and the opening tag with them.
@@ -730,16 +739,18 @@ def _attributes(
     made by :func:`_fragment` the first time (which refuses characters XML forbids and
     checks the values Twilio enumerates, when ``strict``).
 
-    The callers look ``values`` up in the plan's ``memo`` first; this is the miss.  The
-    first time leaves an empty mark, the second time (``seen``) remembers the result, if
-    all values are strings, integers or booleans and ``strict`` checked them; the callers
-    compare integers and booleans by type too (``True == 1``).  A full memo is emptied.
-    ``memo`` is ``None`` for results not to remember.
+    The callers look the ``values`` given up in the plan's ``memo`` first; this is the
+    miss.  The first time leaves an empty mark, the second time (``seen``) remembers the
+    result, if all values are strings, integers or booleans and ``strict`` checked them;
+    the callers compare integers and booleans by type too (``True == 1``).  ``memo`` is
+    ``None`` for results not to remember.  A plan whose memo fills up with marks (values
+    seen once, such as URLs with call ids) remembers nothing for its next ``_MEMO_PAUSE``
+    calls, which then skip the look-up.
     """
     attrs = {}
     head = row.open
-    for i, attr, fragments in plan[1]:
-        s = values[i]
+    for key, attr, fragments in plan[1]:
+        s = kwargs[key]
         if s.__class__ is not str:
             if s is None:
                 continue
@@ -754,18 +765,24 @@ def _attributes(
         fragment = fragments.get(s)
         head += fragment if fragment is not None else _fragment(row, attr, s, strict, fragments)
         attrs[attr] = s
-    if memo is not None and strict and len(head) <= _MEMO_LENGTH:
-        if seen:  # the second time: the result replaces the mark
-            kinds = tuple(
-                (i, v.__class__)
-                for i, v in enumerate(values)
-                if v is not None and v.__class__ is not str
-            )
-            memo[values] = (_Shared(attrs), head, kinds or None)
-        else:
-            if len(memo) >= _MEMO_PER_PLAN:  # of values seen once (URLs with call ids)
-                memo.clear()
-            memo[values] = ()
+    if memo is not None:
+        if strict and len(head) <= _MEMO_LENGTH:
+            if seen:  # the second time: the result replaces the mark
+                kinds = tuple(
+                    (k, v.__class__)
+                    for k, v in kwargs.items()
+                    if v is not None and v.__class__ is not str
+                )
+                memo[values] = (_Shared(attrs), head, kinds or None)
+            elif len(memo) < _MEMO_PER_PLAN:
+                memo[values] = ()
+            else:
+                plan[0] = None
+                plan[2] = _MEMO_PAUSE
+    elif plan[2]:  # pausing
+        plan[2] -= 1
+        if not plan[2]:
+            plan[0] = {}
     return attrs, head
 
 
@@ -773,8 +790,14 @@ def _fragment(row: Row, attr: str, value: str, strict: bool, fragments: dict[str
     """`` name="value"`` for an attribute of ``row``, escaped and checked (when ``strict``);
     kept in ``fragments`` (that attribute's, see :func:`_plan`) if checked, short and no
     SIP password."""
-    where = f"the {attr} attribute of <{row.tag}>"
-    fragment = f' {attr}="{_attr_value(value, where, False)}"'
+    if not value.isprintable():
+        _check_chars(value, lambda: f"the {attr} attribute of <{row.tag}>")
+        value_ = escape_attr(value)
+    elif "&" in value or "<" in value or ">" in value or '"' in value:
+        value_ = escape_attr(value)
+    else:
+        value_ = value
+    fragment = f' {attr}="{value_}"'
     check = row.checks.get(attr)
     if check is not None and value not in check.ok:
         if not strict:
@@ -800,36 +823,39 @@ class _Shared(dict[str, str]):
 _PLANS_PER_ROW = 256
 _MEMO_PER_PLAN = 256
 _MEMO_LENGTH = 512
+_MEMO_PAUSE = 4096
 _FRAGMENTS_PER_ATTRIBUTE = 256
 #: Those rendered forms, by row key and XML attribute name.
 _FRAGMENTS: dict[tuple[str, str], dict[str, str]] = {}
 
-#: Per keyword, in XML name order: where it is in the values given, its XML name and the
-#: rendered forms of that attribute of the row (see :func:`_fragment`).
-_Steps = tuple[tuple[int, str, dict[str, str]], ...]
-#: A plan (see :func:`_plan`).
-_Plan = tuple["dict[tuple[Any, ...], Any] | None", _Steps]
+if TYPE_CHECKING:
+    #: Per keyword, in XML name order: the keyword, its XML name and the rendered forms
+    #: of that attribute of the row (see :func:`_fragment`).
+    _Steps = tuple[tuple[str, str, dict[str, str]], ...]
+    #: A plan (see :func:`_plan`): its memo, steps and pause.
+    _Plan = list[Any]
 
 
 def _plan(row: Row, kwargs: dict[str, Any]) -> _Plan | None:
     """The plan for these keywords, remembered; ``None`` if one is not a documented attribute.
 
     Its memo (results by the values given, see :func:`_attributes`; ``None`` with a SIP
-    password, never remembered) and its steps (see ``_Steps``).
+    password, never remembered, or while it pauses), its steps (see ``_Steps``) and how
+    many calls its pause has to go.
     """
     specs = row.specs
     if any(key not in specs for key in kwargs):
         return None
     steps = []
-    for i, key in enumerate(kwargs):
+    for key in kwargs:
         name = specs[key][0]
-        steps.append((i, name, _FRAGMENTS.setdefault((row.key, name), {})))
+        steps.append((key, name, _FRAGMENTS.setdefault((row.key, name), {})))
     steps.sort(key=lambda step: step[1])
     plans = row.plans
     if len(plans) >= _PLANS_PER_ROW:
         plans.clear()
     secret = any(step[1] == "password" for step in steps)
-    plan: _Plan = (None if secret else {}, tuple(steps))
+    plan: _Plan = [None if secret else {}, tuple(steps), 0]
     plans[tuple(kwargs)] = plan
     return plan
 
@@ -847,7 +873,7 @@ def _otherwise(
     extra = {k: v for k, v in kwargs.items() if k not in specs}
     plan = _plan(row, documented)
     assert plan is not None
-    attrs, head = _attributes(row, plan, tuple(documented.values()), strict)
+    attrs, head = _attributes(row, plan, documented, strict)
     if extra or (text is not None and (text.__class__ is not str or not text.isprintable())):
         node._setup(text, attrs, extra, strict)
     else:

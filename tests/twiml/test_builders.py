@@ -154,7 +154,7 @@ def test_sip_passwords_are_never_kept_by_any_cache() -> None:
         assert all(s in text for s in secrets)
     kept = [*_element._PLAIN, *_element._TEXT]
     for row in ROWS.values():
-        for memo, _ in row.plans.values():
+        for memo, _, _ in row.plans.values():
             kept += [str(key) for key in memo or ()]
     assert not [s for s in secrets if any(s in k for k in kept)]
 
