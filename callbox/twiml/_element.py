@@ -146,6 +146,11 @@ def _text_value(value: Any, tag: str) -> str:
     return escaped
 
 
+def _where(name: str, row: Row) -> Callable[[], str]:
+    """Names an attribute in an error message, when there is one."""
+    return lambda: f"attribute {name!r} of <{row.tag}>"
+
+
 def _checked(check: Check, tag: str, name: str, value: str) -> None:
     """Run a value check the fast path missed; raise when Twilio would refuse the value."""
     problem = check(value)
@@ -168,8 +173,7 @@ def _render(node: TwiML) -> str:
                     _check_name(name, row)
                 raw = attrs[name]
                 if raw not in plain:
-                    where = f"attribute {name!r} of <{row.tag}>"
-                    raw = _attr_value(raw, lambda w=where: w, name != "password")
+                    raw = _attr_value(raw, _where(name, row), name != "password")
                 parts.append(f' {name}="{raw}"')
             head = "".join(parts)
         else:
@@ -591,7 +595,6 @@ def _constructor(row: Row, typed: Callable[..., None]) -> Callable[..., None]:
     name = row.text
     required = row.text_required
     opening = row.open
-    plans = row.plans
     known = _TEXT
 
     def __init__(self: TwiML, *args: Any, strict: bool = True, **kwargs: Any) -> None:
@@ -606,33 +609,26 @@ def _constructor(row: Row, typed: Callable[..., None]) -> Callable[..., None]:
         else:
             text = None
         if kwargs:
-            try:  # as in _builder
-                plan = plans[tuple(kwargs)]
-            except KeyError:
-                made = _plan(row, kwargs)
-                if made is None:
-                    typed(self, *args, **kwargs)
-                    return _otherwise(self, row, args, kwargs, strict)
-                plan = made
-            memo = plan[0]
-            if memo is None:
-                attrs, head = _attributes(row, plan, kwargs, strict)
-            else:
-                values = tuple(kwargs.values())
+            memo = row.memo  # as in _builder
+            found = None
+            if memo is not None:
                 try:
-                    found = memo.get(values)
+                    found = memo.get((*kwargs, *kwargs.values()))
                 except TypeError:
-                    found = memo = None
-                if found and found[2] is not None:
+                    memo = None
+                if found is not None and found[2] is not None:
                     for key, kind in found[2]:
                         if kwargs[key].__class__ is not kind:
                             found = memo = None
                             break
-                if found:
-                    attrs, head, _ = found  # shared until changed: see _Shared
-                else:
-                    seen = found is not None
-                    attrs, head = _attributes(row, plan, kwargs, strict, memo, values, seen)
+            if found is not None:
+                attrs, head, _ = found  # shared until changed: see _Shared
+            else:
+                found = _attributes(row, kwargs, strict, memo)
+                if found is None:
+                    typed(self, *args, **kwargs)
+                    return _otherwise(self, row, args, kwargs, strict)
+                attrs, head = found
         else:
             attrs = {}
             head = opening
@@ -654,7 +650,6 @@ def _builder(row: Row, typed: Callable[..., TwiML]) -> Callable[..., TwiML]:
     name = row.text
     required = row.text_required
     opening = row.open
-    plans = row.plans
     known = _TEXT
 
     def build(self: TwiML, *args: Any, **kwargs: Any) -> TwiML:
@@ -676,35 +671,28 @@ def _builder(row: Row, typed: Callable[..., TwiML]) -> Callable[..., TwiML]:
         else:
             text = None
         if kwargs:
-            try:  # the plan for these keywords, and the results it remembered (see _plan)
-                plan = plans[tuple(kwargs)]
-            except KeyError:
-                made = _plan(row, kwargs)
-                if made is None:  # not all documented attributes: the general path
-                    typed(self, *args, **kwargs)
-                    _otherwise(node, row, args, kwargs, strict)
-                    self.verbs.append(node)
-                    return node
-                plan = made
-            memo = plan[0]
-            if memo is None:  # a plan remembering nothing (for now: see _attributes)
-                attrs, head = _attributes(row, plan, kwargs, strict)
-            else:
-                values = tuple(kwargs.values())
+            memo = row.memo  # results by keywords and values (None while paused: _attributes)
+            found = None
+            if memo is not None:
                 try:
-                    found = memo.get(values)
+                    found = memo.get((*kwargs, *kwargs.values()))
                 except TypeError:  # an unhashable value (a list)
-                    found = memo = None
-                if found and found[2] is not None:
+                    memo = None
+                if found is not None and found[2] is not None:
                     for key, kind in found[2]:
                         if kwargs[key].__class__ is not kind:  # True == 1, but prints "true"
                             found = memo = None
                             break
-                if found:
-                    attrs, head, _ = found  # shared until changed: see _Shared
-                else:
-                    seen = found is not None
-                    attrs, head = _attributes(row, plan, kwargs, strict, memo, values, seen)
+            if found is not None:
+                attrs, head, _ = found  # shared until changed: see _Shared
+            else:
+                found = _attributes(row, kwargs, strict, memo)
+                if found is None:  # not all documented attributes: the general path
+                    typed(self, *args, **kwargs)
+                    _otherwise(node, row, args, kwargs, strict)
+                    self.verbs.append(node)
+                    return node
+                attrs, head = found
         else:
             attrs = {}
             head = opening
@@ -724,32 +712,37 @@ def _builder(row: Row, typed: Callable[..., TwiML]) -> Callable[..., TwiML]:
 
 def _attributes(
     row: Row,
-    plan: _Plan,
     kwargs: dict[str, Any],
     strict: bool,
     memo: dict[tuple[Any, ...], Any] | None = None,
-    values: tuple[Any, ...] = (),
-    seen: bool = False,
-) -> tuple[dict[str, str], str]:
+) -> tuple[dict[str, str], str] | None:
     """The attributes a builder or constructor got, checked, and the opening tag with them.
 
-    The one routine behind every generated method, driven by the row of the table through
-    the plan for the keywords given (see :func:`_plan`): it turns each value into a string
-    and renders ``<Tag a="1" b="2"`` in name order from each attribute's `` name="value"``,
-    made by :func:`_fragment` the first time (which refuses characters XML forbids and
-    checks the values Twilio enumerates, when ``strict``).
+    The one routine behind every generated method, driven by the row of the table: given
+    the keywords (Python names as in the signature), it follows their plan (see
+    :func:`_plan`), turns each value into a string and renders ``<Tag a="1" b="2"`` in name
+    order from each attribute's `` name="value"``, made by :func:`_fragment` the first
+    time (which refuses characters XML forbids and checks the values Twilio enumerates,
+    when ``strict``).  ``None`` when a keyword is not a documented attribute (the text by
+    name, or one the table does not list): the caller then takes the general path.
 
-    The callers look the ``values`` given up in the plan's ``memo`` first; this is the
-    miss.  The first time leaves an empty mark, the second time (``seen``) remembers the
-    result, if all values are strings, integers or booleans and ``strict`` checked them;
-    the callers compare integers and booleans by type too (``True == 1``).  ``memo`` is
-    ``None`` for results not to remember.  A plan whose memo fills up with marks (values
-    seen once, such as URLs with call ids) remembers nothing for its next ``_MEMO_PAUSE``
-    calls, which then skip the look-up.
+    The callers look the keywords and values up in the row's ``memo`` first; this is the
+    miss, remembered in ``memo`` (``None``: not to remember) if all values are strings,
+    integers or booleans, ``strict`` checked them and no SIP password is among them (the
+    callers compare integers and booleans by type too: ``True == 1``).  A row whose memo
+    fills up (with values seen once, such as URLs with call ids) pauses it: for its next
+    ``_MEMO_PAUSE`` calls it remembers nothing and the callers skip the look-up.
     """
+    try:
+        steps = row.plans[tuple(kwargs)]
+    except KeyError:
+        made = _plan(row, kwargs)
+        if made is None:
+            return None
+        steps = made
     attrs = {}
     head = row.open
-    for key, attr, fragments in plan[1]:
+    for key, attr, fragments in steps:
         s = kwargs[key]
         if s.__class__ is not str:
             if s is None:
@@ -766,23 +759,22 @@ def _attributes(
         head += fragment if fragment is not None else _fragment(row, attr, s, strict, fragments)
         attrs[attr] = s
     if memo is not None:
-        if strict and len(head) <= _MEMO_LENGTH:
-            if seen:  # the second time: the result replaces the mark
+        if strict and len(head) <= _MEMO_LENGTH and "password" not in attrs:
+            if len(memo) < _MEMO_PER_ROW:
                 kinds = tuple(
                     (k, v.__class__)
                     for k, v in kwargs.items()
                     if v is not None and v.__class__ is not str
                 )
-                memo[values] = (_Shared(attrs), head, kinds or None)
-            elif len(memo) < _MEMO_PER_PLAN:
-                memo[values] = ()
+                key = (*kwargs, *kwargs.values())
+                memo[key] = (_Shared(attrs), head, kinds or None)
             else:
-                plan[0] = None
-                plan[2] = _MEMO_PAUSE
-    elif plan[2]:  # pausing
-        plan[2] -= 1
-        if not plan[2]:
-            plan[0] = {}
+                row.memo = None
+                row.pause = _MEMO_PAUSE
+    elif row.pause:
+        row.pause -= 1
+        if not row.pause:
+            row.memo = {}
     return attrs, head
 
 
@@ -792,12 +784,12 @@ def _fragment(row: Row, attr: str, value: str, strict: bool, fragments: dict[str
     SIP password."""
     if not value.isprintable():
         _check_chars(value, lambda: f"the {attr} attribute of <{row.tag}>")
-        value_ = escape_attr(value)
+        escaped = escape_attr(value)
     elif "&" in value or "<" in value or ">" in value or '"' in value:
-        value_ = escape_attr(value)
+        escaped = escape_attr(value)
     else:
-        value_ = value
-    fragment = f' {attr}="{value_}"'
+        escaped = value
+    fragment = f' {attr}="{escaped}"'
     check = row.checks.get(attr)
     if check is not None and value not in check.ok:
         if not strict:
@@ -817,11 +809,11 @@ class _Shared(dict[str, str]):
     __slots__ = ()
 
 
-#: How many keyword sets each row keeps a plan for, how many results and marks each plan
-#: remembers (up to what length of opening tag), and how many values each attribute of a
-#: row keeps the rendered form of.
+#: How many keyword sets each row keeps a plan for; how many results each row remembers
+#: (up to what length of opening tag), and for how many calls it stops once full; how many
+#: values each attribute of a row keeps the rendered form of.
 _PLANS_PER_ROW = 256
-_MEMO_PER_PLAN = 256
+_MEMO_PER_ROW = 256
 _MEMO_LENGTH = 512
 _MEMO_PAUSE = 4096
 _FRAGMENTS_PER_ATTRIBUTE = 256
@@ -829,20 +821,14 @@ _FRAGMENTS_PER_ATTRIBUTE = 256
 _FRAGMENTS: dict[tuple[str, str], dict[str, str]] = {}
 
 if TYPE_CHECKING:
-    #: Per keyword, in XML name order: the keyword, its XML name and the rendered forms
-    #: of that attribute of the row (see :func:`_fragment`).
+    #: A plan: per keyword, in XML name order, the keyword, its XML name and the rendered
+    #: forms of that attribute of the row (see :func:`_fragment`).
     _Steps = tuple[tuple[str, str, dict[str, str]], ...]
-    #: A plan (see :func:`_plan`): its memo, steps and pause.
-    _Plan = list[Any]
 
 
-def _plan(row: Row, kwargs: dict[str, Any]) -> _Plan | None:
-    """The plan for these keywords, remembered; ``None`` if one is not a documented attribute.
-
-    Its memo (results by the values given, see :func:`_attributes`; ``None`` with a SIP
-    password, never remembered, or while it pauses), its steps (see ``_Steps``) and how
-    many calls its pause has to go.
-    """
+def _plan(row: Row, kwargs: dict[str, Any]) -> _Steps | None:
+    """The plan for these keywords (see ``_Steps``), remembered; ``None`` if one is not a
+    documented attribute."""
     specs = row.specs
     if any(key not in specs for key in kwargs):
         return None
@@ -854,9 +840,7 @@ def _plan(row: Row, kwargs: dict[str, Any]) -> _Plan | None:
     plans = row.plans
     if len(plans) >= _PLANS_PER_ROW:
         plans.clear()
-    secret = any(step[1] == "password" for step in steps)
-    plan: _Plan = [None if secret else {}, tuple(steps), 0]
-    plans[tuple(kwargs)] = plan
+    plan = plans[tuple(kwargs)] = tuple(steps)
     return plan
 
 
@@ -871,9 +855,9 @@ def _otherwise(
     specs = row.specs
     documented = {k: v for k, v in kwargs.items() if k in specs}
     extra = {k: v for k, v in kwargs.items() if k not in specs}
-    plan = _plan(row, documented)
-    assert plan is not None
-    attrs, head = _attributes(row, plan, documented, strict)
+    found = _attributes(row, documented, strict)
+    assert found is not None
+    attrs, head = found
     if extra or (text is not None and (text.__class__ is not str or not text.isprintable())):
         node._setup(text, attrs, extra, strict)
     else:

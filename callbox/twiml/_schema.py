@@ -293,9 +293,11 @@ class Row:
         "close",
         "cls",
         "key",
+        "memo",
         "method",
         "open",
         "params",
+        "pause",
         "plans",
         "positional",
         "specs",
@@ -341,9 +343,12 @@ class Row:
         self.specs = {py: (xml, self.checks.get(xml)) for py, xml in self.xml_names.items()}
         #: The builder method's positional parameters, in order.
         self.positional = (text, *params) if text is not None else params
-        #: The builders' cache (see ``_element._plan``): a plan, with the results it
-        #: remembered, by the keywords given, in the order given.
+        #: The builders' caches (see ``_element._attributes``): plans by the keywords
+        #: given, in the order given; results by the keywords and values; how many calls
+        #: the memo (then ``None``) stays paused.
         self.plans: dict[tuple[str, ...], Any] = {}
+        self.memo: dict[tuple[Any, ...], Any] | None = {}
+        self.pause = 0
         #: child tag -> child row (filled once every row exists).
         self.children: dict[str, Row] = {}
         #: Children Twilio does not document here but the official package lets you append
