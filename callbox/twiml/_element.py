@@ -795,7 +795,8 @@ def _fragment(row: Row, attr: str, value: str, strict: bool, fragments: dict[str
         if not strict:
             return fragment
         _checked(check, row.tag, attr, value)
-    if attr != "password" and len(value) <= _REMEMBER_LENGTH:
+    # Not while the row's memo pauses (values seen once), nor secrets or long values.
+    if row.memo is not None and attr != "password" and len(value) <= _REMEMBER_LENGTH:
         if len(fragments) >= _FRAGMENTS_PER_ATTRIBUTE:
             fragments.clear()
         fragments[value] = fragment
