@@ -189,7 +189,7 @@ def _render(node: TwiML) -> str:
             value = _text_value(value, row.tag)
         except TypeError:  # unhashable: a dict set as ``node.value`` after building
             value = _text_value(text_of(value, row.tag), row.tag)
-        return head + ">" + value + row.close
+        return f"{head}>{value}{row.close}"
     out = [head, ">"]
     if value:
         try:
