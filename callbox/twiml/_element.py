@@ -458,6 +458,8 @@ class TwiML:
     # ------------------------------------------------------------ output
     def to_xml(self, xml_declaration: bool = True) -> str:
         """The element as an XML string, with the ``<?xml ...?>`` declaration by default."""
+        if _PAUSED:
+            _resume()
         if xml_declaration:
             return DECLARATION + _render(self)
         return _render(self)
@@ -730,8 +732,8 @@ def _attributes(
     miss, remembered in ``memo`` (``None``: not to remember) if all values are strings,
     integers or booleans, ``strict`` checked them and no SIP password is among them (the
     callers compare integers and booleans by type too: ``True == 1``).  A row whose memo
-    fills up (with values seen once, such as URLs with call ids) pauses it: for its next
-    ``_MEMO_PAUSE`` calls it remembers nothing and the callers skip the look-up.
+    fills up (with values seen once, such as URLs with call ids) pauses it (see
+    :func:`_pause`).
     """
     try:
         steps = row.plans[tuple(kwargs)]
@@ -758,23 +760,17 @@ def _attributes(
         fragment = fragments.get(s)
         head += fragment if fragment is not None else _fragment(row, attr, s, strict, fragments)
         attrs[attr] = s
-    if memo is not None:
-        if strict and len(head) <= _MEMO_LENGTH and "password" not in attrs:
-            if len(memo) < _MEMO_PER_ROW:
-                kinds = tuple(
-                    (k, v.__class__)
-                    for k, v in kwargs.items()
-                    if v is not None and v.__class__ is not str
-                )
-                key = (*kwargs, *kwargs.values())
-                memo[key] = (_Shared(attrs), head, kinds or None)
-            else:
-                row.memo = None
-                row.pause = _MEMO_PAUSE
-    elif row.pause:
-        row.pause -= 1
-        if not row.pause:
-            row.memo = {}
+    if memo is not None and strict and len(head) <= _MEMO_LENGTH and "password" not in attrs:
+        if len(memo) < _MEMO_PER_ROW:
+            kinds = tuple(
+                (k, v.__class__)
+                for k, v in kwargs.items()
+                if v is not None and v.__class__ is not str
+            )
+            key = (*kwargs, *kwargs.values())
+            memo[key] = (_Shared(attrs), head, kinds or None)
+        else:
+            _pause(row)
     return attrs, head
 
 
@@ -811,15 +807,39 @@ class _Shared(dict[str, str]):
 
 
 #: How many keyword sets each row keeps a plan for; how many results each row remembers
-#: (up to what length of opening tag), and for how many calls it stops once full; how many
-#: values each attribute of a row keeps the rendered form of.
+#: (up to what length of opening tag), and for how many documents it stops once full; how
+#: many values each attribute of a row keeps the rendered form of.
 _PLANS_PER_ROW = 256
 _MEMO_PER_ROW = 256
 _MEMO_LENGTH = 512
-_MEMO_PAUSE = 4096
+_MEMO_PAUSE = 1024
 _FRAGMENTS_PER_ATTRIBUTE = 256
 #: Those rendered forms, by row key and XML attribute name.
 _FRAGMENTS: dict[tuple[str, str], dict[str, str]] = {}
+#: Rows whose memo pauses, and for how many more documents.
+_PAUSED: list[Row] = []
+_paused_for = 0
+
+
+def _pause(row: Row) -> None:
+    """Stop ``row`` remembering results: its builders skip the look-up (``row.memo`` is
+    ``None``) for the next ``_MEMO_PAUSE`` documents rendered, counted by :func:`_resume`
+    (once per document rather than once per call, for the calls such rows get)."""
+    global _paused_for
+    row.memo = None
+    _PAUSED.append(row)
+    _paused_for = _MEMO_PAUSE
+
+
+def _resume() -> None:
+    """Count a document rendered while memos pause; let them remember again after the last."""
+    global _paused_for
+    _paused_for -= 1
+    if _paused_for <= 0:
+        for row in _PAUSED:
+            row.memo = {}
+        _PAUSED.clear()
+
 
 if TYPE_CHECKING:
     #: A plan: per keyword, in XML name order, the keyword, its XML name and the rendered

@@ -297,7 +297,6 @@ class Row:
         "method",
         "open",
         "params",
-        "pause",
         "plans",
         "positional",
         "specs",
@@ -344,11 +343,10 @@ class Row:
         #: The builder method's positional parameters, in order.
         self.positional = (text, *params) if text is not None else params
         #: The builders' caches (see ``_element._attributes``): plans by the keywords
-        #: given, in the order given; results by the keywords and values; how many calls
-        #: the memo (then ``None``) stays paused.
+        #: given, in the order given; results by the keywords and values (``None`` while
+        #: paused).
         self.plans: dict[tuple[str, ...], Any] = {}
         self.memo: dict[tuple[Any, ...], Any] | None = {}
-        self.pause = 0
         #: child tag -> child row (filled once every row exists).
         self.children: dict[str, Row] = {}
         #: Children Twilio does not document here but the official package lets you append
