@@ -812,7 +812,7 @@ class _Shared(dict[str, str]):
 _PLANS_PER_ROW = 256
 _MEMO_PER_ROW = 256
 _MEMO_LENGTH = 512
-_MEMO_PAUSE = 1024
+_MEMO_PAUSE = 8192
 _FRAGMENTS_PER_ATTRIBUTE = 256
 #: Those rendered forms, by row key and XML attribute name.
 _FRAGMENTS: dict[tuple[str, str], dict[str, str]] = {}
