@@ -221,19 +221,23 @@ def test_values_seen_once_pause_the_memo_and_change_no_result() -> None:
     number of documents rendered, with every check and escape still done."""
     row = ROWS["Gather"]
     row.memo = {}
+
+    def memo() -> object:  # (read afresh each time)
+        return row.memo
+
     for n in range(_element._MEMO_PER_ROW + 3):
         for hints, shown in ((1, "1"), (True, "true")):  # equal in Python, printed apart
             gather = VoiceResponse().gather(action=f"/menu?call={n}&x", hints=hints)
             assert body(gather) == f'<Gather action="/menu?call={n}&amp;x" hints="{shown}" />'
-    assert row.memo is None
+    assert memo() is None
     with pytest.raises(TwiMLError, match="<Gather method>"):
         VoiceResponse().gather(action="/menu", method="PUT")
     with pytest.raises(TwiMLError, match="action attribute of <Gather>"):
         VoiceResponse().gather(action="/a\x00")
     for _ in range(_element._MEMO_PAUSE):
         VoiceResponse().to_xml()
-    assert row.memo == {}
+    assert memo() == {}
     assert body(VoiceResponse().gather(action="/menu", hints=True)) == (
         '<Gather action="/menu" hints="true" />'
     )
-    assert len(row.memo) == 1
+    assert len(row.memo or ()) == 1
