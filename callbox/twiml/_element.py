@@ -458,8 +458,11 @@ class TwiML:
     # ------------------------------------------------------------ output
     def to_xml(self, xml_declaration: bool = True) -> str:
         """The element as an XML string, with the ``<?xml ...?>`` declaration by default."""
-        if _PAUSED:
-            _resume()
+        global _paused_for
+        if _PAUSED:  # one more document while memos pause (see _pause)
+            _paused_for -= 1
+            if _paused_for <= 0:
+                _resume()
         if xml_declaration:
             return DECLARATION + _render(self)
         return _render(self)
@@ -823,8 +826,8 @@ _paused_for = 0
 
 def _pause(row: Row) -> None:
     """Stop ``row`` remembering results: its builders skip the look-up (``row.memo`` is
-    ``None``) for the next ``_MEMO_PAUSE`` documents rendered, counted by :func:`_resume`
-    (once per document rather than once per call, for the calls such rows get)."""
+    ``None``) for the next ``_MEMO_PAUSE`` documents rendered, counted by ``to_xml`` (once
+    per document rather than once per call, for the calls such rows get)."""
     global _paused_for
     row.memo = None
     _PAUSED.append(row)
@@ -832,13 +835,10 @@ def _pause(row: Row) -> None:
 
 
 def _resume() -> None:
-    """Count a document rendered while memos pause; let them remember again after the last."""
-    global _paused_for
-    _paused_for -= 1
-    if _paused_for <= 0:
-        for row in _PAUSED:
-            row.memo = {}
-        _PAUSED.clear()
+    """Let the rows whose memo paused remember again."""
+    for row in _PAUSED:
+        row.memo = {}
+    _PAUSED.clear()
 
 
 if TYPE_CHECKING:
