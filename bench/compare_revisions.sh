@@ -4,29 +4,47 @@
 #
 #   bash bench/compare_revisions.sh REV                      # bench_twiml.py and bench_signature.py
 #   bash bench/compare_revisions.sh HEAD~3 bench_twiml.py    # one script
+#   bash bench/compare_revisions.sh 575254b,main bench_twiml.py   # several revisions, in order
+#   bash bench/compare_revisions.sh 575254b bench_twiml_varying.py   # a script of bench/ that
+#                                     # uses the adapters (copied next to the anchors' scripts)
 #   PYTHON=/path/to/python bash bench/compare_revisions.sh REV
+#   ARGS="--json out.json" bash bench/compare_revisions.sh REV bench_twiml.py  # more arguments
 #
-# REV's package is unpacked as `callbox_before` next to a copy of bench/anchors with an adapter
-# for it (the callbox adapter, importing callbox_before); nothing in the tree is touched.
+# Each REV's package is unpacked as `callbox_before` (`callbox_before2`, ... for the next ones)
+# next to a copy of bench/anchors with an adapter for it (the callbox adapter, importing that
+# package); nothing in the tree is touched.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 PY="${PYTHON:-$ROOT/.venv/bin/python}"
-REV="${1:?usage: compare_revisions.sh REV [script ...]}"
+REVS="${1:?usage: compare_revisions.sh REV[,REV...] [script ...]}"
 shift
 SCRIPTS=("$@")
 [ ${#SCRIPTS[@]} -gt 0 ] || SCRIPTS=(bench_twiml.py bench_signature.py)
 
 TMP="$(mktemp -d)"
 trap 'rm -rf "$TMP"' EXIT
-git -C "$ROOT" archive "$REV" callbox | tar -x -C "$TMP"
-mv "$TMP/callbox" "$TMP/callbox_before"
 cp -r "$ROOT/bench/anchors" "$TMP/anchors"
-sed -e 's/^import callbox$/import callbox_before as callbox/' \
-    -e 's/^from callbox\([ .]\)/from callbox_before\1/' \
-    -e "s/^NAME = f\"callbox /NAME = f\"callbox@$REV /" \
-    "$ROOT/bench/anchors/adapters/callbox.py" > "$TMP/anchors/adapters/callbox_before.py"
+LIBS="twilio"
+i=1
+IFS=, read -r -a REV_LIST <<<"$REVS"
+for REV in "${REV_LIST[@]}"; do
+  PKG="callbox_before"
+  [ "$i" -eq 1 ] || PKG="callbox_before$i"
+  mkdir "$TMP/rev$i"
+  git -C "$ROOT" archive "$REV" callbox | tar -x -C "$TMP/rev$i"
+  mv "$TMP/rev$i/callbox" "$TMP/$PKG"
+  sed -e "s/^import callbox\$/import $PKG as callbox/" \
+      -e "s/^from callbox\\([ .]\\)/from $PKG\\1/" \
+      -e "s/^NAME = f\"callbox /NAME = f\"callbox@$REV /" \
+      "$ROOT/bench/anchors/adapters/callbox.py" > "$TMP/anchors/adapters/$PKG.py"
+  LIBS="$LIBS,$PKG"
+  i=$((i + 1))
+done
 
 for script in "${SCRIPTS[@]}"; do
-  echo "== $script (twilio, callbox@$REV, working tree)"
-  (cd "$TMP/anchors" && PYTHONPATH="$ROOT:$TMP" "$PY" "$script" --lib twilio,callbox_before,callbox)
+  if [ ! -e "$TMP/anchors/$script" ]; then
+    cp "$ROOT/bench/$script" "$TMP/anchors/$script"
+  fi
+  echo "== $script (twilio, callbox@$REVS, working tree)"
+  (cd "$TMP/anchors" && PYTHONPATH="$ROOT:$TMP" "$PY" "$script" --lib "$LIBS,callbox" ${ARGS:-})
 done

@@ -371,6 +371,21 @@ def main() -> None:
             + table(["document", f"{TW} µs/doc", f"{CB} µs/doc", "callbox speed-up"], rows)
         )
 
+    vary = load(folder, "twiml_varying")
+    if vary:
+        res = vary["results"]
+        doc = "IVR VoiceResponse, 4 URLs vary"
+        a, b = res[f"{doc} | {TW}"], res[f"{doc} | {CB}"]
+        sp = 1 / b["ratio_vs_first_median"]
+        sections.append(
+            "### TwiML with values seen once (`bench/bench_twiml_varying.py`)\n\n"
+            "The IVR document with `?call={n}` on four URLs, `n` new for every document.\n\n"
+            + table(
+                ["document", f"{TW} µs/doc", f"{CB} µs/doc", "callbox speed-up"],
+                [[doc, f"{a['median'] * 1e6:.1f}", f"{b['median'] * 1e6:.1f}", f"{sp:.2f}x"]],
+            )
+        )
+
     sig = load(folder, "signature")
     if sig:
         res = sig["results"]

@@ -64,19 +64,21 @@ Design choices
   ``<Recording name>`` and ``<Stop><Recording>`` are newer than it and are here too.
 * **Fast serialisation.** No ElementTree: the builder turns the keywords given into checked
   attribute strings and renders the opening tag as it goes (in name order, from a plan made
-  once per set of keywords), and ``to_xml`` joins strings.  A builder's result for values
-  seen twice is remembered per element (strings, integers and booleans, compared by type,
-  checked under ``strict``; never anything with a SIP password), so the same
-  ``say(voice=..., language=...)`` again costs a dictionary lookup.  Escaping consults
-  bounded caches of attribute values known to need none (SIP passwords are never cached)
-  and of texts with their escaped form; text and attributes changed after building are
-  checked and escaped when rendered, so no cache can let raw markup through.  Constructors
-  take the same keyword-only attributes as the methods and do the same.  Measured on the
-  development machine (2026-12-01, in one run with the previous version, whose generated
-  methods inlined this work): the 11-element IVR document of ``bench/`` ~6.1x faster than
-  twilio-python (before 5.5x), the message reply with Body and Media ~6.0x (before 5.2x).
-  Values that change on every call (a URL with a call id) take the general path: the same
-  IVR document with such URLs in four elements ~4.0x (before ~4.7x).
+  once per set of keywords), and ``to_xml`` joins strings.  A builder's result is
+  remembered per element (strings, integers and booleans, compared by type, checked under
+  ``strict``; never anything with a SIP password), so the same
+  ``say(voice=..., language=...)`` again costs a dictionary lookup; an element whose memo
+  fills up with values seen once (URLs with a call id) stops looking up for a while.  Each
+  attribute keeps the escaped, checked ``name="value"`` of values it has seen, so a call with
+  one new value does that value's work only.  Escaping also consults bounded caches of
+  attribute values known to need none (SIP passwords are never cached) and of texts with
+  their escaped form; text and attributes changed after building are checked and escaped
+  when rendered, so no cache can let raw markup through.  Constructors take the same
+  keyword-only attributes as the methods and do the same.  Measured on the development
+  machine (2026-12-01, in one run with the version whose generated methods inlined this
+  work): the 11-element IVR document of ``bench/`` ~6.6x faster than twilio-python (inlined
+  5.6x), the message reply with Body and Media ~6.5x (inlined 5.0x), and the IVR document
+  with a new call id in four URLs every time ~4.7x, as fast as the inlined version.
 * **Safe parsing.** :mod:`xml.parsers.expat` with DOCTYPE, entity declarations and external
   entities refused before anything expands (no XXE, no billion laughs); errors carry the line
   (from 1) and column (from 0, as expat counts).  The root class is guessed from the children

@@ -112,17 +112,18 @@ _PLAIN: set[str] = set()
 _TEXT: dict[str, str] = {}
 _REMEMBER_LENGTH = 256
 _REMEMBER_COUNT = 4096
-_SPECIAL_ATTR = re.compile('[&<>"\n\r\t]')
 
 
-def _attr_value(value: str, where: str = "an attribute value", remember: bool = True) -> str:
-    """Check and escape an attribute value, remembering short values that need nothing.
+def _attr_value(value: str, where: Callable[[], str], remember: bool = True) -> str:
+    """Check and escape an attribute value (``where()`` names it in errors), remembering
+    short values that need nothing.
 
     ``remember=False`` for secrets (SIP passwords) so they are not kept in the cache.
     """
     if not value.isprintable():
-        _check_chars(value, lambda: where)
-    elif _SPECIAL_ATTR.search(value) is None:
+        _check_chars(value, where)
+    elif "&" not in value and "<" not in value and ">" not in value and '"' not in value:
+        # (printable: no tab, newline or CR to write as references either)
         if remember and len(value) <= _REMEMBER_LENGTH:
             if len(_PLAIN) >= _REMEMBER_COUNT:
                 _PLAIN.clear()
@@ -143,6 +144,11 @@ def _text_value(value: Any, tag: str) -> str:
             _TEXT.clear()
         _TEXT[text] = escaped
     return escaped
+
+
+def _where(name: str, row: Row) -> Callable[[], str]:
+    """Names an attribute in an error message, when there is one."""
+    return lambda: f"attribute {name!r} of <{row.tag}>"
 
 
 def _checked(check: Check, tag: str, name: str, value: str) -> None:
@@ -167,8 +173,7 @@ def _render(node: TwiML) -> str:
                     _check_name(name, row)
                 raw = attrs[name]
                 if raw not in plain:
-                    where = f"attribute {name!r} of <{row.tag}>"
-                    raw = _attr_value(raw, where, name != "password")
+                    raw = _attr_value(raw, _where(name, row), name != "password")
                 parts.append(f' {name}="{raw}"')
             head = "".join(parts)
         else:
@@ -184,7 +189,7 @@ def _render(node: TwiML) -> str:
             value = _text_value(value, row.tag)
         except TypeError:  # unhashable: a dict set as ``node.value`` after building
             value = _text_value(text_of(value, row.tag), row.tag)
-        return head + ">" + value + row.close
+        return f"{head}>{value}{row.close}"
     out = [head, ">"]
     if value:
         try:
@@ -453,6 +458,11 @@ class TwiML:
     # ------------------------------------------------------------ output
     def to_xml(self, xml_declaration: bool = True) -> str:
         """The element as an XML string, with the ``<?xml ...?>`` declaration by default."""
+        global _paused_for
+        if _PAUSED:  # one more document while memos pause (see _pause)
+            _paused_for -= 1
+            if _paused_for <= 0:
+                _resume()
         if xml_declaration:
             return DECLARATION + _render(self)
         return _render(self)
@@ -590,7 +600,7 @@ def _constructor(row: Row, typed: Callable[..., None]) -> Callable[..., None]:
     name = row.text
     required = row.text_required
     opening = row.open
-    memo = row.memo
+    known = _TEXT
 
     def __init__(self: TwiML, *args: Any, strict: bool = True, **kwargs: Any) -> None:
         if args:
@@ -604,20 +614,22 @@ def _constructor(row: Row, typed: Callable[..., None]) -> Callable[..., None]:
         else:
             text = None
         if kwargs:
-            try:  # as in _builder
-                given: tuple[tuple[str, Any], ...] | None = tuple(kwargs.items())
-                found = memo.get(given)
-            except TypeError:
-                given = found = None
-            if found and found[2] is not None:
-                for key, kind in found[2]:
-                    if kwargs[key].__class__ is not kind:
-                        found = given = None
-                        break
-            if found:
+            memo = row.memo  # as in _builder
+            found = None
+            if memo is not None:
+                try:
+                    found = memo.get((*kwargs, *kwargs.values()))
+                except TypeError:
+                    memo = None
+                if found is not None and found[2] is not None:
+                    for key, kind in found[2]:
+                        if kwargs[key].__class__ is not kind:
+                            found = memo = None
+                            break
+            if found is not None:
                 attrs, head, _ = found  # shared until changed: see _Shared
             else:
-                found = _attributes(row, kwargs, strict, given, found is not None)
+                found = _attributes(row, kwargs, strict, memo)
                 if found is None:
                     typed(self, *args, **kwargs)
                     return _otherwise(self, row, args, kwargs, strict)
@@ -625,14 +637,15 @@ def _constructor(row: Row, typed: Callable[..., None]) -> Callable[..., None]:
         else:
             attrs = {}
             head = opening
-        if text is not None and (text.__class__ is not str or not text.isprintable()):
-            self._setup(text, dict(attrs), {}, strict)
-        else:
+        # Text rendered before (see _text_value) holds no character XML forbids.
+        if text is None or (text.__class__ is str and (text in known or text.isprintable())):
             self.strict = strict
             self.verbs = []
             self.value = text or None
             self._attrs = attrs
             self._head = head
+        else:
+            self._setup(text, dict(attrs), {}, strict)
 
     return __init__
 
@@ -642,7 +655,7 @@ def _builder(row: Row, typed: Callable[..., TwiML]) -> Callable[..., TwiML]:
     name = row.text
     required = row.text_required
     opening = row.open
-    memo = row.memo
+    known = _TEXT
 
     def build(self: TwiML, *args: Any, **kwargs: Any) -> TwiML:
         cls = row.cls  # may be defined after the parent's class
@@ -663,21 +676,23 @@ def _builder(row: Row, typed: Callable[..., TwiML]) -> Callable[..., TwiML]:
         else:
             text = None
         if kwargs:
-            try:  # values seen before: the result is remembered (see _attributes)
-                given: tuple[tuple[str, Any], ...] | None = tuple(kwargs.items())
-                found = memo.get(given)
-            except TypeError:  # an unhashable value (a list)
-                given = found = None
-            if found and found[2] is not None:
-                for key, kind in found[2]:
-                    if kwargs[key].__class__ is not kind:  # True == 1, but prints "true"
-                        found = given = None
-                        break
-            if found:
+            memo = row.memo  # results by keywords and values (None while paused: _attributes)
+            found = None
+            if memo is not None:
+                try:
+                    found = memo.get((*kwargs, *kwargs.values()))
+                except TypeError:  # an unhashable value (a list)
+                    memo = None
+                if found is not None and found[2] is not None:
+                    for key, kind in found[2]:
+                        if kwargs[key].__class__ is not kind:  # True == 1, but prints "true"
+                            found = memo = None
+                            break
+            if found is not None:
                 attrs, head, _ = found  # shared until changed: see _Shared
             else:
-                found = _attributes(row, kwargs, strict, given, found is not None)
-                if found is None:
+                found = _attributes(row, kwargs, strict, memo)
+                if found is None:  # not all documented attributes: the general path
                     typed(self, *args, **kwargs)
                     _otherwise(node, row, args, kwargs, strict)
                     self.verbs.append(node)
@@ -686,14 +701,14 @@ def _builder(row: Row, typed: Callable[..., TwiML]) -> Callable[..., TwiML]:
         else:
             attrs = {}
             head = opening
-        if text is not None and (text.__class__ is not str or not text.isprintable()):
-            node._setup(text, dict(attrs), {}, strict)
-        else:
+        if text is None or (text.__class__ is str and (text in known or text.isprintable())):
             node.strict = strict
             node.verbs = []
             node.value = text or None
             node._attrs = attrs
             node._head = head
+        else:  # (as in _constructor)
+            node._setup(text, dict(attrs), {}, strict)
         self.verbs.append(node)
         return node
 
@@ -704,76 +719,87 @@ def _attributes(
     row: Row,
     kwargs: dict[str, Any],
     strict: bool,
-    given: tuple[tuple[str, Any], ...] | None = None,
-    seen: bool = False,
+    memo: dict[tuple[Any, ...], Any] | None = None,
 ) -> tuple[dict[str, str], str] | None:
     """The attributes a builder or constructor got, checked, and the opening tag with them.
 
-    The one routine behind every generated method, driven by the row of the table.  Given
-    the keywords (Python names as in the signature), it turns each value into a string,
-    refuses characters XML forbids, checks the values Twilio enumerates (when ``strict``)
-    and renders ``<Tag a="1" b="2"`` in name order.  ``None`` when a keyword is not a
-    documented attribute (the text by name, or one the table does not list): the caller
-    then takes the general path.
+    The one routine behind every generated method, driven by the row of the table: given
+    the keywords (Python names as in the signature), it follows their plan (see
+    :func:`_plan`), turns each value into a string and renders ``<Tag a="1" b="2"`` in name
+    order from each attribute's `` name="value"``, made by :func:`_fragment` the first
+    time (which refuses characters XML forbids and checks the values Twilio enumerates,
+    when ``strict``).  ``None`` when a keyword is not a documented attribute (the text by
+    name, or one the table does not list): the caller then takes the general path.
 
-    Two caches keep this cheap.  The plan for a set of keywords (their XML names, checks
-    and ``name="`` prefixes, sorted) is made once.  The result for ``given`` (the keywords'
-    items, when hashable) is remembered in ``row.memo`` the second time the same values
-    come (``seen``: the first time leaves an empty mark; a full memo takes no new marks
-    for a while), if they are all strings, integers or booleans and ``strict`` checked
-    them; the callers compare integers and booleans by type too (``True == 1``).  Nothing
-    with a SIP password is remembered.
+    The callers look the keywords and values up in the row's ``memo`` first; this is the
+    miss, remembered in ``memo`` (``None``: not to remember) if all values are strings,
+    integers or booleans, ``strict`` checked them and no SIP password is among them (the
+    callers compare integers and booleans by type too: ``True == 1``).  A row whose memo
+    fills up (with values seen once, such as URLs with call ids) pauses it (see
+    :func:`_pause`).
     """
     try:
-        plan = row.plans[tuple(kwargs)]
+        steps = row.plans[tuple(kwargs)]
     except KeyError:
         made = _plan(row, kwargs)
         if made is None:
             return None
-        plan = made
+        steps = made
     attrs = {}
     head = row.open
-    plain = _PLAIN
-    remember = strict and given is not None
-    for key, attr, check, prefix, where in plan:
-        value = kwargs[key]
-        if value.__class__ is str:
-            s = value
-        elif value is None:
-            continue
-        else:
-            kind = value.__class__
+    for key, attr, fragments in steps:
+        s = kwargs[key]
+        if s.__class__ is not str:
+            if s is None:
+                continue
+            kind = s.__class__
             if kind is int:
-                s = str(value)
+                s = str(s)
             elif kind is bool:
-                s = "true" if value else "false"
+                s = "true" if s else "false"
             else:
-                s = format_value(value)
-                remember = False
-        if s in plain:
-            head += f'{prefix}{s}"'
-        else:
-            head += f'{prefix}{_attr_value(s, where, attr != "password")}"'
-        if check is not None and s not in check.ok and strict:
-            _checked(check, row.tag, attr, s)
+                s = format_value(s)
+                memo = None
+        fragment = fragments.get(s)
+        head += fragment if fragment is not None else _fragment(row, attr, s, strict, fragments)
         attrs[attr] = s
-    if remember and "password" not in attrs and len(head) <= _MEMO_LENGTH:
-        memo = row.memo
-        if seen:  # the second time: the result replaces the mark
+    if memo is not None and strict and len(head) <= _MEMO_LENGTH and "password" not in attrs:
+        if len(memo) < _MEMO_PER_ROW:
             kinds = tuple(
                 (k, v.__class__)
                 for k, v in kwargs.items()
                 if v is not None and v.__class__ is not str
             )
-            memo[given] = (_Shared(attrs), head, kinds or None)
-        elif len(memo) < _MEMO_PER_ROW:
-            memo[given] = ()
-        else:  # full, of values seen once (URLs with call ids): no more marks for a while
-            row.refused += 1
-            if row.refused >= _MEMO_RETRY:
-                row.refused = 0
-                memo.clear()
+            key = (*kwargs, *kwargs.values())
+            memo[key] = (_Shared(attrs), head, kinds or None)
+        else:
+            _pause(row)
     return attrs, head
+
+
+def _fragment(row: Row, attr: str, value: str, strict: bool, fragments: dict[str, str]) -> str:
+    """`` name="value"`` for an attribute of ``row``, escaped and checked (when ``strict``);
+    kept in ``fragments`` (that attribute's, see :func:`_plan`) if checked, short and no
+    SIP password."""
+    if not value.isprintable():
+        _check_chars(value, lambda: f"the {attr} attribute of <{row.tag}>")
+        escaped = escape_attr(value)
+    elif "&" in value or "<" in value or ">" in value or '"' in value:
+        escaped = escape_attr(value)
+    else:
+        escaped = value
+    fragment = f' {attr}="{escaped}"'
+    check = row.checks.get(attr)
+    if check is not None and value not in check.ok:
+        if not strict:
+            return fragment
+        _checked(check, row.tag, attr, value)
+    # Not while the row's memo pauses (values seen once), nor secrets or long values.
+    if row.memo is not None and attr != "password" and len(value) <= _REMEMBER_LENGTH:
+        if len(fragments) >= _FRAGMENTS_PER_ATTRIBUTE:
+            fragments.clear()
+        fragments[value] = fragment
+    return fragment
 
 
 class _Shared(dict[str, str]):
@@ -783,36 +809,59 @@ class _Shared(dict[str, str]):
     __slots__ = ()
 
 
-#: How many keyword sets each row keeps a plan for, and results and marks it remembers
-#: (up to what length of opening tag); a full memo is emptied after so many refused marks.
+#: How many keyword sets each row keeps a plan for; how many results each row remembers
+#: (up to what length of opening tag), and for how many documents it stops once full; how
+#: many values each attribute of a row keeps the rendered form of.
 _PLANS_PER_ROW = 256
 _MEMO_PER_ROW = 256
 _MEMO_LENGTH = 512
-_MEMO_RETRY = 4096
+_MEMO_PAUSE = 8192
+_FRAGMENTS_PER_ATTRIBUTE = 256
+#: Those rendered forms, by row key and XML attribute name.
+_FRAGMENTS: dict[tuple[str, str], dict[str, str]] = {}
+#: Rows whose memo pauses, and for how many more documents.
+_PAUSED: list[Row] = []
+_paused_for = 0
 
 
-#: A builder plan (see :func:`_plan`).
-_Plan = tuple[tuple[str, str, "Check | None", str, str], ...]
+def _pause(row: Row) -> None:
+    """Stop ``row`` remembering results: its builders skip the look-up (``row.memo`` is
+    ``None``) for the next ``_MEMO_PAUSE`` documents rendered, counted by ``to_xml`` (once
+    per document rather than once per call, for the calls such rows get)."""
+    global _paused_for
+    row.memo = None
+    _PAUSED.append(row)
+    _paused_for = _MEMO_PAUSE
 
 
-def _plan(row: Row, kwargs: dict[str, Any]) -> _Plan | None:
-    """The plan for these keywords, remembered; ``None`` if one is not a documented attribute.
+def _resume() -> None:
+    """Let the rows whose memo paused remember again."""
+    for row in _PAUSED:
+        row.memo = {}
+    _PAUSED.clear()
 
-    Per keyword, in XML name order: its XML name, value check, ``name="`` and where it
-    goes (for error messages).
-    """
+
+if TYPE_CHECKING:
+    #: A plan: per keyword, in XML name order, the keyword, its XML name and the rendered
+    #: forms of that attribute of the row (see :func:`_fragment`).
+    _Steps = tuple[tuple[str, str, dict[str, str]], ...]
+
+
+def _plan(row: Row, kwargs: dict[str, Any]) -> _Steps | None:
+    """The plan for these keywords (see ``_Steps``), remembered; ``None`` if one is not a
+    documented attribute."""
     specs = row.specs
     if any(key not in specs for key in kwargs):
         return None
     steps = []
     for key in kwargs:
-        name, check = specs[key]
-        steps.append((key, name, check, f' {name}="', f"the {name} attribute of <{row.tag}>"))
-    plan = tuple(sorted(steps, key=lambda step: step[1]))
+        name = specs[key][0]
+        steps.append((key, name, _FRAGMENTS.setdefault((row.key, name), {})))
+    steps.sort(key=lambda step: step[1])
     plans = row.plans
     if len(plans) >= _PLANS_PER_ROW:
         plans.clear()
-    plans[tuple(kwargs)] = plan
+    plan = plans[tuple(kwargs)] = tuple(steps)
     return plan
 
 

@@ -299,7 +299,6 @@ class Row:
         "params",
         "plans",
         "positional",
-        "refused",
         "specs",
         "tag",
         "takes_text",
@@ -343,12 +342,11 @@ class Row:
         self.specs = {py: (xml, self.checks.get(xml)) for py, xml in self.xml_names.items()}
         #: The builder method's positional parameters, in order.
         self.positional = (text, *params) if text is not None else params
-        #: The builders' caches (see ``_element._attributes``): plans by the keywords given,
-        #: in the order given; results (or marks) by the keywords' items; marks refused
-        #: since the memo filled up.
-        self.plans: dict[tuple[str, ...], tuple[tuple[str, str, Check | None, str, str], ...]] = {}
-        self.memo: dict[Any, Any] = {}
-        self.refused = 0
+        #: The builders' caches (see ``_element._attributes``): plans by the keywords
+        #: given, in the order given; results by the keywords and values (``None`` while
+        #: paused).
+        self.plans: dict[tuple[str, ...], Any] = {}
+        self.memo: dict[tuple[Any, ...], Any] | None = {}
         #: child tag -> child row (filled once every row exists).
         self.children: dict[str, Row] = {}
         #: Children Twilio does not document here but the official package lets you append

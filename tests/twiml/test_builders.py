@@ -153,8 +153,10 @@ def test_sip_passwords_are_never_kept_by_any_cache() -> None:
         text = str(d)
         assert all(s in text for s in secrets)
     kept = [*_element._PLAIN, *_element._TEXT]
+    for fragments in _element._FRAGMENTS.values():
+        kept += [*fragments, *fragments.values()]
     for row in ROWS.values():
-        kept += [str(key) for key in row.memo]
+        kept += [str(key) for key in row.memo or ()]
     assert not [s for s in secrets if any(s in k for k in kept)]
 
 
@@ -212,3 +214,30 @@ def test_remembered_attributes_copy_and_pickle_as_plain_dicts() -> None:
     assert body(VoiceResponse().say("x", voice="man", language="en-US")) == (
         '<Say language="en-US" voice="man">x</Say>'
     )
+
+
+def test_values_seen_once_pause_the_memo_and_change_no_result() -> None:
+    """URLs with call ids fill a row's memo; it then pauses (no look-up, nothing kept) for a
+    number of documents rendered, with every check and escape still done."""
+    row = ROWS["Gather"]
+    row.memo = {}
+
+    def memo() -> object:  # (read afresh each time)
+        return row.memo
+
+    for n in range(_element._MEMO_PER_ROW + 3):
+        for hints, shown in ((1, "1"), (True, "true")):  # equal in Python, printed apart
+            gather = VoiceResponse().gather(action=f"/menu?call={n}&x", hints=hints)
+            assert body(gather) == f'<Gather action="/menu?call={n}&amp;x" hints="{shown}" />'
+    assert memo() is None
+    with pytest.raises(TwiMLError, match="<Gather method>"):
+        VoiceResponse().gather(action="/menu", method="PUT")
+    with pytest.raises(TwiMLError, match="action attribute of <Gather>"):
+        VoiceResponse().gather(action="/a\x00")
+    for _ in range(_element._MEMO_PAUSE):
+        VoiceResponse().to_xml()
+    assert memo() == {}
+    assert body(VoiceResponse().gather(action="/menu", hints=True)) == (
+        '<Gather action="/menu" hints="true" />'
+    )
+    assert len(row.memo or ()) == 1
