@@ -215,8 +215,6 @@ class SQLiteStore(Store):
     # ------------------------------------------------------------ the interface
 
     async def begin(self, token: str | None, owner: str, lease: float, scope: str | None) -> Begin:
-        if token is None:
-            return await self._run(self._transaction, self._begin, None, owner, lease, scope)
         return await self._run(self._transaction, self._begin, token, owner, lease, scope)
 
     async def renew(self, token: str, owner: str, lease: float) -> bool:

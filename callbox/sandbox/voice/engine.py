@@ -45,7 +45,7 @@ from ..behaviours._common import (
 from ..errors import SandboxError
 from . import phones
 from .clock import Clock
-from .documents import Document, Outcome, Source
+from .documents import Document, Outcome, Source, Verbs
 from .legs import FINAL, Leg, call_fields
 from .params import status_params
 from .parties import NOBODY, Party, Person, Voicemail
@@ -244,7 +244,7 @@ class VoiceEngine:
                 )
         return result
 
-    async def run(self, leg: Leg, source: Source, *, allowed: frozenset[str] | None = None) -> str:
+    async def run(self, leg: Leg, source: Source, *, allowed: Verbs | None = None) -> str:
         """Run TwiML from ``source`` on ``leg`` until none is left (a wait music, a whisper):
         ``"ended"``, ``"hangup"`` or ``"failed"`` (see :func:`.program.run`)."""
         return await run(leg, source, allowed=allowed)
@@ -253,9 +253,7 @@ class VoiceEngine:
         """One document (after the fallback if need be); None: the caller heard the error."""
         return await fetch(leg, source)
 
-    async def execute(
-        self, leg: Leg, doc: Document, allowed: frozenset[str] | None = None
-    ) -> Outcome:
+    async def execute(self, leg: Leg, doc: Document, allowed: Verbs | None = None) -> Outcome:
         """Run a document fetched once on one leg of several (an announcement)."""
         return await execute(leg, doc, allowed)
 

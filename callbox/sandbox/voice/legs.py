@@ -25,7 +25,7 @@ from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any, Final, Protocol, TypeVar
 
 from .clock import Clock, whole_seconds
-from .documents import Document, Outcome, Source
+from .documents import Document, Outcome, Source, Verbs
 from .outbox import Outbox
 from .params import status_params
 from .parties import Line, Party, Sound
@@ -141,15 +141,11 @@ class Engine(Protocol):
 
     async def media_seconds(self, leg: Leg, url: str) -> float | None: ...
 
-    async def run(
-        self, leg: Leg, source: Source, *, allowed: frozenset[str] | None = None
-    ) -> str: ...
+    async def run(self, leg: Leg, source: Source, *, allowed: Verbs | None = None) -> str: ...
 
     async def fetch(self, leg: Leg, source: Source) -> Document | None: ...
 
-    async def execute(
-        self, leg: Leg, doc: Document, allowed: frozenset[str] | None = None
-    ) -> Outcome: ...
+    async def execute(self, leg: Leg, doc: Document, allowed: Verbs | None = None) -> Outcome: ...
 
     async def ring(
         self, leg: Leg, to: str, timeout: float, *, from_: str | None = None

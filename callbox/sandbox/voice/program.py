@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Final
 
 from ...errors import TwiMLError
 from ...twiml import VoiceResponse, parse
-from .documents import END, Document, Source
+from .documents import END, Document, Source, Verbs
 from .legs import Leg
 from .params import call_params
 from .prompts import say_text
@@ -138,13 +138,13 @@ def _plain(text: str, url: str | None) -> Document:
     return Document(response, url)
 
 
-async def run(leg: Leg, source: Source, *, allowed: frozenset[str] | None = None) -> str:
+async def run(leg: Leg, source: Source, *, allowed: Verbs | None = None) -> str:
     """Run documents from ``source`` on until none is left (then the call hangs up).
 
     Returns ``"ended"`` when the verbs ran out, ``"hangup"`` when the TwiML hung up (a
     ``<Hangup>``, a ``<Reject>``), ``"failed"`` when a document could not be had (the caller
     heard the application error).  ``allowed`` limits the verbs (a wait or hold music, a
-    whisper): others are skipped with a 12200 warning.
+    whisper): others are skipped with the alert :class:`.Verbs` names.
     """
     count = 0
     next_source: Source | None = source

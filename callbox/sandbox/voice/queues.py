@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from ..behaviours._common import context_for, rfc2822
 from .bridge import DialResult, bridge
-from .documents import END, Document, Outcome, Source, method_of, number, resolve
+from .documents import END, Document, Outcome, Source, Verbs, method_of, number, resolve
 from .legs import Engine, Leg
 from .params import call_params
 
@@ -337,7 +337,7 @@ async def _tell(
 
 
 #: Verbs a queue's wait TwiML may use (Twilio's list); others are skipped with a warning.
-WAIT_VERBS: Final = frozenset({"Play", "Say", "Pause", "Hangup", "Redirect", "Leave", "Gather"})
+WAIT_VERBS: Final = Verbs({"Play", "Say", "Pause", "Hangup", "Redirect", "Leave", "Gather"})
 
 #: Seconds of Twilio's default hold music the sandbox plays at a time.
 TRACK_SECONDS: Final = 60.0

@@ -56,10 +56,10 @@ SKIPPED_VERB: Final = 13000
 _DIGIT_KEYS: Final = frozenset("0123456789*#")
 
 
-async def execute(leg: Leg, doc: Document, allowed: frozenset[str] | None = None) -> Outcome:
+async def execute(leg: Leg, doc: Document, allowed: Verbs | None = None) -> Outcome:
     """Run a document: the next document's source, :data:`END` if a verb hung up, or None
     when the verbs ran out (Twilio then hangs up too).  ``allowed``: the only verbs that
-    may run (others are skipped with a 12200 warning, or the alert :class:`.Verbs` names)."""
+    may run (others are skipped with the alert :class:`.Verbs` names)."""
     if doc.audio_url is not None:
         leg.engine.answer(leg)
         await play_url(leg, doc.audio_url, 1)
