@@ -4,12 +4,14 @@ VENV    ?= .venv
 BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
 
-.PHONY: test lint fmt typecheck pytest demo bench spec clean
+.PHONY: test lint fmt typecheck pytest demo bench spec wheels clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml packaging/sandbox/pyproject.toml
 	$(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@# callbox and the callbox-sandbox distribution (its dependencies and pytest plugin; the
+	@# code both import is this tree's callbox/, sandbox included)
+	$(BIN)/python -m pip install --quiet -e '.[dev]' -e ./packaging/sandbox
 	@# Optional: the official Node library, for the test that drives the sandbox with it
 	@# (it skips without node/npm). Pinned; installed inside the venv folder.
 	@if command -v npm >/dev/null 2>&1; then \
@@ -51,6 +53,10 @@ spec: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[bench]'
 	bash bench/run.sh
+
+# The two distributions a release uploads: callbox and callbox-sandbox, into dist/.
+wheels: $(STAMP)
+	$(BIN)/python -m pip wheel --quiet --no-deps -w dist . ./packaging/sandbox
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .coverage

@@ -57,28 +57,59 @@ def twilio_footprint() -> dict[str, Any]:
     }
 
 
-def callbox_footprint(tmp: str) -> dict[str, Any]:
-    pip = [sys.executable, "-m", "pip", "--disable-pip-version-check", "-q"]
-    wheels = os.path.join(tmp, "wheels")
-    subprocess.run([*pip, "wheel", ROOT, "--no-deps", "-w", wheels], check=True)
-    (whl,) = (os.path.join(wheels, f) for f in os.listdir(wheels) if f.endswith(".whl"))
-    target = os.path.join(tmp, "site")
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    subprocess.run(
-        [*pip, "install", "--no-deps", "--no-index", "--target", target, whl], check=True, env=env
-    )
-    pkg = os.path.join(target, "callbox")
+def _wheel_requires(whl: str) -> list[str]:
     with zipfile.ZipFile(whl) as z:
         meta = next(n for n in z.namelist() if n.endswith(".dist-info/METADATA"))
         lines = z.read(meta).decode().splitlines()
-    reqs = [ln.split(":", 1)[1].strip() for ln in lines if ln.startswith("Requires-Dist:")]
-    direct = [n for n in (_req_name(r) for r in reqs) if n]
+    return [ln.split(":", 1)[1].strip() for ln in lines if ln.startswith("Requires-Dist:")]
+
+
+def _direct(reqs: list[str], extras: set[str]) -> list[str]:
+    """Names a set of Requires-Dist lines pull in, with the named extras of callbox."""
+    from pip._vendor.packaging.requirements import Requirement
+
+    names: list[str] = []
+    for req in reqs:
+        r = Requirement(req)
+        if (
+            r.marker is None
+            or r.marker.evaluate({"extra": ""})
+            or any(r.marker.evaluate({"extra": e}) for e in extras)
+        ):
+            names.append(r.name)
+    return names
+
+
+def callbox_footprint(tmp: str, with_sandbox: bool) -> dict[str, Any]:
+    """callbox's wheel installed alone, or with the callbox-sandbox wheel beside it
+    (what ``pip install 'callbox[sandbox]'`` installs: both, into one ``callbox`` folder)."""
+    pip = [sys.executable, "-m", "pip", "--disable-pip-version-check", "-q"]
+    wheels = os.path.join(tmp, "wheels")
+    if not os.path.isdir(wheels):
+        projects = [ROOT, os.path.join(ROOT, "packaging", "sandbox")]
+        subprocess.run([*pip, "wheel", *projects, "--no-deps", "-w", wheels], check=True)
+    found = {f.split("-")[0]: os.path.join(wheels, f) for f in os.listdir(wheels)}
+    chosen = [found["callbox"]] + ([found["callbox_sandbox"]] if with_sandbox else [])
+    target = os.path.join(tmp, "site-sandbox" if with_sandbox else "site")
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    subprocess.run(
+        [*pip, "install", "--no-deps", "--no-index", "--target", target, *chosen],
+        check=True,
+        env=env,
+    )
+    pkg = os.path.join(target, "callbox")
+    extras: set[str] = set()
+    reqs = _wheel_requires(found["callbox"])
+    if with_sandbox:
+        extras = {"cli"}  # callbox-sandbox requires callbox[cli]
+        reqs += [r for r in _wheel_requires(found["callbox_sandbox"]) if "callbox" not in r]
+    direct = sorted(set(_direct(reqs, extras)) - {"callbox-sandbox"})
     deps, dbytes = deps_bytes(direct, "callbox")
     return {
         "dir_bytes": du(pkg)[0],
         "src_bytes": du(pkg, exclude_pycache=True)[0],
         **count_files(pkg),
-        "wheel_bytes": os.path.getsize(whl),
+        "wheel_bytes": sum(os.path.getsize(w) for w in chosen),
         "direct_deps": direct,
         "deps": deps,
         "deps_bytes": dbytes,
@@ -94,44 +125,46 @@ def main() -> None:
     ap.add_argument("--json", metavar="PATH")
     ap.add_argument("--lib", help="ignored (always twilio vs callbox)")
     args = ap.parse_args()
-    print("# bench_install  twilio (site-packages) vs callbox (wheel of the working tree)")
+    print("# bench_install  twilio (site-packages) vs callbox (wheels of the working tree)")
     print("# " + machine_line())
     tw = twilio_footprint()
     with tempfile.TemporaryDirectory(prefix="callbox-wheel-") as tmp:
-        cb = callbox_footprint(tmp)
+        cb = callbox_footprint(tmp, with_sandbox=False)
+        full = callbox_footprint(tmp, with_sandbox=True)
 
-    def ratio(key: str) -> str:
-        return f"{cb[key] / tw[key]:.3f}" if tw[key] and cb[key] is not None else "-"
+    def cells(key: str, show: Any = mb) -> list[str]:
+        out = [show(tw[key])]
+        for mine in (cb, full):
+            ratio = f" ({mine[key] / tw[key]:.3f})" if tw[key] and mine[key] is not None else ""
+            out.append(show(mine[key]) + ratio)
+        return out
 
     rows = [
+        ["package dir, with __pycache__", *cells("dir_bytes")],
+        ["package dir, sources only", *cells("src_bytes")],
+        [".py files", *cells("py_files", str)],
+        [".py lines", *cells("py_lines", str)],
+        ["wheel(s)", "2.53 MB (anchors)", mb(cb["wheel_bytes"]), mb(full["wheel_bytes"])],
+        ["direct deps", *(", ".join(x["direct_deps"]) or "none" for x in (tw, cb, full))],
+        ["deps in closure", *(str(len(x["deps"])) for x in (tw, cb, full))],
+        ["deps installed", *cells("deps_bytes")],
         [
-            "package dir, with __pycache__",
-            mb(tw["dir_bytes"]),
-            mb(cb["dir_bytes"]),
-            ratio("dir_bytes"),
-        ],
-        ["package dir, sources only", mb(tw["src_bytes"]), mb(cb["src_bytes"]), ratio("src_bytes")],
-        [".py files", str(tw["py_files"]), str(cb["py_files"]), ratio("py_files")],
-        [".py lines", str(tw["py_lines"]), str(cb["py_lines"]), ratio("py_lines")],
-        ["wheel", "2.53 MB (anchors)", mb(cb["wheel_bytes"]), "-"],
-        [
-            "direct deps",
-            ", ".join(tw["direct_deps"]),
-            ", ".join(cb["direct_deps"]) or "none",
-            "-",
-        ],
-        ["deps in closure", str(len(tw["deps"])), str(len(cb["deps"])), "-"],
-        ["deps installed", mb(tw["deps_bytes"]), mb(cb["deps_bytes"]), ratio("deps_bytes")],
-        [
-            "package + deps (dir with __pycache__ + deps)",
-            mb(tw["dir_bytes"] + tw["deps_bytes"]),
-            mb(cb["dir_bytes"] + cb["deps_bytes"]),
-            f"{(cb['dir_bytes'] + cb['deps_bytes']) / (tw['dir_bytes'] + tw['deps_bytes']):.3f}",
+            "package + deps",
+            *(
+                mb(x["dir_bytes"] + x["deps_bytes"])
+                + (
+                    ""
+                    if x is tw
+                    else f" ({(x['dir_bytes'] + x['deps_bytes']) / (tw['dir_bytes'] + tw['deps_bytes']):.3f})"
+                )
+                for x in (tw, cb, full)
+            ),
         ],
     ]
     print()
-    print_table(["metric", "twilio 9.13.0", "callbox (wheel)", "callbox / twilio"], rows)
-    write_json(args.json, {"bench": "install", "twilio": tw, "callbox": cb})
+    headers = ["metric", "twilio 9.13.0", "callbox (ratio)", "callbox[sandbox] (ratio)"]
+    print_table(headers, rows)
+    write_json(args.json, {"bench": "install", "twilio": tw, "callbox": cb, "with_sandbox": full})
 
 
 if __name__ == "__main__":

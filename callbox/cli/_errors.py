@@ -15,7 +15,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import IO, Any
 
-__all__ = ["ApiFailure", "Failed", "SetupError", "translate"]
+__all__ = ["ApiFailure", "Failed", "SetupError", "sandbox_missing", "translate"]
 
 
 class _Failure(click.ClickException):
@@ -50,6 +50,22 @@ class SetupError(_Failure):
     """The command cannot run as invoked: missing credentials, an unknown profile (exit 2)."""
 
     exit_code = 2
+
+
+#: What an ImportError names when the sandbox is not installed: its own distribution
+#: (callbox-sandbox adds ``callbox.sandbox``) or one of the dependencies that brings.
+_SANDBOX_PARTS = ("callbox", "starlette", "uvicorn", "multipart", "phonenumbers")
+
+
+def sandbox_missing(exc: ImportError, what: str) -> SetupError | None:
+    """The install hint for an ImportError of the sandbox that means "not installed"
+    (None when it is something else, a bug to show as it is)."""
+    name = exc.name or ""
+    if name == "callbox.sandbox" or (
+        name.split(".")[0] in _SANDBOX_PARTS and not name.startswith("callbox")
+    ):
+        return SetupError(f"{what} needs the sandbox: pip install 'callbox[sandbox]'")
+    return None
 
 
 class ApiFailure(Failed):

@@ -1,7 +1,7 @@
 """pytest plugin: the ``callbox_sandbox`` fixture.
 
-Registered through the ``pytest11`` entry point, so installing callbox with
-the ``sandbox`` extra makes the fixture available everywhere::
+Registered through the ``pytest11`` entry point of the ``callbox-sandbox`` distribution, so
+``pip install 'callbox[sandbox]'`` makes the fixture available everywhere::
 
     def test_sends(callbox_sandbox):
         callbox_sandbox.client.messages.create(to="+14155550100", from_=..., body="hi")

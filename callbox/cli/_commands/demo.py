@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from .._errors import SetupError
+from .._errors import sandbox_missing
 from .._group import Command
 
 __all__ = ["demo"]
@@ -17,12 +17,9 @@ def demo() -> None:
     """Run the sandbox demo: an SMS app talking to phones, all on this machine."""
     try:
         from callbox.sandbox.demo import run
-    except ModuleNotFoundError as exc:
-        if exc.name and exc.name.startswith("callbox.sandbox"):
-            raise click.ClickException("the demo is not available in this build") from None
-        if (exc.name or "").split(".")[0] in ("starlette", "uvicorn", "multipart", "phonenumbers"):
-            raise SetupError(
-                "the demo needs the sandbox extra: pip install 'callbox[sandbox]'"
-            ) from None
+    except ImportError as exc:
+        hint = sandbox_missing(exc, "`callbox demo`")
+        if hint is not None:
+            raise hint from None
         raise
     sys.exit(run())

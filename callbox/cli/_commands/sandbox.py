@@ -12,12 +12,10 @@ import sys
 
 import click
 
-from .._errors import SetupError
+from .._errors import sandbox_missing
 from .._group import Command
 
 __all__ = ["sandbox"]
-
-_EXTRA = "the sandbox needs the sandbox extra: pip install 'callbox[sandbox]'"
 
 
 @click.command(cls=Command, plain=True)
@@ -111,8 +109,9 @@ def sandbox(
             tune_process,
         )
     except ImportError as exc:
-        if (exc.name or "").split(".")[0] in ("starlette", "uvicorn", "multipart", "phonenumbers"):
-            raise SetupError(_EXTRA) from None
+        hint = sandbox_missing(exc, "`callbox sandbox`")
+        if hint is not None:
+            raise hint from None
         raise
 
     for value in allow_hosts:

@@ -7,7 +7,6 @@ import gzip
 import json
 import subprocess
 import sys
-import zipfile
 from pathlib import Path
 
 import httpx
@@ -156,36 +155,6 @@ def test_importing_the_sandbox_loads_neither_starlette_nor_the_console() -> None
         [sys.executable, "-c", "import json; " + code], capture_output=True, text=True, check=True
     )
     assert json.loads(out.stdout) == []
-
-
-def test_the_wheel_ships_the_console(tmp_path: Path) -> None:
-    pytest.importorskip("hatchling")
-    root = Path(__file__).resolve().parents[3]
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pip",
-            "wheel",
-            "--no-deps",
-            "--no-build-isolation",
-            "-q",
-            "-w",
-            str(tmp_path),
-            str(root),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=300,
-    )
-    (wheel,) = tmp_path.glob("callbox-*.whl")
-    names = set(zipfile.ZipFile(wheel).namelist())
-    shipped = {
-        "callbox/sandbox/console/" + p.relative_to(STATIC.parent).as_posix()
-        for p in STATIC.rglob("*")
-        if p.is_file()
-    }
-    assert shipped and shipped <= names
 
 
 def test_a_sandbox_without_the_console() -> None:
