@@ -9,6 +9,8 @@ One run, each server a child process on 127.0.0.1, the load from ``wrk`` (20 con
     - the sandbox, ``callbox sandbox`` on a database file (as shipped: every answer
       committed, WAL);
     - a bare Starlette + uvicorn app returning fixed JSON;
+    - the durable floor (:data:`FLOOR`): the same stack, storing each message in SQLite
+      and committing it before the answer, as the sandbox does, and nothing else;
 
     both servers on plain uvicorn (h11, asyncio) and, when the ``fast`` extra is
     installed, both on httptools and uvloop;
@@ -116,6 +118,74 @@ uvicorn.run(
 )
 """
 
+#: The least a durable ``POST Messages.json`` does, hand-written on the same stack: Basic auth
+#: checked in constant time, the form parsed, a Twilio-shaped record of 22 fields built,
+#: inserted into SQLite (WAL, ``synchronous=NORMAL``, one commit per loop turn, committed
+#: before the answer, as the sandbox does) and returned as JSON. No validation, numbers,
+#: pricing, lifecycle, events or callbacks: a floor for any sandbox that keeps what it
+#: acknowledged, not a competitor.
+FLOOR = """
+import asyncio, base64, hmac, json, os, sqlite3, sys
+from datetime import datetime, timezone
+from email.utils import format_datetime
+from urllib.parse import parse_qsl
+import uvicorn
+from starlette.applications import Starlette
+from starlette.responses import Response
+from starlette.routing import Route
+
+SID, TOKEN = sys.argv[3], sys.argv[4]
+EXPECTED = "Basic " + base64.b64encode(f"{SID}:{TOKEN}".encode()).decode()
+db = sqlite3.connect(sys.argv[5], isolation_level=None, check_same_thread=False)
+db.execute("PRAGMA journal_mode=WAL")
+db.execute("PRAGMA synchronous=NORMAL")
+db.execute("CREATE TABLE IF NOT EXISTS records (seq INTEGER PRIMARY KEY, sid TEXT UNIQUE, data TEXT)")
+waiters = []
+
+def commit():
+    db.execute("COMMIT")
+    for w in waiters:
+        w.set_result(None)
+    waiters.clear()
+
+async def create(request):
+    if not hmac.compare_digest(request.headers.get("authorization", ""), EXPECTED):
+        return Response(b'{"code": 20003}', 401, media_type="application/json")
+    form = dict(parse_qsl((await request.body()).decode()))
+    now = format_datetime(datetime.now(timezone.utc))
+    sid = "SM" + os.urandom(16).hex()
+    record = {
+        "account_sid": SID, "api_version": "2010-04-01", "body": form.get("Body"),
+        "date_created": now, "date_sent": None, "date_updated": now, "direction": "outbound-api",
+        "error_code": None, "error_message": None, "from": form.get("From"),
+        "messaging_service_sid": None, "num_media": "0", "num_segments": "1", "price": None,
+        "price_unit": "USD", "sid": sid, "status": "queued", "subresource_uris": {
+            "media": f"/2010-04-01/Accounts/{SID}/Messages/{sid}/Media.json"},
+        "to": form.get("To"), "uri": f"/2010-04-01/Accounts/{SID}/Messages/{sid}.json",
+    }
+    text = json.dumps(record)
+    if not waiters:
+        db.execute("BEGIN")
+        asyncio.get_running_loop().call_soon(commit)
+    db.execute("INSERT INTO records (sid, data) VALUES (?, ?)", (sid, text))
+    waiter = asyncio.get_running_loop().create_future()
+    waiters.append(waiter)
+    await waiter
+    return Response(text.encode(), 201, media_type="application/json")
+
+app = Starlette(routes=[Route("/{path:path}", create, methods=["POST"])])
+fast = sys.argv[2] == "httptools"
+uvicorn.run(
+    app,
+    host="127.0.0.1",
+    port=int(sys.argv[1]),
+    log_level="warning",
+    access_log=False,
+    http="httptools" if fast else "h11",
+    loop="uvloop" if fast else "asyncio",
+)
+"""
+
 RECEIVER = """
 import asyncio, sys
 count = {"delivered": 0, "any": 0, "last": 0.0}
@@ -159,6 +229,25 @@ def start_bare(port: int, parser: str) -> subprocess.Popen[Any]:
     proc = subprocess.Popen([sys.executable, "-c", BARE, str(port), parser])
     _wait(port, proc)
     return proc
+
+
+def start_floor(port: int, parser: str, db: str) -> subprocess.Popen[Any]:
+    proc = subprocess.Popen([sys.executable, "-c", FLOOR, str(port), parser, SID, TOKEN, db])
+    _wait_post(port, proc)
+    return proc
+
+
+def _wait_post(port: int, proc: subprocess.Popen[Any]) -> None:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise SystemExit(f"server exited with {proc.returncode}")
+        try:
+            one_message(port)
+            return
+        except OSError:
+            time.sleep(0.1)
+    raise SystemExit(f"no server on port {port}")
 
 
 def start_sandbox(
@@ -261,6 +350,13 @@ def throughput(seconds: float, quick: bool, parsers: list[str]) -> dict[str, Any
                     results.setdefault(f"bare_get_{parser}", []).append(wrk(url, get, seconds))
                 finally:
                     _stop(bare)
+                port = free_port()
+                floor = start_floor(port, parser, os.path.join(tmp, f"floor{r}{parser}.db"))
+                try:
+                    url = f"http://127.0.0.1:{port}{MESSAGES}"
+                    results.setdefault(f"floor_post_{parser}", []).append(wrk(url, post, seconds))
+                finally:
+                    _stop(floor)
                 port = free_port()
                 db = os.path.join(tmp, f"throughput{r}{parser}.db")
                 sandbox = start_sandbox(port, db, parser=parser)
@@ -541,6 +637,9 @@ def _report_throughput(seconds: float, quick: bool) -> dict[str, Any]:
         for verb in ("post", "get"):
             ours, bare = t[f"sandbox_{verb}_{parser}"], t[f"bare_{verb}_{parser}"]
             ratios[f"{verb}_vs_bare_{parser}"] = _best(ours) / _best(bare)
+        floor = _best(t[f"floor_post_{parser}"])
+        ratios[f"floor_post_vs_bare_{parser}"] = floor / _best(t[f"bare_post_{parser}"])
+        ratios[f"post_vs_floor_{parser}"] = _best(t[f"sandbox_post_{parser}"]) / floor
         if "prism_post" in t:
             ratios[f"post_vs_prism_{parser}"] = _best(t[f"sandbox_post_{parser}"]) / _best(
                 t["prism_post"]
