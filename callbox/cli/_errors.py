@@ -52,18 +52,16 @@ class SetupError(_Failure):
     exit_code = 2
 
 
-#: What an ImportError names when the sandbox is not installed: its own distribution
-#: (callbox-sandbox adds ``callbox.sandbox``) or one of the dependencies that brings.
-_SANDBOX_PARTS = ("callbox", "starlette", "uvicorn", "multipart", "phonenumbers")
+#: The sandbox's dependencies: an ImportError naming one means the sandbox is not installed
+#: (as does one naming ``callbox.sandbox``, the part the callbox-sandbox distribution adds).
+_SANDBOX_DEPENDENCIES = ("starlette", "uvicorn", "multipart", "phonenumbers")
 
 
 def sandbox_missing(exc: ImportError, what: str) -> SetupError | None:
     """The install hint for an ImportError of the sandbox that means "not installed"
     (None when it is something else, a bug to show as it is)."""
     name = exc.name or ""
-    if name == "callbox.sandbox" or (
-        name.split(".")[0] in _SANDBOX_PARTS and not name.startswith("callbox")
-    ):
+    if name == "callbox.sandbox" or name.split(".")[0] in _SANDBOX_DEPENDENCIES:
         return SetupError(f"{what} needs the sandbox: pip install 'callbox[sandbox]'")
     return None
 
