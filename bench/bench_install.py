@@ -46,14 +46,16 @@ def twilio_footprint() -> dict[str, Any]:
     pkg = next(iter(spec.submodule_search_locations))
     direct = [n for n in (_req_name(r) for r in md.distribution("twilio").requires or []) if n]
     deps, dbytes = deps_bytes(direct, "twilio")
+    dir_bytes = du(pkg)[0]
     return {
-        "dir_bytes": du(pkg)[0],
+        "dir_bytes": dir_bytes,
         "src_bytes": du(pkg, exclude_pycache=True)[0],
         **count_files(pkg),
         "wheel_bytes": None,
         "direct_deps": direct,
         "deps": deps,
         "deps_bytes": dbytes,
+        "total_bytes": dir_bytes + dbytes,
     }
 
 
@@ -64,20 +66,21 @@ def _wheel_requires(whl: str) -> list[str]:
     return [ln.split(":", 1)[1].strip() for ln in lines if ln.startswith("Requires-Dist:")]
 
 
-def _direct(reqs: list[str], extras: set[str]) -> list[str]:
-    """Names a set of Requires-Dist lines pull in, with the named extras of callbox."""
+def _direct(wheels: list[str]) -> list[str]:
+    """The distributions a set of wheels requires directly, besides each other; a
+    requirement of ``callbox[extra]`` (callbox-sandbox's) brings that extra's in."""
     from pip._vendor.packaging.requirements import Requirement
 
-    names: list[str] = []
-    for req in reqs:
-        r = Requirement(req)
-        if (
-            r.marker is None
-            or r.marker.evaluate({"extra": ""})
-            or any(r.marker.evaluate({"extra": e}) for e in extras)
-        ):
-            names.append(r.name)
-    return names
+    reqs = [Requirement(line) for w in wheels for line in _wheel_requires(w)]
+    extras = {"", *(e for r in reqs if r.name == "callbox" for e in r.extras)}
+    return sorted(
+        {
+            r.name
+            for r in reqs
+            if r.name not in ("callbox", "callbox-sandbox")
+            and (r.marker is None or any(r.marker.evaluate({"extra": e}) for e in extras))
+        }
+    )
 
 
 def callbox_footprint(tmp: str, with_sandbox: bool) -> dict[str, Any]:
@@ -98,21 +101,18 @@ def callbox_footprint(tmp: str, with_sandbox: bool) -> dict[str, Any]:
         env=env,
     )
     pkg = os.path.join(target, "callbox")
-    extras: set[str] = set()
-    reqs = _wheel_requires(found["callbox"])
-    if with_sandbox:
-        extras = {"cli"}  # callbox-sandbox requires callbox[cli]
-        reqs += [r for r in _wheel_requires(found["callbox_sandbox"]) if "callbox" not in r]
-    direct = sorted(set(_direct(reqs, extras)) - {"callbox-sandbox"})
+    direct = _direct(chosen)
     deps, dbytes = deps_bytes(direct, "callbox")
+    dir_bytes = du(pkg)[0]
     return {
-        "dir_bytes": du(pkg)[0],
+        "dir_bytes": dir_bytes,
         "src_bytes": du(pkg, exclude_pycache=True)[0],
         **count_files(pkg),
         "wheel_bytes": sum(os.path.getsize(w) for w in chosen),
         "direct_deps": direct,
         "deps": deps,
         "deps_bytes": dbytes,
+        "total_bytes": dir_bytes + dbytes,
     }
 
 
@@ -148,18 +148,7 @@ def main() -> None:
         ["direct deps", *(", ".join(x["direct_deps"]) or "none" for x in (tw, cb, full))],
         ["deps in closure", *(str(len(x["deps"])) for x in (tw, cb, full))],
         ["deps installed", *cells("deps_bytes")],
-        [
-            "package + deps",
-            *(
-                mb(x["dir_bytes"] + x["deps_bytes"])
-                + (
-                    ""
-                    if x is tw
-                    else f" ({(x['dir_bytes'] + x['deps_bytes']) / (tw['dir_bytes'] + tw['deps_bytes']):.3f})"
-                )
-                for x in (tw, cb, full)
-            ),
-        ],
+        ["package + deps", *cells("total_bytes")],
     ]
     print()
     headers = ["metric", "twilio 9.13.0", "callbox (ratio)", "callbox[sandbox] (ratio)"]
