@@ -92,6 +92,20 @@ def _stop(proc: subprocess.Popen[Any]) -> None:
 
 # ---------------------------------------------------------------- the servers
 
+#: How both hand-written servers run: uvicorn on the port and parser given.
+_SERVE = """
+fast = sys.argv[2] == "httptools"
+uvicorn.run(
+    app,
+    host="127.0.0.1",
+    port=int(sys.argv[1]),
+    log_level="warning",
+    access_log=False,
+    http="httptools" if fast else "h11",
+    loop="uvloop" if fast else "asyncio",
+)
+"""
+
 BARE = """
 import sys
 import uvicorn
@@ -106,16 +120,6 @@ async def answer(request):
     return Response(FIXED, 201 if request.method == "POST" else 200, media_type="application/json")
 
 app = Starlette(routes=[Route("/{path:path}", answer, methods=["GET", "POST"])])
-fast = sys.argv[2] == "httptools"
-uvicorn.run(
-    app,
-    host="127.0.0.1",
-    port=int(sys.argv[1]),
-    log_level="warning",
-    access_log=False,
-    http="httptools" if fast else "h11",
-    loop="uvloop" if fast else "asyncio",
-)
 """
 
 #: The least a durable ``POST Messages.json`` does, hand-written on the same stack: Basic auth
@@ -174,16 +178,6 @@ async def create(request):
     return Response(text.encode(), 201, media_type="application/json")
 
 app = Starlette(routes=[Route("/{path:path}", create, methods=["POST"])])
-fast = sys.argv[2] == "httptools"
-uvicorn.run(
-    app,
-    host="127.0.0.1",
-    port=int(sys.argv[1]),
-    log_level="warning",
-    access_log=False,
-    http="httptools" if fast else "h11",
-    loop="uvloop" if fast else "asyncio",
-)
 """
 
 RECEIVER = """
@@ -226,13 +220,15 @@ asyncio.run(main())
 
 
 def start_bare(port: int, parser: str) -> subprocess.Popen[Any]:
-    proc = subprocess.Popen([sys.executable, "-c", BARE, str(port), parser])
+    proc = subprocess.Popen([sys.executable, "-c", BARE + _SERVE, str(port), parser])
     _wait(port, proc)
     return proc
 
 
 def start_floor(port: int, parser: str, db: str) -> subprocess.Popen[Any]:
-    proc = subprocess.Popen([sys.executable, "-c", FLOOR, str(port), parser, SID, TOKEN, db])
+    proc = subprocess.Popen(
+        [sys.executable, "-c", FLOOR + _SERVE, str(port), parser, SID, TOKEN, db]
+    )
     _wait_post(port, proc)
     return proc
 
